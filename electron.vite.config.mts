@@ -1,0 +1,26 @@
+import { defineConfig } from 'electron-vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { resolve } from 'node:path';
+
+export default defineConfig({
+  main: {
+    // better-sqlite3 stays external (it is in "dependencies"): it is a native module loaded at run time.
+    build: { lib: { entry: resolve(import.meta.dirname, 'electron/main.ts') } },
+  },
+  preload: {
+    // A sandboxed preload can require nothing but electron: bundle everything it uses into one CommonJS file.
+    build: {
+      externalizeDeps: false,
+      lib: { entry: resolve(import.meta.dirname, 'electron/preload.ts') },
+      rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].js' } },
+    },
+  },
+  renderer: {
+    root: resolve(import.meta.dirname, 'renderer'),
+    // Relative asset paths so the same build works from app:// in Electron and from http:// in the tests.
+    base: './',
+    build: { rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') }, chunkSizeWarningLimit: 800 },
+    // The renderer root is renderer/, so the Svelte config must be named explicitly (toolchain trap 2).
+    plugins: [svelte({ configFile: resolve(import.meta.dirname, 'svelte.config.mjs') })],
+  },
+});

@@ -1,0 +1,8 @@
+// The explicit, ordered list of schema migrations. Position i takes a journal from version i to i + 1.
+// A list, not a folder scan: a bundled app has no folder to scan.
+import type { Database } from 'better-sqlite3';
+import { migrateTo1 } from './001-journal';
+
+export const MIGRATIONS: readonly ((db: Database) => void)[] = [migrateTo1];
+
+export const LATEST_VERSION = MIGRATIONS.length;

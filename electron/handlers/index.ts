@@ -1,0 +1,10 @@
+// Every operation of the contract bound to its service. The type makes a missing operation a compile error.
+import type { Handlers } from '../router';
+import type { ServiceContext } from '../services/context';
+import { journalHandlers } from './journal';
+
+export function createHandlers(ctx: ServiceContext): Handlers {
+  return {
+    ...journalHandlers(ctx),
+  };
+}

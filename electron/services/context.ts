@@ -1,0 +1,13 @@
+import type { Db } from '../db/open';
+
+/** What every service needs: the open journal and a clock (tests pass a fixed one). */
+export interface ServiceContext {
+  db: Db;
+  journalPath: string;
+  isDemo: boolean;
+  now: () => Date;
+  /** Present in the app and the end-to-end tests; absent in the command line, which opens one file. */
+  switchJournal?: (to: 'own' | 'demo') => void;
+}
+
+export const nowIso = (ctx: ServiceContext): string => ctx.now().toISOString();

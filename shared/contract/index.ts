@@ -1,0 +1,22 @@
+// THE API. Every operation the renderer, the tests and the command line can perform is listed here once,
+// with its input and output schema. The router, the preload, the test bridge and the typed client are all
+// built from this object, so a channel name or payload type is never written twice.
+import type { z } from 'zod';
+import type { Operation } from './define';
+import { journalOperations } from './journal';
+
+export const contract = {
+  ...journalOperations,
+} satisfies Record<string, Operation>;
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+export type InputOf<K extends OperationName> = z.input<Contract[K]['input']>;
+export type ParsedInputOf<K extends OperationName> = z.output<Contract[K]['input']>;
+export type OutputOf<K extends OperationName> = z.output<Contract[K]['output']>;
+
+export const OPERATION_NAMES = Object.keys(contract) as OperationName[];
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
