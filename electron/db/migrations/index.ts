@@ -2,7 +2,8 @@
 // A list, not a folder scan: a bundled app has no folder to scan.
 import type { Database } from 'better-sqlite3';
 import { migrateTo1 } from './001-journal';
+import { migrateTo2 } from './002-guide-progress';
 
-export const MIGRATIONS: readonly ((db: Database) => void)[] = [migrateTo1];
+export const MIGRATIONS: readonly ((db: Database) => void)[] = [migrateTo1, migrateTo2];
 
 export const LATEST_VERSION = MIGRATIONS.length;
