@@ -1,0 +1,16 @@
+import type { Action, ActionKind } from './types';
+
+/**
+ * The API operation each guide button calls, so the renderer wires buttons through one table and a test can
+ * check every name against the contract. Opening trends only navigates, so it calls nothing.
+ */
+export const ACTION_OPERATIONS: Record<ActionKind, string | null> = {
+  startTrial: 'trials.create',
+  trackSupplement: 'supplements.add',
+  logToday: 'checkIns.save',
+  openTrends: null,
+};
+
+export function operationFor(action: Action): string | null {
+  return ACTION_OPERATIONS[action.kind];
+}

@@ -1,0 +1,11 @@
+// The guide: the project's own account of the gut-skin article, with evidence grades and action links.
+// Pure data and pure functions; the renderer shows it, services store progress against section ids.
+export * from './types';
+export { GRADE_LABELS } from './grades';
+export { ACTION_OPERATIONS, operationFor } from './actions';
+export { DISCLAIMER, SUPPLEMENT_AMOUNT_NOTE } from './disclaimer';
+export { SOURCES } from './sources';
+export {
+  GUIDE, allSections, sectionById, chapterById, chapterOfSection, allActions, blockText, sectionText,
+} from './guide';
+export { searchGuide, queryTerms, type SearchHit, type Range } from './search';
