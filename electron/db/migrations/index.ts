@@ -3,7 +3,8 @@
 import type { Database } from 'better-sqlite3';
 import { migrateTo1 } from './001-journal';
 import { migrateTo2 } from './002-guide-progress';
+import { migrateTo3 } from './003-trials';
 
-export const MIGRATIONS: readonly ((db: Database) => void)[] = [migrateTo1, migrateTo2];
+export const MIGRATIONS: readonly ((db: Database) => void)[] = [migrateTo1, migrateTo2, migrateTo3];
 
 export const LATEST_VERSION = MIGRATIONS.length;
