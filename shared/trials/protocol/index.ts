@@ -7,3 +7,4 @@ export * from './plan';
 export * from './status';
 export * from './calendar';
 export * from './questions';
+export * from './words';

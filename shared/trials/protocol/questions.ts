@@ -1,7 +1,7 @@
 // What Axis asks and tells the person on each day of a trial, in their words. The daily question is phrased
 // so that one key answers it; `keptAnswer` says which answer means "I followed the plan today".
 import type { PhaseDay, PhaseChange } from './calendar';
-import { phaseLabel } from './plan';
+import { phaseLabel, type PhaseKind } from './plan';
 
 export interface PhaseQuestion {
   question: string;
@@ -58,4 +58,12 @@ export function changeNotice(trialName: string, food: string, change: PhaseChang
   const label = phaseLabel(phase.kind, phase.cycle);
   if (phase.kind === 'elimination') return `${trialName}: the ${label.toLowerCase()} starts today. From today, no ${food} at all.`;
   return `${trialName}: the ${label.toLowerCase()} starts today. Bring ${food} back, starting with a small portion.`;
+}
+
+/** What a whole phase asks of the person, for the timeline and the set-up preview. */
+export function phaseInstruction(food: string, kind: PhaseKind, challengeDays: number): string {
+  if (kind === 'baseline') return `Eat as you normally do, ${food} included, and log every day.`;
+  if (kind === 'elimination') return `No ${food} at all, hidden sources included. Log any slip.`;
+  const challenge = challengeDays > 0 ? `${challengeDays} challenge days of rising portions, then ` : '';
+  return `Bring ${food} back: ${challenge}eat it as you normally would while you keep logging.`;
 }
