@@ -1,0 +1,30 @@
+// The person's settings, loaded once and kept in step with the journal after every change.
+import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
+import { api } from './api';
+
+class SettingsStore {
+  value = $state<Settings | null>(null);
+  today = $state<string>('');
+  journal = $state<{ path: string; isDemo: boolean } | null>(null);
+
+  async load(): Promise<void> {
+    const [settings, today, info] = await Promise.all([api.settings.get({}), api.journal.today({}), api.journal.info({})]);
+    this.value = settings;
+    this.today = today.day;
+    this.journal = { path: info.path, isDemo: info.isDemo };
+    applyTheme(settings.theme);
+  }
+
+  async update(patch: SettingsPatch): Promise<void> {
+    this.value = await api.settings.update(patch);
+    applyTheme(this.value.theme);
+    if (patch.dayEndsAtHour !== undefined) this.today = (await api.journal.today({})).day;
+  }
+}
+
+export function applyTheme(theme: Settings['theme']): void {
+  if (theme === 'system') document.documentElement.removeAttribute('data-theme');
+  else document.documentElement.setAttribute('data-theme', theme);
+}
+
+export const settings = new SettingsStore();

@@ -1,0 +1,18 @@
+// The screens of the app, in navigation order. Each screen is a folder in views/; a screen appears here only
+// once it exists, so no link ever leads nowhere. Ctrl+1…9 jumps to the screen at that position.
+import type { Component } from 'svelte';
+import Today from './views/Today/Today.svelte';
+import Journal from './views/Journal/Journal.svelte';
+import SettingsView from './views/Settings/Settings.svelte';
+
+export interface ScreenRoute {
+  screen: string;
+  label: string;
+  component: Component<{ param: string | null }>;
+}
+
+export const ROUTES: ScreenRoute[] = [
+  { screen: 'today', label: 'Today', component: Today },
+  { screen: 'journal', label: 'Journal', component: Journal },
+  { screen: 'settings', label: 'Settings', component: SettingsView },
+];

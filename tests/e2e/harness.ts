@@ -1,0 +1,134 @@
+// The end-to-end harness: the BUILT renderer served on 127.0.0.1, opened in Debian's Chromium through
+// playwright-core, with `window.axis` wired through a Playwright binding to the real router, running the
+// real services on a real SQLite file in this Node process. Only the transport differs from the app:
+// a binding instead of Electron IPC.
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createSession, type Session } from '../../electron/session';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const RENDERER = path.join(ROOT, 'out/renderer');
+export const ARTIFACTS = path.join(ROOT, 'tests/.artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
+
+function serveRenderer(): Promise<{ server: http.Server; baseUrl: string }> {
+  if (!fs.existsSync(path.join(RENDERER, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` before the end-to-end tests.');
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.normalize(path.join(RENDERER, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
+    if (!file.startsWith(RENDERER) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, baseUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+}
+
+let browserPromise: Promise<Browser> | null = null;
+/** One Chromium per test file (vitest runs each file in its own process). */
+function browser(): Promise<Browser> {
+  browserPromise ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return browserPromise;
+}
+
+export interface Harness {
+  page: Page;
+  context: BrowserContext;
+  session: Session;
+  journalPath: string;
+  dir: string;
+  baseUrl: string;
+  /** Every URL the page requested, for the "nothing leaves this machine" check. */
+  requests: string[];
+  /** Page errors and console errors seen so far. */
+  errors: string[];
+  goto(hash?: string): Promise<void>;
+  screenshot(name: string): Promise<string>;
+  axe(): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]>;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** The clock the services use (the renderer asks them what day it is). */
+  now?: Date;
+  colorScheme?: 'light' | 'dark';
+  /** Prepares the journal before the page opens (runs on the real services). */
+  prepare?: (session: Session) => void | Promise<void>;
+  viewport?: { width: number; height: number };
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'axis-e2e-'));
+  const journalPath = path.join(dir, 'journal.sqlite');
+  const { server, baseUrl } = await serveRenderer();
+  const now = options.now;
+  const session = createSession({
+    ownJournalPath: journalPath,
+    demoJournalPath: path.join(dir, 'demo-journal.sqlite'),
+    demoDays: 120,
+    now: now ? () => now : undefined,
+    isTrustedSender: (url) => url.startsWith(baseUrl + '/'),
+    onInternalError: (name, e) => console.error(`internal error in ${name}:`, e),
+  });
+  await options.prepare?.(session);
+
+  const context = await (await browser()).newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light', reducedMotion: 'reduce' });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    return new URL(url).hostname === '127.0.0.1' ? route.continue() : route.abort();
+  });
+  await context.exposeBinding('__axisInvoke', (source, name: unknown, input: unknown) => session.handle(name, input, { url: source.frame.url() }));
+  await context.addInitScript(() => {
+    const w = window as unknown as { axis: unknown; __axisInvoke: (n: string, i: unknown) => Promise<unknown> };
+    w.axis = Object.freeze({ invoke: (name: string, input: unknown) => w.__axisInvoke(name, input) });
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(8_000); // fail fast with Playwright's own message rather than the test's timeout
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+
+  fs.mkdirSync(path.join(ARTIFACTS, 'screens'), { recursive: true });
+  const axeSource = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+  return {
+    page, context, session, journalPath, dir, baseUrl, requests, errors,
+    async goto(hash = '#/today') {
+      await page.goto(`${baseUrl}/index.html${hash}`);
+      await page.waitForSelector('main:not([aria-busy="true"])');
+    },
+    async screenshot(name) {
+      const file = path.join(ARTIFACTS, 'screens', `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    async axe() {
+      await page.evaluate(axeSource);
+      const result = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        return axe.run({ resultTypes: ['violations'] });
+      });
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    },
+    async close() {
+      await context.close();
+      session.close();
+      server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
