@@ -2,9 +2,13 @@
 import type { Handlers } from '../router';
 import type { ServiceContext } from '../services/context';
 import { journalHandlers } from './journal';
+import { guideHandlers } from './guide';
+import { trialHandlers } from './trials';
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {
     ...journalHandlers(ctx),
+    ...guideHandlers(ctx),
+    ...trialHandlers(ctx),
   };
 }

@@ -1,13 +1,37 @@
-// One change at a time: when the regimen changes while a trial phase is running, the person is warned at
-// that moment and the change is recorded against the trial. Until trials exist there is nothing to guard.
+// One change at a time: when the regimen changes on a day a trial covers, the person is warned at that
+// moment and the change is recorded against the trial, so its results can name it. Called by the supplement
+// services right after they write the change to regimen_changes, inside the same transaction.
 import type { Day } from '../../shared/domain/day';
-import type { ServiceContext } from './context';
+import { dayInWords, dayOfPhase, phaseLabel, switchHiddenOn } from '../../shared/trials/protocol/index';
+import { nowIso, type ServiceContext } from './context';
+import { today } from './settings';
+import { calendarOf, loadAllTrials } from './trialsStore';
 
 export interface RegimenWarning {
   trialId: number;
   message: string;
 }
 
-export function warningsForRegimenChange(_ctx: ServiceContext, _day: Day, _description: string): RegimenWarning[] {
-  return [];
+export function warningsForRegimenChange(ctx: ServiceContext, day: Day, description: string): RegimenWarning[] {
+  const now = today(ctx);
+  // The change just written: the latest row for that day and wording (the signature carries no id).
+  const change = ctx.db.prepare('SELECT id FROM regimen_changes WHERE day = ? AND detail = ? ORDER BY id DESC LIMIT 1').get(day, description) as { id: number } | undefined;
+  const link = ctx.db.prepare('INSERT OR IGNORE INTO trial_regimen_changes (trial_id, regimen_change_id, message, warned_at) VALUES (?, ?, ?, ?)');
+  const warnings: RegimenWarning[] = [];
+  for (const t of loadAllTrials(ctx)) {
+    const cal = calendarOf(t);
+    const at = dayOfPhase(cal, day);
+    if (!at) continue;
+    // Name the phase only if the person may know it: a day beyond a still-hidden switch stays unnamed.
+    const where =
+      day > now && switchHiddenOn(cal, now)
+        ? `during your "${t.name}" trial`
+        : `during the ${phaseLabel(at.phase.kind, at.phase.cycle).toLowerCase()} of your "${t.name}" trial (day ${at.dayNumber}${at.phaseDays ? ` of ${at.phaseDays}` : ''})`;
+    const message =
+      `${description} on ${dayInWords(day)}, ${where}. With two things changing at once, Axis cannot tell which one made a difference to your skin. ` +
+      'The change is recorded and will be named in the results; if you can, wait until the trial is over.';
+    if (change) link.run(t.id, change.id, message, nowIso(ctx));
+    warnings.push({ trialId: t.id, message });
+  }
+  return warnings;
 }

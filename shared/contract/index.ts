@@ -4,9 +4,13 @@
 import type { z } from 'zod';
 import type { Operation } from './define';
 import { journalOperations } from './journal';
+import { guideOperations } from './guide';
+import { trialOperations } from './trials';
 
 export const contract = {
   ...journalOperations,
+  ...guideOperations,
+  ...trialOperations,
 } satisfies Record<string, Operation>;
 
 export type Contract = typeof contract;

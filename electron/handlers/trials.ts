@@ -1,0 +1,25 @@
+// Binds the trial operations of the contract to their services.
+import type { trialOperations } from '../../shared/contract/trials';
+import type { Handlers } from '../router';
+import type { ServiceContext } from '../services/context';
+import * as trials from '../services/trials';
+import * as lifecycle from '../services/trialsLifecycle';
+import * as daily from '../services/trialsDaily';
+import { analyze } from '../services/trialsAnalysis';
+
+export function trialHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof trialOperations> {
+  return {
+    'trials.presets': (input) => trials.presets(ctx, input),
+    'trials.plan': (setup) => trials.planTrial(ctx, setup),
+    'trials.create': (input) => trials.createTrialDetail(ctx, input),
+    'trials.list': () => trials.listTrials(ctx),
+    'trials.get': ({ trialId }) => trials.getTrial(ctx, trialId),
+    'trials.recordAdherence': (input) => daily.recordAdherence(ctx, input),
+    'trials.recordSlip': (input) => daily.recordSlip(ctx, input),
+    'trials.extendPhase': (input) => lifecycle.extendPhase(ctx, input),
+    'trials.endEarly': (input) => lifecycle.endEarly(ctx, input),
+    'trials.abandon': (input) => lifecycle.abandon(ctx, input),
+    'trials.analyze': ({ trialId }) => analyze(ctx, trialId),
+    'trials.todayPrompt': (input) => daily.todayPrompt(ctx, input),
+  };
+}

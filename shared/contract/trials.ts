@@ -1,0 +1,263 @@
+// Operations on elimination trials: set-up, the daily question, slips, the trial's life cycle and its results.
+import { z } from 'zod';
+import { daySchema } from '../domain/day';
+import { CONDITIONS } from '../domain/measures';
+import { trialAnalysisSchema } from '../trials/analysis/index';
+import { LENGTH_LIMITS, OUTCOME_KEYS, PRESET_IDS, TRIAL_STATUSES, planProblems } from '../trials/protocol/index';
+import { command, query } from './define';
+
+const int = z.number().int();
+const id = int.positive();
+const days = int.min(0).max(366);
+
+export const phaseLengthsSchema = z.strictObject({
+  baselineDays: days,
+  eliminationDays: days,
+  reintroductionDays: days,
+  challengeDays: days,
+  transitionDays: days,
+});
+
+const setupShape = {
+  preset: z.enum(PRESET_IDS),
+  /** Required for a custom trial; presets use their own name when left out. */
+  name: z.string().trim().min(1, { message: 'needs a name' }).max(60).optional(),
+  /** For a custom trial: what counts as the food, in the person's words. */
+  whatCounts: z.string().trim().max(2000).optional(),
+  startDay: daySchema,
+  /** Left out: the defaults for the conditions the person tracks. */
+  lengths: phaseLengthsSchema.optional(),
+  repeat: z.boolean().default(false),
+  randomSwitch: z.strictObject({ windowDays: int }).nullable().default(null),
+  outcome: z.enum(OUTCOME_KEYS).default('skinOverall'),
+  /** Minimal important difference in points; left out: 2 (4 for itch). */
+  mid: z.number().finite().positive().max(50).optional(),
+  secondaryOutcomes: z.array(z.enum(OUTCOME_KEYS)).max(6).default([]),
+};
+
+type SetupValues = z.output<z.ZodObject<typeof setupShape>>;
+
+function checkSetup(v: SetupValues, ctx: z.RefinementCtx): void {
+  if (v.preset === 'custom' && !v.name) ctx.addIssue({ code: 'custom', path: ['name'], message: 'a custom trial needs a name: what are you testing?' });
+  if (v.secondaryOutcomes.includes(v.outcome)) ctx.addIssue({ code: 'custom', path: ['secondaryOutcomes'], message: 'already the primary outcome' });
+  if (new Set(v.secondaryOutcomes).size !== v.secondaryOutcomes.length) ctx.addIssue({ code: 'custom', path: ['secondaryOutcomes'], message: 'lists an outcome twice' });
+  const windowDays = v.randomSwitch?.windowDays ?? null;
+  if (v.lengths) {
+    for (const p of planProblems({ startDay: v.startDay, lengths: v.lengths, repeat: v.repeat, switchWindowDays: windowDays })) {
+      ctx.addIssue({ code: 'custom', path: p.path, message: p.message.replace(/\.$/, '') });
+    }
+  } else if (windowDays !== null && (windowDays < LENGTH_LIMITS.switchWindowDays.min || windowDays > LENGTH_LIMITS.switchWindowDays.max)) {
+    const { min, max } = LENGTH_LIMITS.switchWindowDays;
+    ctx.addIssue({ code: 'custom', path: ['randomSwitch', 'windowDays'], message: `the window for the random switch day must be from ${min} to ${max} days` });
+  }
+}
+
+export const trialSetupSchema = z.strictObject(setupShape).superRefine(checkSetup);
+export type TrialSetup = z.input<typeof trialSetupSchema>;
+
+const createSchema = z
+  .strictObject({ ...setupShape, acknowledgeOverlap: z.boolean().default(false) })
+  .superRefine((v, ctx) => checkSetup(v, ctx));
+
+const presetSchema = z.strictObject({
+  id: z.enum(PRESET_IDS),
+  name: z.string(),
+  food: z.string(),
+  summary: z.string(),
+  counts: z.array(z.string()),
+  hiddenSources: z.array(z.string()),
+  fineToEat: z.array(z.string()),
+  evidence: z.string(),
+});
+
+const outcomeSchema = z.strictObject({ key: z.enum(OUTCOME_KEYS), label: z.string(), group: z.enum(['skin', 'gut']), higherIsWorse: z.boolean(), defaultMid: z.number(), unit: z.string() });
+
+const plannedPhaseSchema = z.strictObject({
+  kind: z.enum(['baseline', 'elimination', 'reintroduction']),
+  cycle: int,
+  label: z.string(),
+  startDay: daySchema,
+  endDay: daySchema,
+  days: int,
+  transitionDays: int,
+  challengeDays: int,
+});
+
+export const overlapSchema = z.strictObject({ trialId: id, name: z.string(), sameFood: z.boolean(), message: z.string() });
+
+const planSchema = z.strictObject({
+  phases: z.array(plannedPhaseSchema),
+  lengths: phaseLengthsSchema,
+  /** With a random switch: the end if the earliest day is drawn, and if the latest is. */
+  endDay: daySchema,
+  latestEndDay: daySchema,
+  switchWindow: z.strictObject({ first: daySchema, last: daySchema, days: int }).nullable(),
+  overlaps: z.array(overlapSchema),
+  notes: z.array(z.string()),
+});
+
+const daysRemainingSchema = z.strictObject({ exact: int.nullable(), atLeast: int, atMost: int });
+
+const currentSchema = z.strictObject({
+  phaseId: id,
+  label: z.string(),
+  kind: z.enum(['baseline', 'elimination', 'reintroduction']),
+  dayNumber: int,
+  /** Null while the baseline's end is a hidden random switch. */
+  phaseDays: int.nullable(),
+  inTransition: z.boolean(),
+});
+
+export const trialSummarySchema = z.strictObject({
+  id,
+  preset: z.enum(PRESET_IDS),
+  name: z.string(),
+  food: z.string(),
+  status: z.enum(TRIAL_STATUSES),
+  statusLabel: z.string(),
+  startDay: daySchema,
+  /** Null while a hidden random switch makes the end unknown. */
+  endDay: daySchema.nullable(),
+  current: currentSchema.nullable(),
+  daysRemaining: daysRemainingSchema,
+});
+export type TrialSummary = z.infer<typeof trialSummarySchema>;
+
+export const phaseViewSchema = z.strictObject({
+  id,
+  position: int,
+  kind: z.enum(['baseline', 'elimination', 'reintroduction']),
+  cycle: int,
+  label: z.string(),
+  startDay: daySchema.nullable(),
+  endDay: daySchema.nullable(),
+  days: int.nullable(),
+  /** Days added by extending the phase. */
+  extendedBy: int,
+  transitionDays: int,
+  challengeDays: int,
+  state: z.enum(['done', 'current', 'upcoming', 'not-reached']),
+  instruction: z.string(),
+});
+export type PhaseView = z.infer<typeof phaseViewSchema>;
+
+export const slipSchema = z.strictObject({ id, day: daySchema, what: z.string(), amount: z.string(), phaseLabel: z.string().nullable() });
+export type Slip = z.infer<typeof slipSchema>;
+
+export const trialChangeSchema = z.strictObject({
+  id,
+  day: daySchema,
+  description: z.string(),
+  phaseLabel: z.string().nullable(),
+  /** Whether Axis warned at the moment the change was made (false for changes entered before the trial). */
+  warned: z.boolean(),
+});
+export type TrialChange = z.infer<typeof trialChangeSchema>;
+
+export const trialDetailSchema = trialSummarySchema.extend({
+  today: daySchema,
+  whatCounts: z.string(),
+  counts: z.array(z.string()),
+  hiddenSources: z.array(z.string()),
+  fineToEat: z.array(z.string()),
+  evidence: z.string(),
+  outcome: z.strictObject({ key: z.enum(OUTCOME_KEYS), label: z.string(), mid: z.number(), unit: z.string() }),
+  secondaryOutcomes: z.array(z.strictObject({ key: z.enum(OUTCOME_KEYS), label: z.string() })),
+  lengths: phaseLengthsSchema,
+  repeat: z.boolean(),
+  /** The switch day itself stays null until the day comes. */
+  randomSwitch: z.strictObject({ first: daySchema, last: daySchema, days: int, switchDay: daySchema.nullable() }).nullable(),
+  closed: z.strictObject({ as: z.enum(['ended-early', 'abandoned']), on: daySchema, reason: z.string() }).nullable(),
+  phases: z.array(phaseViewSchema),
+  adherence: z.strictObject({ answeredDays: int, keptDays: int, days: z.array(z.strictObject({ day: daySchema, kept: z.boolean() })) }),
+  slips: z.array(slipSchema),
+  changes: z.array(trialChangeSchema),
+  allowed: z.strictObject({ extend: z.boolean(), endEarly: z.boolean(), abandon: z.boolean() }),
+});
+export type TrialDetail = z.infer<typeof trialDetailSchema>;
+
+const slipInput = { what: z.string().trim().min(1, { message: 'say what it was' }).max(200), amount: z.string().trim().max(100).default('') };
+
+const promptSchema = z.strictObject({
+  trialId: id,
+  name: z.string(),
+  food: z.string(),
+  phase: currentSchema,
+  question: z.string(),
+  keptAnswer: z.enum(['yes', 'no']),
+  instruction: z.string(),
+  /** Null until today's question is answered. */
+  kept: z.boolean().nullable(),
+  slipsToday: z.array(slipSchema),
+  daysRemaining: daysRemainingSchema,
+});
+export type TrialPrompt = z.infer<typeof promptSchema>;
+
+const noticeSchema = z.strictObject({ trialId: id, kind: z.enum(['trial-starts', 'phase-starts', 'trial-finished']), message: z.string() });
+
+const outcomeRef = z.strictObject({ key: z.enum(OUTCOME_KEYS), label: z.string(), mid: z.number(), unit: z.string(), higherIsWorse: z.boolean() });
+
+export const trialResultSchema = z.strictObject({
+  trialId: id,
+  name: z.string(),
+  food: z.string(),
+  status: z.enum(TRIAL_STATUSES),
+  /** The last day the results include (today, or the end of the trial). */
+  asOf: daySchema,
+  outcome: outcomeRef,
+  analysis: trialAnalysisSchema,
+  secondary: z.array(z.strictObject({ outcome: outcomeRef, analysis: trialAnalysisSchema })),
+  /** The primary outcome per phase for the chart: daily values and the phase mean of its comparison window. */
+  phases: z.array(
+    z.strictObject({
+      id,
+      label: z.string(),
+      kind: z.enum(['baseline', 'elimination', 'reintroduction']),
+      startDay: daySchema,
+      endDay: daySchema,
+      transitionDays: int,
+      mean: z.number().nullable(),
+      series: z.array(z.strictObject({ day: daySchema, value: z.number().nullable() })),
+      answeredDays: int,
+      keptDays: int,
+      slips: int,
+    }),
+  ),
+  slips: z.array(slipSchema),
+  changes: z.array(trialChangeSchema),
+  randomSwitch: z.strictObject({ first: daySchema, last: daySchema, switchDay: daySchema }).nullable(),
+});
+export type TrialResult = z.infer<typeof trialResultSchema>;
+
+const trialRef = z.strictObject({ trialId: id });
+const closeInput = z.strictObject({ trialId: id, reason: z.string().trim().max(500).default('') });
+
+export const trialOperations = {
+  'trials.presets': query(
+    'The ready-made trials, the outcomes a trial can be judged on, and default phase lengths for your conditions',
+    z.strictObject({ cycleAffectsSkin: z.boolean().optional(), outcome: z.enum(OUTCOME_KEYS).optional() }),
+    z.strictObject({ presets: z.array(presetSchema), outcomes: z.array(outcomeSchema), conditions: z.array(z.enum(CONDITIONS)), defaults: phaseLengthsSchema.extend({ why: z.array(z.string()) }) }),
+  ),
+  'trials.plan': query('Preview the dates of a trial and any overlap with other trials, without saving', trialSetupSchema, planSchema),
+  'trials.create': command('Set up a trial (an overlapping trial of another food needs acknowledgeOverlap)', createSchema, trialDetailSchema),
+  'trials.list': query('Every trial, newest first, including ended and abandoned ones', z.strictObject({}), z.array(trialSummarySchema)),
+  'trials.get': query('One trial with its timeline: phases, today, slips, regimen changes, days remaining', trialRef, trialDetailSchema),
+  'trials.recordAdherence': command(
+    "Answer the phase's question for a day (kept to the plan or not), optionally with what slipped in",
+    z.strictObject({ trialId: id, day: daySchema, kept: z.boolean(), slip: z.strictObject(slipInput).optional() }).refine((v) => !(v.kept && v.slip), {
+      message: 'a slip means the plan was not kept that day',
+      path: ['slip'],
+    }),
+    z.strictObject({ day: daySchema, kept: z.boolean(), slip: slipSchema.nullable() }),
+  ),
+  'trials.recordSlip': command('Log a slip (what, how much) against a trial', z.strictObject({ trialId: id, day: daySchema, ...slipInput }), slipSchema),
+  'trials.extendPhase': command('Make the current or a coming phase longer; later phases move with it', z.strictObject({ trialId: id, phaseId: id, days: int.min(1).max(90) }), trialDetailSchema),
+  'trials.endEarly': command('End a running trial today and keep what it gathered', closeInput, trialDetailSchema),
+  'trials.abandon': command('Abandon a trial (it stays in the history)', closeInput, trialDetailSchema),
+  'trials.analyze': query('The results of a trial: every comparison, the per-phase chart data and one verdict', trialRef, trialResultSchema),
+  'trials.todayPrompt': query(
+    "Active trials for a day: phase, day N of M, the phase's question and whether it is answered, and phase-change notices",
+    z.strictObject({ day: daySchema.optional() }),
+    z.strictObject({ day: daySchema, prompts: z.array(promptSchema), notices: z.array(noticeSchema) }),
+  ),
+};
