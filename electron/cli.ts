@@ -5,9 +5,10 @@ import { startAxis } from './app';
 import { parseArgs, stringFlag, UsageError } from './cli/args';
 import type { CliCommand, Output } from './cli/command';
 import { check, demo } from './cli/journal';
+import { trial } from './cli/trials';
 import { JournalOpenError } from './db/open';
 
-export const COMMANDS: readonly CliCommand[] = [check, demo];
+export const COMMANDS: readonly CliCommand[] = [check, demo, trial];
 
 function help(io: Output): void {
   io.out('Usage: npm run axis -- <command> [options] --journal <file>   (or set AXIS_JOURNAL)');

@@ -1,0 +1,91 @@
+// `trial list` and `trial analyze <id> [--json]`: the same router operations the app's Trials screen calls,
+// so the command line and the app can never disagree about a result.
+import type { OutputOf } from '../../shared/contract/index';
+import type { AxisApp } from '../app';
+import { UsageError, type ParsedArgs } from './args';
+import { CLI_SENDER, type CliCommand, type Output } from './command';
+
+const USAGE = 'trial list | trial analyze <id> [--json]   --journal <file>';
+
+async function call<T>(app: AxisApp, name: string, input: unknown, io: Output): Promise<T | null> {
+  const result = await app.router.handle(name, input, CLI_SENDER);
+  if (!result.ok) {
+    io.err(result.error.message);
+    return null;
+  }
+  return result.value as T;
+}
+
+const fmt = (n: number | null, digits = 1) => (n === null ? '–' : n.toFixed(digits));
+const range = (ci: [number, number] | null) => (ci ? `${fmt(ci[0])} to ${fmt(ci[1])}` : '–');
+
+async function list(app: AxisApp, args: ParsedArgs, io: Output): Promise<number> {
+  const trials = await call<OutputOf<'trials.list'>>(app, 'trials.list', {}, io);
+  if (!trials) return 1;
+  if (args.flags.has('json')) {
+    io.out(JSON.stringify(trials, null, 2));
+    return 0;
+  }
+  if (trials.length === 0) {
+    io.out('No trials in this journal yet.');
+    return 0;
+  }
+  for (const t of trials) {
+    const where = t.current ? `${t.current.label}, day ${t.current.dayNumber}${t.current.phaseDays ? ` of ${t.current.phaseDays}` : ''}` : '';
+    io.out(`#${String(t.id).padEnd(4)} ${t.name.padEnd(26)} ${t.statusLabel.padEnd(12)} ${t.startDay} to ${t.endDay ?? '(hidden)'}${where ? `   ${where}` : ''}`);
+  }
+  return 0;
+}
+
+function printResult(r: OutputOf<'trials.analyze'>, io: Output): void {
+  const v = r.analysis.verdict;
+  io.out(`${r.name} trial (${r.status}), results up to ${r.asOf}; judged on ${r.outcome.label.toLowerCase()}, meaningful difference ${r.outcome.mid} ${r.outcome.unit}.`);
+  io.out('');
+  io.out(v.title);
+  io.out(v.summary);
+  for (const d of v.details) io.out(`  ${d}`);
+  io.out('');
+  io.out('Per phase (mean of the days compared, days logged):');
+  for (const c of r.analysis.comparisons) {
+    io.out(`  ${c.before.label} → ${c.after.label}: ${fmt(c.before.mean)} → ${fmt(c.after.mean)}, difference ${fmt(c.difference)} (95% range ${range(c.ci)}; bootstrap ${range(c.bootstrapCi)})` +
+      `${c.randomisationP !== null ? `, randomisation p = ${fmt(c.randomisationP, 3)}` : ''}`);
+    io.out(`    logged ${c.before.loggedDays}/${c.before.usableDays} and ${c.after.loggedDays}/${c.after.usableDays} usable days`);
+  }
+  if (v.caveats.length) {
+    io.out('');
+    io.out('Keep in mind:');
+    for (const c of v.caveats) io.out(`  - ${c}`);
+  }
+  if (r.slips.length) io.out(`Slips: ${r.slips.map((s) => `${s.day} ${s.what}${s.amount ? ` (${s.amount})` : ''}`).join('; ')}`);
+  if (r.changes.length) io.out(`Other changes during the trial: ${r.changes.map((c) => `${c.day} ${c.description}`).join('; ')}`);
+  if (v.nextSteps.length) {
+    io.out('');
+    io.out('Next:');
+    for (const s of v.nextSteps) io.out(`  - ${s}`);
+  }
+}
+
+async function analyze(app: AxisApp, args: ParsedArgs, io: Output): Promise<number> {
+  const raw = args.positional[1];
+  if (raw === undefined || !/^\d+$/.test(raw) || Number(raw) < 1) throw new UsageError('Say which trial to analyse by its number (see `trial list`).');
+  const result = await call<OutputOf<'trials.analyze'>>(app, 'trials.analyze', { trialId: Number(raw) }, io);
+  if (!result) return 1;
+  if (args.flags.has('json')) io.out(JSON.stringify(result, null, 2));
+  else printResult(result, io);
+  return 0;
+}
+
+export const trial: CliCommand = {
+  name: 'trial',
+  usage: USAGE,
+  summary: 'List trials, or print the full results of one (as JSON with --json)',
+  valued: [],
+  boolean: ['json'],
+  needsExistingJournal: true,
+  async run(app, args, io) {
+    const sub = args.positional[0];
+    if (sub === 'list' && args.positional.length === 1) return list(app, args, io);
+    if (sub === 'analyze' && args.positional.length === 2) return analyze(app, args, io);
+    throw new UsageError(sub && sub !== 'list' && sub !== 'analyze' ? `Unknown trial command "${sub}".` : 'Say what to do: `trial list` or `trial analyze <id>`.');
+  },
+};

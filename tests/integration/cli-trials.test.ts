@@ -1,0 +1,74 @@
+// The command line over a real journal file: `trial list` and `trial analyze <id> --json` must print what the
+// app's router returns for the same journal (one code path), and misuse must be explained, not crash.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli';
+import { startAxis } from '../../electron/app';
+import { fillDemoJournal } from '../../electron/services/demo';
+import { fillDemoTrial } from '../../electron/services/trialsDemo';
+
+let dir: string;
+let journal: string;
+let expected: unknown;
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, {});
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'axis-cli-trials-'));
+  journal = path.join(dir, 'journal.sqlite');
+  const app = startAxis({ journalPath: journal });
+  fillDemoJournal(app.ctx, { days: 180, seed: 7 });
+  const { trialId } = fillDemoTrial(app.ctx, { seed: 7 });
+  const result = await app.router.handle('trials.analyze', { trialId }, { url: 'test:' });
+  expected = result.ok ? result.value : result.error;
+  app.close();
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run axis -- trial', () => {
+  it('lists the trials', async () => {
+    const r = await cli('trial', 'list', '--journal', journal);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^#1\s+Dairy\s+Finished\s+\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d$/);
+  });
+
+  it('prints the full result as JSON, identical to what the app gets', async () => {
+    const r = await cli('trial', 'analyze', '1', '--json', '--journal', journal);
+    expect(r.code).toBe(0);
+    const parsed = JSON.parse(r.out);
+    expect(parsed).toEqual(expected);
+    expect(parsed.analysis.verdict.kind).toMatch(/^(not-enough-data|looks-like-a-trigger|no-meaningful-difference|inconclusive)$/);
+    expect(parsed.slips).toHaveLength(1);
+    expect(parsed.changes.map((c: { description: string }) => c.description)).toContain('Started Vitamin D3 1000 IU');
+  });
+
+  it('prints the verdict in words without --json', async () => {
+    const r = await cli('trial', 'analyze', '1', '--journal', journal);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain((expected as { analysis: { verdict: { title: string } } }).analysis.verdict.title);
+    expect(r.out).toMatch(/Keep in mind:/);
+    expect(r.out).not.toMatch(/\bcauses?\b/i);
+  });
+
+  it('explains misuse and unknown trials', async () => {
+    expect(await cli('trial', '--journal', journal)).toMatchObject({ code: 2, err: expect.stringMatching(/trial list.*trial analyze <id>/) });
+    expect(await cli('trial', 'analyze', 'x', '--journal', journal)).toMatchObject({ code: 2, err: expect.stringMatching(/by its number/) });
+    expect(await cli('trial', 'remove', '1', '--journal', journal)).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown trial command "remove"/) });
+    expect(await cli('trial', 'analyze', '42', '--journal', journal)).toMatchObject({ code: 1, err: 'There is no trial number 42 in this journal.' });
+    expect(await cli('trial', 'list', '--journal', path.join(dir, 'missing.sqlite'))).toMatchObject({ code: 2, err: expect.stringMatching(/There is no journal/) });
+  });
+
+  it('runs as a real process through npx tsx', async () => {
+    const { stdout } = await promisify(execFile)('npx', ['tsx', 'electron/cli.ts', 'trial', 'list', '--journal', journal], { cwd: path.resolve(import.meta.dirname, '../..') });
+    expect(stdout).toMatch(/#1\s+Dairy/);
+  });
+});
