@@ -1,0 +1,103 @@
+// Reading progress through the guide and the search over the person's notes. Section ids are checked
+// against the guide itself: a stale or mistyped id is refused in words and nothing is written, so the
+// journal never collects progress for sections that do not exist.
+import type { GuideProgress, NoteHit } from '../../shared/contract/guide';
+import { NOTE_HITS_LIMIT } from '../../shared/contract/guide';
+import { UserFacingError } from '../../shared/contract/result';
+import { allSections, queryTerms, sectionById, type Range } from '../../shared/guide';
+import { nowIso, type ServiceContext } from './context';
+
+const LAST_OPENED_KEY = 'lastOpened';
+
+function requireSection(sectionId: string): void {
+  if (!sectionById(sectionId)) {
+    throw new UserFacingError('invalid-input', `The guide has no section called "${sectionId.slice(0, 120)}", so nothing was saved.`);
+  }
+}
+
+export function getProgress(ctx: ServiceContext): GuideProgress {
+  const rows = ctx.db.prepare('SELECT section_id, read_at FROM guide_progress').all() as { section_id: string; read_at: string }[];
+  const readAt = new Map(rows.map((r) => [r.section_id, r.read_at]));
+  // Reading order, and only sections the guide still has: a section renamed in a later version simply
+  // shows as not read yet rather than as a count that can never be reached.
+  const read = allSections()
+    .filter((s) => readAt.has(s.id))
+    .map((s) => ({ sectionId: s.id, readAt: readAt.get(s.id)! }));
+  const last = ctx.db.prepare('SELECT value FROM guide_state WHERE key = ?').get(LAST_OPENED_KEY) as { value: string } | undefined;
+  return { read, lastOpened: last && sectionById(last.value) ? last.value : null };
+}
+
+export function markRead(ctx: ServiceContext, sectionId: string, read: boolean): GuideProgress {
+  requireSection(sectionId);
+  if (read) {
+    // The first time it was marked read is kept: marking again is not news.
+    ctx.db.prepare('INSERT INTO guide_progress (section_id, read_at) VALUES (?, ?) ON CONFLICT (section_id) DO NOTHING').run(sectionId, nowIso(ctx));
+  } else {
+    ctx.db.prepare('DELETE FROM guide_progress WHERE section_id = ?').run(sectionId);
+  }
+  return getProgress(ctx);
+}
+
+export function setLastOpened(ctx: ServiceContext, sectionId: string): void {
+  requireSection(sectionId);
+  ctx.db
+    .prepare('INSERT INTO guide_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+    .run(LAST_OPENED_KEY, sectionId);
+}
+
+/** `%`, `_` and the escape character itself are wildcards to LIKE; a person searching "50%" means the text. */
+export function likePattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+const SNIPPET_LEAD = 40;
+const SNIPPET_LENGTH = 160;
+
+function rangesOf(text: string, terms: string[]): Range[] {
+  const found: Range[] = [];
+  for (const term of terms) {
+    const pattern = new RegExp(term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'giu');
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) found.push([m.index, m.index + m[0].length]);
+  }
+  found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Range[] = [];
+  for (const r of found) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+/** A window of the note around its first match, cut at spaces so no word is chopped. */
+function snippetOf(notes: string, terms: string[]): { snippet: string; ranges: Range[] } {
+  const text = notes.replace(/\s+/g, ' ').trim();
+  const first = rangesOf(text, terms)[0] ?? [0, 0];
+  let start = Math.max(0, first[0] - SNIPPET_LEAD);
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    start = space === -1 || space >= first[0] ? first[0] : space + 1;
+  }
+  let end = Math.min(text.length, Math.max(start + SNIPPET_LENGTH, first[1]));
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > first[1]) end = space;
+  }
+  const snippet = (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
+  return { snippet, ranges: rangesOf(snippet, terms) };
+}
+
+/**
+ * Days whose notes contain every word of the query, newest first. SQL LIKE does the filtering (cheap on a
+ * journal of a few thousand days, no full-text index to keep in step); it folds case for ASCII letters
+ * only, so "Käse" does not find "käse". Highlight ranges are then worked out on the snippet in JS.
+ */
+export function searchNotes(ctx: ServiceContext, query: string): NoteHit[] {
+  const terms = queryTerms(query).slice(0, 8);
+  if (terms.length === 0) return [];
+  const where = terms.map(() => "notes LIKE ? ESCAPE '\\'").join(' AND ');
+  const rows = ctx.db
+    .prepare(`SELECT day, notes FROM check_ins WHERE ${where} ORDER BY day DESC LIMIT ${NOTE_HITS_LIMIT}`)
+    .all(...terms.map(likePattern)) as { day: string; notes: string }[];
+  return rows.map((r) => ({ day: r.day, ...snippetOf(r.notes, terms) }));
+}
