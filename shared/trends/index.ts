@@ -1,0 +1,71 @@
+// Everything the Trends screen, the trends service and reports compute from series, in one import. All of
+// it is pure: the same journal gives the same numbers in the main process, the renderer and the CLI.
+
+export type { DayValue, Series, Completeness, SeriesSummary } from './series';
+/** Fills missing days with null (never zero) so charts and windows see gaps as gaps. */
+export { densify } from './series';
+/** Share of days logged, so the screen can say how much a trend rests on. */
+export { completeness } from './series';
+/** Mean, range and first-week → last-week change, the figures reports state for each measure. */
+export { summary } from './series';
+/** One definition of "logged" (finite number) so null, NaN and Infinity never count as values. */
+export { isLogged } from './series';
+/** Day numbers for a series without re-parsing densified days, for the hot loops. */
+export { seriesOrdinals } from './series';
+
+/** A 7-day trailing mean that breaks where data is thin, so a gap never looks like a trend. */
+export { rollingMean } from './rolling';
+
+export type { PeriodKind, PeriodAverage } from './aggregate';
+/** ISO-week and calendar-month means with empty periods kept, for the bar view and reports. */
+export { periodAverages } from './aggregate';
+
+export type { RangePreset, DayRange, RangeResult } from './ranges';
+/** Turns the range picker's choice into days, refusing impossible custom ranges with a sentence. */
+export { rangePreset } from './ranges';
+/** Calendar-month arithmetic clamped to month ends, so 3m/1y presets survive 31st and leap days. */
+export { monthsBefore } from './ranges';
+/** The presets, their labels and schemas, written once for the picker and the contract. */
+export { RANGE_PRESETS, RANGE_PRESET_LABELS, rangePresetSchema, dayRangeSchema } from './ranges';
+
+export type { RhoUncertainty } from './correlation';
+/** Spearman's rho for two lists that returns null instead of NaN when it cannot be computed. */
+export { spearman } from './correlation';
+/** Approximate p and 95% band for rho (Fisher z, SE 1.06/√(n−3)), to say when a pattern could be chance. */
+export { fisherSpearman } from './correlation';
+/** The normal CDF behind those p-values, accurate to about 1e-15. */
+export { normalCdf } from './correlation';
+
+export type { CodedSeries, RankCorrelation, RankScratch } from './ranks';
+/** Codes a series once so that many correlations over it need no sorting. */
+export { codeSeries } from './ranks';
+/** Spearman over shifted coded series without allocation: the inner step of the lag analysis. */
+export { rankCorrelation } from './ranks';
+/** Reusable scratch space for rankCorrelation, allocated once per pair of series. */
+export { rankScratch } from './ranks';
+
+export type { Factor, LagResult, Association } from './lagged';
+/** Factor-vs-skin rank correlations at lags 0-3 days, strongest lag first, thin data last with a reason. */
+export { laggedAssociations } from './lagged';
+/** The lags and minimum paired days used unless the caller asks otherwise. */
+export { DEFAULT_LAGS, DEFAULT_MIN_DAYS } from './lagged';
+/** "Dairy" → "dairy" inside a sentence, leaving acronyms alone. */
+export { lowerFirst } from './lagged';
+
+/** The sentence under each association: a pattern to look into, never a claim about what drives what. */
+export { describeAssociation } from './describe';
+/** rho to two decimals with a true minus sign, the same on screen and in print. */
+export { formatRho } from './describe';
+/** Below this |rho| the wording says "no clear pattern". */
+export { NO_PATTERN_BELOW } from './describe';
+
+export type { Heatmap, HeatmapCell, HeatmapBin } from './heatmap';
+/** The calendar heat-map grid with its five stated level bins; unlogged days have no level. */
+export { heatmap } from './heatmap';
+/** Number of shading levels, for the legend. */
+export { HEATMAP_LEVELS } from './heatmap';
+
+/** Day ↔ integer without Date, for loops over years of days; tests keep it in step with domain/day.ts. */
+export { dayOrdinal, ordinalDay, daysFrom, daysFromCivil, civilFromDays } from './calendar';
+/** Weekday, ISO week label and month length from day numbers, for grids and period keys. */
+export { ordinalWeekday, isoWeekKey, daysInMonth } from './calendar';
