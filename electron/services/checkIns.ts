@@ -4,36 +4,39 @@ import { completeness, type CheckIn, type CheckInValues, type SupplementTaken } 
 import { addDays, type Day } from '../../shared/domain/day';
 import type { DaySummary } from '../../shared/contract/journal';
 import { UserFacingError } from '../../shared/contract/result';
+import { sql } from '../db/statements';
 import { nowIso, type ServiceContext } from './context';
 import { getSettings } from './settings';
 
 type Row = Record<string, unknown> & { day: string; body_areas: string; exercise_kind: string | null; notes: string; updated_at: string };
 
 const MEASURE_COLUMNS = MEASURES.map((m) => m.column);
+const KEY_COLUMN: [MeasureKey, string][] = MEASURES.map((m) => [m.key as MeasureKey, m.column]);
 
-function toCheckIn(row: Row, supplements: SupplementTaken[]): CheckIn {
-  const values: Record<string, unknown> = {};
-  for (const m of MEASURES) values[m.key] = row[m.column] ?? null;
-  return {
-    ...(values as { [K in MeasureKey]: number | null }),
-    day: row.day,
-    bodyAreas: JSON.parse(row.body_areas) as CheckIn['bodyAreas'],
-    exerciseKind: row.exercise_kind as CheckIn['exerciseKind'],
-    notes: row.notes,
-    supplements,
-    updatedAt: row.updated_at,
-  };
-}
+// One query per day: the day's supplements come along as a JSON array, which halves the cost of the most
+// frequent read (opening a day) compared with a second query.
+const DAY_QUERY = `SELECT c.*, (SELECT json_group_array(json_object('supplementId', i.supplement_id, 'dose', i.dose, 'unit', i.unit))
+    FROM (SELECT * FROM supplement_intakes WHERE day = c.day ORDER BY supplement_id) i) AS supplements_json
+  FROM check_ins c WHERE c.day = ?`;
 
-function intakes(ctx: ServiceContext, day: Day): SupplementTaken[] {
-  return ctx.db
-    .prepare('SELECT supplement_id AS supplementId, dose, unit FROM supplement_intakes WHERE day = ? ORDER BY supplement_id')
-    .all(day) as SupplementTaken[];
+function toCheckIn(row: Row): CheckIn {
+  const checkIn: Record<string, unknown> = { day: row.day };
+  for (const [key, column] of KEY_COLUMN) checkIn[key] = row[column] ?? null;
+  checkIn.bodyAreas = row.body_areas === '[]' ? [] : JSON.parse(row.body_areas);
+  checkIn.exerciseKind = row.exercise_kind;
+  checkIn.notes = row.notes;
+  checkIn.supplements = JSON.parse(row.supplements_json as string) as SupplementTaken[];
+  checkIn.updatedAt = row.updated_at;
+  return checkIn as CheckIn;
 }
 
 export function getCheckIn(ctx: ServiceContext, day: Day): CheckIn | null {
-  const row = ctx.db.prepare('SELECT * FROM check_ins WHERE day = ?').get(day) as Row | undefined;
-  return row ? toCheckIn(row, intakes(ctx, day)) : null;
+  const row = sql(ctx.db, DAY_QUERY).get(day) as Row | undefined;
+  return row ? toCheckIn(row) : null;
+}
+
+function intakes(ctx: ServiceContext, day: Day): SupplementTaken[] {
+  return sql(ctx.db, 'SELECT supplement_id AS supplementId, dose, unit FROM supplement_intakes WHERE day = ? ORDER BY supplement_id').all(day) as SupplementTaken[];
 }
 
 /** Saves the fields sent; fields left out keep what the day already held. One transaction (the router's). */
@@ -50,8 +53,7 @@ export function saveCheckIn(ctx: ServiceContext, day: Day, values: CheckInValues
   merged.notes = values.notes ?? existing?.notes ?? '';
 
   const columns = [...MEASURE_COLUMNS, 'body_areas', 'exercise_kind', 'notes'];
-  ctx.db
-    .prepare(
+  sql(ctx.db, 
       `INSERT INTO check_ins (day, ${columns.join(', ')}, created_at, updated_at)
        VALUES (@day, ${columns.map((c) => '@' + c).join(', ')}, @at, @at)
        ON CONFLICT(day) DO UPDATE SET ${columns.map((c) => `${c} = excluded.${c}`).join(', ')}, updated_at = excluded.updated_at`,
@@ -63,22 +65,22 @@ export function saveCheckIn(ctx: ServiceContext, day: Day, values: CheckInValues
 }
 
 function replaceIntakes(ctx: ServiceContext, day: Day, taken: SupplementTaken[]): void {
-  const known = new Set((ctx.db.prepare('SELECT id FROM supplements').all() as { id: number }[]).map((r) => r.id));
+  const known = new Set((sql(ctx.db, 'SELECT id FROM supplements').all() as { id: number }[]).map((r) => r.id));
   const unknown = taken.find((s) => !known.has(s.supplementId));
   if (unknown) throw new UserFacingError('not-found', `Supplement number ${unknown.supplementId} is not in your list, so the day was not saved.`);
-  ctx.db.prepare('DELETE FROM supplement_intakes WHERE day = ?').run(day);
-  const insert = ctx.db.prepare('INSERT INTO supplement_intakes (day, supplement_id, dose, unit) VALUES (?, ?, ?, ?)');
+  sql(ctx.db, 'DELETE FROM supplement_intakes WHERE day = ?').run(day);
+  const insert = sql(ctx.db, 'INSERT INTO supplement_intakes (day, supplement_id, dose, unit) VALUES (?, ?, ?, ?)');
   for (const s of taken) insert.run(day, s.supplementId, s.dose, s.unit);
 }
 
 export function deleteCheckIn(ctx: ServiceContext, day: Day): void {
-  const { changes } = ctx.db.prepare('DELETE FROM check_ins WHERE day = ?').run(day);
+  const { changes } = sql(ctx.db, 'DELETE FROM check_ins WHERE day = ?').run(day);
   if (changes === 0) throw new UserFacingError('not-found', `There is no entry for ${day} to delete.`);
 }
 
 export function listCheckIns(ctx: ServiceContext, from: Day, to: Day): DaySummary[] {
   const shown = measuresFor(getSettings(ctx).conditions).map((m) => m.key as MeasureKey);
-  const rows = ctx.db.prepare('SELECT * FROM check_ins WHERE day BETWEEN ? AND ? ORDER BY day DESC').all(from, to) as Row[];
+  const rows = sql(ctx.db, 'SELECT * FROM check_ins WHERE day BETWEEN ? AND ? ORDER BY day DESC').all(from, to) as Row[];
   return rows.map((row) => {
     const values: Partial<Record<MeasureKey, number | null>> = {};
     for (const m of MEASURES) values[m.key as MeasureKey] = (row[m.column] as number | null) ?? null;
@@ -96,22 +98,20 @@ export function listCheckIns(ctx: ServiceContext, from: Day, to: Day): DaySummar
  * with none, takes the current regimen with its usual doses. Overwrites today's supplement list only.
  */
 export function copyYesterdaySupplements(ctx: ServiceContext, day: Day): CheckIn {
-  const previous = ctx.db
-    .prepare('SELECT day FROM supplement_intakes WHERE day < ? AND day >= ? ORDER BY day DESC LIMIT 1')
+  const previous = sql(ctx.db, 'SELECT day FROM supplement_intakes WHERE day < ? AND day >= ? ORDER BY day DESC LIMIT 1')
     .get(day, addDays(day, -7)) as { day: string } | undefined;
   const taken: SupplementTaken[] = previous
     ? intakes(ctx, previous.day).filter((s) => isActiveOn(ctx, s.supplementId, day))
-    : (ctx.db
-        .prepare("SELECT id AS supplementId, dose, unit FROM supplements WHERE stopped_on IS NULL AND (started_on IS NULL OR started_on <= ?) ORDER BY id")
+    : (sql(ctx.db, "SELECT id AS supplementId, dose, unit FROM supplements WHERE stopped_on IS NULL AND (started_on IS NULL OR started_on <= ?) ORDER BY id")
         .all(day) as SupplementTaken[]);
   return saveCheckIn(ctx, day, { supplements: taken });
 }
 
 function isActiveOn(ctx: ServiceContext, id: number, day: Day): boolean {
-  const row = ctx.db.prepare('SELECT stopped_on FROM supplements WHERE id = ?').get(id) as { stopped_on: string | null } | undefined;
+  const row = sql(ctx.db, 'SELECT stopped_on FROM supplements WHERE id = ?').get(id) as { stopped_on: string | null } | undefined;
   return !!row && (row.stopped_on === null || row.stopped_on > day);
 }
 
 export function countCheckIns(ctx: ServiceContext): number {
-  return (ctx.db.prepare('SELECT count(*) AS n FROM check_ins').get() as { n: number }).n;
+  return (sql(ctx.db, 'SELECT count(*) AS n FROM check_ins').get() as { n: number }).n;
 }

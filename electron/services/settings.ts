@@ -2,10 +2,11 @@
 // simply takes its default.
 import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsPatch } from '../../shared/domain/settings';
 import { journalDayOf, type Day } from '../../shared/domain/day';
+import { sql } from '../db/statements';
 import type { ServiceContext } from './context';
 
 export function getSettings(ctx: ServiceContext): Settings {
-  const rows = ctx.db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  const rows = sql(ctx.db, 'SELECT key, value FROM settings').all() as { key: string; value: string }[];
   const stored: Record<string, unknown> = {};
   for (const row of rows) {
     if (Object.hasOwn(DEFAULT_SETTINGS, row.key)) stored[row.key] = JSON.parse(row.value);
@@ -20,7 +21,7 @@ export function getSettings(ctx: ServiceContext): Settings {
 }
 
 export function updateSettings(ctx: ServiceContext, patch: SettingsPatch): Settings {
-  const upsert = ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  const upsert = sql(ctx.db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
   for (const [key, value] of Object.entries(patch)) {
     if (value !== undefined) upsert.run(key, JSON.stringify(value));
   }

@@ -30,9 +30,16 @@ export const checkInValuesSchema = z.strictObject({
 });
 export type CheckInValues = z.infer<typeof checkInValuesSchema>;
 
-export const checkInSchema = checkInValuesSchema.extend({
+// A stored day as the journal returns it. Outputs are checked for shape and range, but without the input's
+// strictness and step rules: they come from our own database, and this check runs on every day opened.
+export const checkInSchema = z.object({
   day: daySchema,
   updatedAt: z.string(),
+  ...(Object.fromEntries(MEASURES.map((m) => [m.key, z.number().min(m.min).max(m.max).nullable()])) as { [K in MeasureKey]: z.ZodNullable<z.ZodNumber> }),
+  bodyAreas: z.array(z.enum(BODY_AREAS)),
+  exerciseKind: z.enum(EXERCISE_KINDS).nullable(),
+  notes: z.string(),
+  supplements: z.array(z.object({ supplementId: z.number().int(), dose: z.number().nullable(), unit: z.string() })),
 });
 export type CheckIn = z.infer<typeof checkInSchema>;
 

@@ -1,0 +1,32 @@
+// `npm run bench [-- --json]`: generates a dense ten-year journal and prints, measured in this same run,
+// each operation against its baseline as a ratio. See BENCHMARKS.md for the figures and how to read them.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startAxis } from '../electron/app';
+import { fillDemoJournal } from '../electron/services/demo';
+import { benchJournal } from './bench/journal';
+import { printFigures, type Figure } from './bench/measure';
+
+const json = process.argv.includes('--json');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'axis-bench-'));
+const journalPath = path.join(dir, 'ten-years.sqlite');
+
+async function main(): Promise<void> {
+  const app = startAxis({ journalPath, now: () => new Date(2026, 10, 30, 20) });
+  const started = Date.now();
+  const demo = fillDemoJournal(app.ctx, { days: 3650, seed: 11, missingShare: 0 });
+  if (!json) console.log(`Generated ${demo.checkIns} check-ins (${demo.first} to ${demo.last}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+
+  const figures: Figure[] = [];
+  figures.push(...(await benchJournal(app, demo.last)));
+
+  app.db.pragma('wal_checkpoint(TRUNCATE)');
+  figures.push({ name: 'journal file size (10 years, dense)', value: fs.statSync(journalPath).size / 1024 / 1024, unit: 'MB' });
+  app.close();
+  const met = printFigures(figures, json);
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.exitCode = met ? 0 : 1;
+}
+
+void main();
