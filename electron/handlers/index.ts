@@ -2,12 +2,14 @@
 import type { Handlers } from '../router';
 import type { ServiceContext } from '../services/context';
 import { journalHandlers } from './journal';
+import { dataHandlers } from './data';
 import { guideHandlers } from './guide';
 import { trialHandlers } from './trials';
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {
     ...journalHandlers(ctx),
+    ...dataHandlers(ctx),
     ...guideHandlers(ctx),
     ...trialHandlers(ctx),
   };

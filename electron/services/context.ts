@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import type { DataPlatform } from '../handlers/data';
 
 /** What every service needs: the open journal and a clock (tests pass a fixed one). */
 export interface ServiceContext {
@@ -8,6 +9,8 @@ export interface ServiceContext {
   now: () => Date;
   /** Present in the app and the end-to-end tests; absent in the command line, which opens one file. */
   switchJournal?: (to: 'own' | 'demo') => void;
+  /** The app's save and open dialogs for export and restore (handlers/data.ts); absent in the command line and tests. */
+  platform?: DataPlatform;
 }
 
 export const nowIso = (ctx: ServiceContext): string => ctx.now().toISOString();

@@ -4,11 +4,13 @@
 import type { z } from 'zod';
 import type { Operation } from './define';
 import { journalOperations } from './journal';
+import { dataOperations } from './data';
 import { guideOperations } from './guide';
 import { trialOperations } from './trials';
 
 export const contract = {
   ...journalOperations,
+  ...dataOperations,
   ...guideOperations,
   ...trialOperations,
 } satisfies Record<string, Operation>;

@@ -1,0 +1,45 @@
+// Writing files the person asked for (exports, backups) so that a crash or a full disk never leaves a
+// half-written file under the chosen name: write beside it under a temporary name, then rename, which
+// replaces the target in one step on every platform Axis runs on.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export function temporaryBeside(target: string): string {
+  return path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}.${Date.now()}.partial`);
+}
+
+export function writeTextAtomic(target: string, text: string): void {
+  fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+  const tmp = temporaryBeside(target);
+  try {
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      fs.writeFileSync(fd, text, 'utf8');
+      fs.fsyncSync(fd); // on disk before the rename makes it visible under the real name
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Whether two paths name the same file (so an export can never overwrite the journal itself). */
+export function isSameFile(a: string, b: string): boolean {
+  const resolve = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  return resolve(a) === resolve(b);
+}
+
+/** The day in the file names Axis suggests: local date, as the person thinks of "today". */
+export function localStamp(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
