@@ -4,6 +4,7 @@ import type { Component } from 'svelte';
 import Today from './views/Today/Today.svelte';
 import Journal from './views/Journal/Journal.svelte';
 import SettingsView from './views/Settings/Settings.svelte';
+import Trials from './views/Trials/Trials.svelte';
 
 export interface ScreenRoute {
   screen: string;
@@ -15,4 +16,5 @@ export const ROUTES: ScreenRoute[] = [
   { screen: 'today', label: 'Today', component: Today },
   { screen: 'journal', label: 'Journal', component: Journal },
   { screen: 'settings', label: 'Settings', component: SettingsView },
+  { screen: 'trials', label: 'Trials', component: Trials },
 ];
