@@ -5,10 +5,11 @@ import { startAxis } from './app';
 import { parseArgs, stringFlag, UsageError } from './cli/args';
 import type { CliCommand, Output } from './cli/command';
 import { check, demo } from './cli/journal';
+import { DATA_COMMANDS } from './cli/data';
 import { trial } from './cli/trials';
 import { JournalOpenError } from './db/open';
 
-export const COMMANDS: readonly CliCommand[] = [check, demo, trial];
+export const COMMANDS: readonly CliCommand[] = [check, demo, trial, ...DATA_COMMANDS];
 
 function help(io: Output): void {
   io.out('Usage: npm run axis -- <command> [options] --journal <file>   (or set AXIS_JOURNAL)');

@@ -102,7 +102,7 @@ export interface CsvPreview {
 function words(a: CsvApplied, done: boolean): string {
   const parts = [`${done ? 'Imported' : 'This import adds'} ${a.added} ${a.added === 1 ? 'day' : 'days'}`];
   if (a.kept) parts.push(`${a.kept} ${a.kept === 1 ? 'day is' : 'days are'} already in your journal and ${done ? 'were' : 'will be'} kept as they are`);
-  if (a.newSupplements.length) parts.push(`${done ? 'added' : 'adds'} ${a.newSupplements.join(', ')} to your supplements`);
+  if (a.newSupplements.length) parts.push(`${a.newSupplements.join(', ')} ${done ? 'were' : 'will be'} added to your supplements`);
   return `${parts.join('; ')}.`;
 }
 

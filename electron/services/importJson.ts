@@ -11,7 +11,7 @@ import { UserFacingError } from '../../shared/contract/result';
 import type { ImportMode, TableCount } from '../../shared/contract/data';
 import { readExport, toDbRow, type FileRow, type JournalExport } from '../../shared/export/format';
 import { issuesSummary, type ImportIssue } from '../../shared/export/issues';
-import { TABLES, tableSpec, type TableSpec } from '../../shared/export/tables';
+import { rowsInWords, TABLES, tableSpec, type TableSpec } from '../../shared/export/tables';
 import { LATEST_VERSION, type Db } from '../db/open';
 import type { ServiceContext } from './context';
 
@@ -55,7 +55,7 @@ export function entriesHeld(db: Db): string | null {
   const held = TABLES.filter((t) => !PREFERENCE_TABLES.has(t.name))
     .map((t) => ({ t, n: rowCount(db, t.name) }))
     .filter((x) => x.n > 0)
-    .map((x) => `${x.n} ${x.t.label}`);
+    .map((x) => rowsInWords(x.n, x.t));
   return held.length ? held.join(', ') : null;
 }
 
@@ -202,8 +202,9 @@ export function applyJsonImport(ctx: ServiceContext, data: JournalExport, mode: 
 
 /** In words; `done` for the message after the import, otherwise the preview's "would". */
 export function importSummary(counts: readonly TableCount[], mode: ImportMode, done = false): string {
-  const added = counts.filter((c) => c.added > 0 && c.table !== 'settings').map((c) => `${c.added} ${c.label}`);
-  const kept = counts.filter((c) => c.kept > 0 && c.table !== 'settings').map((c) => `${c.kept} ${c.label}`);
+  const words = (n: number, c: TableCount) => rowsInWords(n, tableSpec(c.table) ?? { label: c.label, one: c.label });
+  const added = counts.filter((c) => c.added > 0 && c.table !== 'settings').map((c) => words(c.added, c));
+  const kept = counts.filter((c) => c.kept > 0 && c.table !== 'settings').map((c) => words(c.kept, c));
   const parts = [added.length ? `${done ? 'Imported' : 'This import adds'} ${added.join(', ')}` : `${done ? 'Imported' : 'This import adds'} nothing new`];
   if (mode === 'merge' && kept.length) parts.push(`${done ? 'kept' : 'keeps'} what your journal already had for ${kept.join(', ')} (the file's copies are skipped)`);
   if (mode === 'merge') parts.push(`your settings ${done ? 'were' : 'are'} left as they are`);

@@ -24,6 +24,8 @@ export interface TableSpec {
   name: string;
   /** What its rows are, in the person's words ("days", "supplements"). */
   label: string;
+  /** The same for one row ("day"). */
+  one: string;
   /** The journal format (PRAGMA user_version) that added the table; older exports may leave it out. */
   since: number;
   columns: Record<string, ColumnSpec>;
@@ -52,6 +54,7 @@ export const TABLES: readonly TableSpec[] = [
   {
     name: 'settings',
     label: 'settings',
+    one: 'setting',
     since: 1,
     columns: {
       key: plain(z.enum(SETTING_KEYS), 'the setting’s name'),
@@ -67,6 +70,7 @@ export const TABLES: readonly TableSpec[] = [
   {
     name: 'check_ins',
     label: 'days',
+    one: 'day',
     since: 1,
     columns: {
       day: day('the journal day'),
@@ -82,6 +86,7 @@ export const TABLES: readonly TableSpec[] = [
   {
     name: 'supplements',
     label: 'supplements',
+    one: 'supplement',
     since: 1,
     columns: {
       id: rowId(),
@@ -100,6 +105,7 @@ export const TABLES: readonly TableSpec[] = [
   {
     name: 'supplement_intakes',
     label: 'supplements taken',
+    one: 'supplement taken',
     since: 1,
     columns: {
       day: day('the day it was taken (a day in check_ins)'),
@@ -116,6 +122,7 @@ export const TABLES: readonly TableSpec[] = [
   {
     name: 'regimen_changes',
     label: 'supplement changes',
+    one: 'supplement change',
     since: 1,
     columns: {
       id: rowId(),
@@ -131,6 +138,7 @@ export const TABLES: readonly TableSpec[] = [
   {
     name: 'guide_progress',
     label: 'guide sections read',
+    one: 'guide section read',
     since: 2,
     columns: { section_id: text(200, 'the guide section', 1), read_at: timestamp('when it was marked read') },
     key: ['section_id'],
@@ -138,6 +146,7 @@ export const TABLES: readonly TableSpec[] = [
   {
     name: 'guide_state',
     label: 'guide places',
+    one: 'guide place',
     since: 2,
     columns: { key: text(100, 'what is remembered (lastOpened)', 1), value: text(10_000, 'its value') },
     key: ['key'],
@@ -145,6 +154,7 @@ export const TABLES: readonly TableSpec[] = [
   {
     name: 'trials',
     label: 'trials',
+    one: 'trial',
     since: 3,
     columns: {
       id: rowId(),
@@ -189,6 +199,7 @@ export const TABLES: readonly TableSpec[] = [
   {
     name: 'trial_phases',
     label: 'trial phases',
+    one: 'trial phase',
     since: 3,
     columns: {
       id: rowId(),
@@ -210,6 +221,7 @@ export const TABLES: readonly TableSpec[] = [
   {
     name: 'trial_adherence',
     label: 'trial answers',
+    one: 'trial answer',
     since: 3,
     columns: { trial_id: ref('trial'), day: day('the day'), kept: flag('true when the person kept to the plan that day'), recorded_at: timestamp('when answered') },
     key: ['trial_id', 'day'],
@@ -218,6 +230,7 @@ export const TABLES: readonly TableSpec[] = [
   {
     name: 'trial_slips',
     label: 'slips',
+    one: 'slip',
     since: 3,
     columns: { id: rowId(), trial_id: ref('trial'), day: day('the day'), what: text(200, 'what was eaten', 1), amount: text(100, 'how much'), created_at: timestamp('when recorded') },
     key: ['id'],
@@ -226,6 +239,7 @@ export const TABLES: readonly TableSpec[] = [
   {
     name: 'trial_regimen_changes',
     label: 'changes during trials',
+    one: 'change during a trial',
     since: 3,
     columns: { trial_id: ref('trial'), regimen_change_id: ref('supplement change'), message: text(5000, 'the warning shown'), warned_at: timestamp('when warned') },
     key: ['trial_id', 'regimen_change_id'],
@@ -237,6 +251,11 @@ export const TABLES: readonly TableSpec[] = [
 ];
 
 export const TABLE_NAMES = TABLES.map((t) => t.name);
+
+/** "1 day", "3 days". */
+export function rowsInWords(n: number, spec: Pick<TableSpec, 'label' | 'one'>): string {
+  return `${n} ${n === 1 ? spec.one : spec.label}`;
+}
 
 export function tableSpec(name: string): TableSpec | undefined {
   return TABLES.find((t) => t.name === name);
