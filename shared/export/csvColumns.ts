@@ -22,7 +22,7 @@ export const CSV_FIELDS: readonly CsvField[] = [
   ...(MEASURES as readonly Measure[]).map((m) => ({
     column: m.column,
     label: m.label,
-    doc: `${m.question}: ${m.min} to ${m.max}${m.step < 1 ? ` in steps of ${m.step}` : ''}${m.anchors ? ` (${m.min} = ${m.anchors[0]}, ${m.max} = ${m.anchors[1]})` : ''}; empty when not recorded`,
+    doc: `“${m.question}” ${m.min} to ${m.max}${m.step < 1 ? ` in steps of ${m.step}` : ''}${m.anchors ? ` (${m.min} = ${m.anchors[0]}, ${m.max} = ${m.anchors[1]})` : m.kind === 'stool' ? ' (1 = hard pellets … 4 = smooth log … 7 = liquid)' : ''}; empty when not recorded`,
     measure: m,
   })),
   { column: 'body_areas', label: 'Body areas', doc: `areas affected, separated by semicolons: ${BODY_AREAS.join(', ')}` },
