@@ -5,6 +5,7 @@ import { journalHandlers } from './journal';
 import { dataHandlers } from './data';
 import { guideHandlers } from './guide';
 import { trialHandlers } from './trials';
+import { trendHandlers } from './trends';
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {
@@ -12,5 +13,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...dataHandlers(ctx),
     ...guideHandlers(ctx),
     ...trialHandlers(ctx),
+    ...trendHandlers(ctx),
   };
 }

@@ -7,12 +7,14 @@ import { journalOperations } from './journal';
 import { dataOperations } from './data';
 import { guideOperations } from './guide';
 import { trialOperations } from './trials';
+import { trendOperations } from './trends';
 
 export const contract = {
   ...journalOperations,
   ...dataOperations,
   ...guideOperations,
   ...trialOperations,
+  ...trendOperations,
 } satisfies Record<string, Operation>;
 
 export type Contract = typeof contract;

@@ -1,0 +1,183 @@
+// Operations behind the Trends screen. SQL does the range queries and the aggregates; the maths on series
+// (rolling means, heat-map levels, lagged rank correlations and their wording) is shared/trends, so the same
+// journal gives the same numbers here, in reports and in the command line.
+import { z } from 'zod';
+import { daySchema } from '../domain/day';
+import { MEASURES, MEASURE_KEYS, type MeasureKey } from '../domain/measures';
+import { dayOrdinal } from '../trends/calendar';
+import { rangePresetSchema, dayRangeSchema } from '../trends/ranges';
+import { query } from './define';
+
+const int = z.number().int();
+const share = z.number().min(0).max(1);
+/** A measure's value on one day: null when nothing was logged (never zero). */
+const dayValue = z.number().nullable();
+
+export const measureKeySchema = z.enum(MEASURE_KEYS as [MeasureKey, ...MeasureKey[]]);
+/** The skin measures an association can be computed against. */
+export const SKIN_MEASURE_KEYS = MEASURES.filter((m) => m.group === 'skin').map((m) => m.key) as MeasureKey[];
+export const skinMeasureKeySchema = z.enum(SKIN_MEASURE_KEYS as [MeasureKey, ...MeasureKey[]]);
+
+/** A century of days: far beyond any journal, small enough that a malformed request cannot ask for millions. */
+export const MAX_RANGE_DAYS = 36_525;
+
+const rangeShape = { from: daySchema, to: daySchema };
+function checkRange(r: { from: string; to: string }, ctx: z.RefinementCtx): void {
+  if (r.from > r.to) ctx.addIssue({ code: 'custom', path: ['from'], message: '"from" must not be after "to"' });
+  else if (dayOrdinal(r.to) - dayOrdinal(r.from) + 1 > MAX_RANGE_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: 'a range can cover at most 100 years' });
+}
+
+const completenessSchema = z.strictObject({ logged: int.min(0), total: int.min(0), share });
+
+const measureSeriesSchema = z.strictObject({
+  key: measureKeySchema,
+  label: z.string(),
+  /** Index i is the day `from` + i, for every day of the range. */
+  values: z.array(dayValue),
+  /** Trailing 7-day mean (at least 4 logged days in the window), aligned with values. */
+  rolling: z.array(dayValue),
+  /** Days in the range with this measure logged. */
+  logged: int.min(0),
+  mean: z.number().nullable(),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+});
+export type MeasureSeries = z.infer<typeof measureSeriesSchema>;
+
+const phaseMarkerSchema = z.strictObject({
+  trialId: int,
+  trialName: z.string(),
+  kind: z.enum(['baseline', 'elimination', 'reintroduction']),
+  label: z.string(),
+  /** Clipped to the range; a baseline whose end is a hidden random switch ends at today. */
+  startDay: daySchema,
+  endDay: daySchema,
+});
+export type PhaseMarker = z.infer<typeof phaseMarkerSchema>;
+
+const slipMarkerSchema = z.strictObject({ day: daySchema, trialId: int, trialName: z.string(), what: z.string(), amount: z.string() });
+export type SlipMarker = z.infer<typeof slipMarkerSchema>;
+
+const supplementMarkerSchema = z.strictObject({
+  day: daySchema,
+  kind: z.enum(['started', 'stopped', 'changed']),
+  name: z.string(),
+  detail: z.string(),
+});
+export type SupplementMarker = z.infer<typeof supplementMarkerSchema>;
+
+export const markersSchema = z.strictObject({
+  phases: z.array(phaseMarkerSchema),
+  slips: z.array(slipMarkerSchema),
+  supplements: z.array(supplementMarkerSchema),
+});
+export type TrendMarkers = z.infer<typeof markersSchema>;
+
+export const trendSeriesSchema = z.strictObject({
+  from: daySchema,
+  to: daySchema,
+  /** The first measure asked for, then the overlay if any. */
+  series: z.array(measureSeriesSchema),
+  /** Days in the range with any check-in. */
+  completeness: completenessSchema,
+  markers: markersSchema,
+});
+export type TrendSeries = z.infer<typeof trendSeriesSchema>;
+
+const periodSchema = z.strictObject({
+  /** 2026-W03 for ISO weeks, 2026-03 for months. */
+  key: z.string(),
+  /** The whole week or month, not clipped to the range. */
+  start: daySchema,
+  end: daySchema,
+  mean: z.number().nullable(),
+  n: int.min(0),
+});
+export type PeriodRow = z.infer<typeof periodSchema>;
+
+const heatmapSchema = z.strictObject({
+  from: daySchema,
+  to: daySchema,
+  measure: measureKeySchema,
+  label: z.string(),
+  weeks: int.min(0),
+  cells: z.array(z.strictObject({ day: daySchema, weekday: int.min(0).max(6), weekIndex: int.min(0), value: dayValue, level: int.min(0).max(4).nullable() })),
+  bins: z.array(z.strictObject({ level: int, from: z.number(), to: z.number() })),
+});
+export type TrendHeatmap = z.infer<typeof heatmapSchema>;
+
+const lagSchema = z.strictObject({
+  lag: int.min(0),
+  rho: z.number().min(-1).max(1).nullable(),
+  n: int.min(0),
+  p: z.number().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+});
+
+export const FACTOR_GROUPS = ['food', 'gut', 'lifestyle', 'supplements'] as const;
+
+const factorSchema = z.strictObject({
+  /** A measure key, "supplements" for the count taken, or "supplement:<id>" for one supplement. */
+  key: z.string(),
+  label: z.string(),
+  group: z.enum(FACTOR_GROUPS),
+  enough: z.boolean(),
+  /** Why there is no result, in words, when enough is false. */
+  reason: z.string().nullable(),
+  strongest: lagSchema.nullable(),
+  lags: z.array(lagSchema),
+  /** Worded as association, never cause. */
+  sentence: z.string(),
+});
+export type FactorAssociation = z.infer<typeof factorSchema>;
+
+const associationsSchema = z.strictObject({
+  from: daySchema,
+  to: daySchema,
+  skinMeasure: skinMeasureKeySchema,
+  skinLabel: z.string(),
+  /** Days in the range with the skin measure logged. */
+  skinDays: int.min(0),
+  lags: z.array(int.min(0)),
+  minDays: int.min(1),
+  /** Strongest first; factors with too little data last. */
+  factors: z.array(factorSchema),
+});
+export type TrendAssociations = z.infer<typeof associationsSchema>;
+
+const resolvedRangeSchema = z.strictObject({
+  from: daySchema,
+  to: daySchema,
+  today: daySchema,
+  /** The journal's first check-in; null for an empty journal (the screen shows how to start). */
+  firstDay: daySchema.nullable(),
+});
+export type ResolvedRange = z.infer<typeof resolvedRangeSchema>;
+
+export const trendOperations = {
+  'trends.range': query(
+    "The days a range choice covers, ending today (\"all\" starts at the journal's first check-in)",
+    z.strictObject({ preset: rangePresetSchema, custom: dayRangeSchema.optional() }),
+    resolvedRangeSchema,
+  ),
+  'trends.series': query(
+    'Daily values, 7-day rolling means, completeness and trial/supplement markers for one measure and an optional overlay',
+    z.strictObject({ measures: z.array(measureKeySchema).min(1).max(2), ...rangeShape }).superRefine((v, ctx) => {
+      checkRange(v, ctx);
+      if (v.measures.length === 2 && v.measures[0] === v.measures[1]) ctx.addIssue({ code: 'custom', path: ['measures'], message: 'the overlay must be a different measure' });
+    }),
+    trendSeriesSchema,
+  ),
+  'trends.periods': query(
+    'Weekly (ISO, Monday first) or monthly means of one measure, empty periods kept',
+    z.strictObject({ measure: measureKeySchema, period: z.enum(['week', 'month']), ...rangeShape }).superRefine(checkRange),
+    z.array(periodSchema),
+  ),
+  'trends.heatmap': query('The overall skin score as a calendar grid in five levels', z.strictObject(rangeShape).superRefine(checkRange), heatmapSchema),
+  'trends.associations': query(
+    'How each food, gut and lifestyle factor and each supplement moves with a skin measure at lags of 0-3 days (association, not cause)',
+    z.strictObject({ skinMeasure: skinMeasureKeySchema, ...rangeShape }).superRefine(checkRange),
+    associationsSchema,
+  ),
+};
