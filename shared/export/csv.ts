@@ -78,7 +78,7 @@ export function parseCsv(input: string): CsvParseResult {
   const delimiter = detectDelimiter(input.startsWith(BOM) ? input.slice(1) : input);
   const parsed = parseRecords(input, delimiter);
   if (!parsed.ok) return parsed;
-  const numbered = parsed.records.map((cells, i) => ({ line: i + 1, cells })).filter((r) => !(r.cells.length === 1 && r.cells[0]!.trim() === ''));
+  const numbered = parsed.records.map((cells, i) => ({ line: i + 1, cells })).filter((r) => !(r.cells.length === 1 && r.cells[0] === ''));
   const first = numbered[0];
   if (!first) return { ok: false, row: 1, message: 'the file is empty' };
   const header = first.cells.map((h) => h.trim());

@@ -143,7 +143,7 @@ function mappingIssues(table: CsvTable, mapping: CsvMapping): { fields: string[]
     if (earlier !== undefined) issues.push({ row: 1, column: table.header[i]!, message: `holds the same field (${f}) as column ${table.header[earlier]}; choose one of them` });
     else firstUse.set(f.toLowerCase(), i);
   });
-  if (!fields.includes('day')) issues.push({ row: 1, column: null, message: 'No column is mapped to the day: every row needs its date.' });
+  if (!fields.includes('day')) issues.push({ row: null, column: null, message: 'No column is mapped to the day: every row needs its date.' });
   return { fields, issues };
 }
 

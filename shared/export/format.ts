@@ -53,7 +53,9 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; me
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (e) {
     const detail = (e as Error).message;
-    const cutShort = /end of (JSON )?input|Unterminated|Unexpected end/i.test(detail);
+    // A file cut short fails where the text ends; other damage fails somewhere inside it.
+    const at = Number(/position (\d+)/.exec(detail)?.[1] ?? NaN);
+    const cutShort = /end of (JSON )?input|Unterminated/i.test(detail) || at >= text.replace(/^\uFEFF/, '').trimEnd().length;
     return {
       ok: false,
       message: cutShort
