@@ -3,6 +3,7 @@
 import type { Component } from 'svelte';
 import Today from './views/Today/Today.svelte';
 import Journal from './views/Journal/Journal.svelte';
+import Guide from './views/Guide/Guide.svelte';
 import SettingsView from './views/Settings/Settings.svelte';
 import Trials from './views/Trials/Trials.svelte';
 
@@ -15,6 +16,7 @@ export interface ScreenRoute {
 export const ROUTES: ScreenRoute[] = [
   { screen: 'today', label: 'Today', component: Today },
   { screen: 'journal', label: 'Journal', component: Journal },
+  { screen: 'guide', label: 'Guide', component: Guide },
   { screen: 'settings', label: 'Settings', component: SettingsView },
   { screen: 'trials', label: 'Trials', component: Trials },
 ];
