@@ -5,6 +5,7 @@ import { journalHandlers } from './journal';
 import { dataHandlers } from './data';
 import { guideHandlers } from './guide';
 import { trialHandlers } from './trials';
+import { reportHandlers } from './report';
 import { trendHandlers } from './trends';
 
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -13,6 +14,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...dataHandlers(ctx),
     ...guideHandlers(ctx),
     ...trialHandlers(ctx),
+    ...reportHandlers(ctx),
     ...trendHandlers(ctx),
   };
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
 import type { DataPlatform } from '../handlers/data';
+import type { ReportPlatform } from './report';
 
 /** What every service needs: the open journal and a clock (tests pass a fixed one). */
 export interface ServiceContext {
@@ -11,6 +12,7 @@ export interface ServiceContext {
   switchJournal?: (to: 'own' | 'demo') => void;
   /** The app's save and open dialogs for export and restore (handlers/data.ts); absent in the command line and tests. */
   platform?: DataPlatform;
+  /** The app's "Save as PDF" and "Print" of a report (electron/pdf.ts); absent in the command line and tests. */
 }
 
 export const nowIso = (ctx: ServiceContext): string => ctx.now().toISOString();

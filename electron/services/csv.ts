@@ -101,7 +101,8 @@ export interface CsvPreview {
 
 function words(a: CsvApplied, done: boolean): string {
   const parts = [`${done ? 'Imported' : 'This import adds'} ${a.added} ${a.added === 1 ? 'day' : 'days'}`];
-  if (a.kept) parts.push(`${a.kept} ${a.kept === 1 ? 'day is' : 'days are'} already in your journal and ${done ? 'were' : 'will be'} kept as they are`);
+  if (a.kept === 1) parts.push(`1 day is already in your journal and ${done ? 'was' : 'will be'} kept as it is`);
+  else if (a.kept) parts.push(`${a.kept} days are already in your journal and ${done ? 'were' : 'will be'} kept as they are`);
   if (a.newSupplements.length) parts.push(`${a.newSupplements.join(', ')} ${done ? 'were' : 'will be'} added to your supplements`);
   return `${parts.join('; ')}.`;
 }

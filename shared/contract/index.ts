@@ -7,6 +7,7 @@ import { journalOperations } from './journal';
 import { dataOperations } from './data';
 import { guideOperations } from './guide';
 import { trialOperations } from './trials';
+import { reportOperations } from './report';
 import { trendOperations } from './trends';
 
 export const contract = {
@@ -14,6 +15,7 @@ export const contract = {
   ...dataOperations,
   ...guideOperations,
   ...trialOperations,
+  ...reportOperations,
   ...trendOperations,
 } satisfies Record<string, Operation>;
 

@@ -1,0 +1,109 @@
+// The export covers the whole journal, and comes back identical. A seeded journal (check-ins, supplements,
+// a finished trial with phases, answers, a slip and a change during it, guide progress) is exported to JSON
+// and imported into an empty journal: every table must match row by row. The CSV export, imported into an
+// empty journal, must give back every check-in field it carries.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MERGE_RULES } from '../../electron/services/importJson';
+import { fillDemoJournal } from '../../electron/services/demo';
+import { fillDemoTrial } from '../../electron/services/trialsDemo';
+import { readExport, journalExportSchema } from '../../shared/export/format';
+import { TABLES } from '../../shared/export/tables';
+import { LATEST_VERSION } from '../../electron/db/open';
+import { allSections } from '../../shared/guide';
+import { openTestJournal, snapshot, type TestJournal } from '../helpers/journal';
+
+const NOW = new Date(2026, 10, 30, 20, 15);
+let source: TestJournal;
+let json: string;
+
+beforeAll(async () => {
+  source = openTestJournal({ now: () => NOW });
+  fillDemoJournal(source.app.ctx, { days: 120, seed: 3 });
+  fillDemoTrial(source.app.ctx, { seed: 3 });
+  const sectionId = allSections()[0]!.id;
+  await source.value('guide.markRead', { sectionId, read: true });
+  await source.value('guide.setLastOpened', { sectionId });
+  json = (await source.value('data.exportJson', {})).text!;
+});
+afterAll(() => source.close());
+
+/** Every row of a table in key order (the rowid of a table keyed by text is the database's own business). */
+const rowsByKey = (j: TestJournal, table: string, key: readonly string[]) => j.app.db.prepare(`SELECT * FROM "${table}" ORDER BY ${key.map((k) => `"${k}"`).join(', ')}`).all();
+
+describe('the export knows every table and column of the journal', () => {
+  it('lists exactly the tables the database has (a new table without export support fails here)', () => {
+    const tables = (source.app.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+    expect([...TABLES.map((t) => t.name)].sort()).toEqual(tables);
+  });
+
+  it('has every column of every table, and a merge rule for every table', () => {
+    for (const t of TABLES) {
+      const columns = (source.app.db.prepare(`PRAGMA table_info("${t.name}")`).all() as { name: string }[]).map((c) => c.name);
+      expect(Object.keys(t.columns).sort(), t.name).toEqual(columns.sort());
+      expect(MERGE_RULES[t.name], t.name).toBeTypeOf('function');
+    }
+  });
+
+  it('writes a file that passes the documented schema, from a journal of the current format', () => {
+    const parsed = JSON.parse(json);
+    expect(journalExportSchema.safeParse(parsed).success).toBe(true);
+    expect(parsed).toMatchObject({ format: 'axis-journal-export', version: 1, appSchemaVersion: LATEST_VERSION, exportedAt: NOW.toISOString() });
+    expect(readExport(json, LATEST_VERSION).ok).toBe(true);
+  });
+});
+
+describe('JSON round trip', () => {
+  it('imported into an empty journal, every table is identical, row by row', async () => {
+    const target = openTestJournal({ now: () => NOW });
+    try {
+      const preview = await target.value('data.previewJsonImport', { text: json, mode: 'replace-empty' });
+      expect(preview.ok).toBe(true);
+      expect(preview.counts.find((c) => c.table === 'check_ins')).toMatchObject({ added: 113, kept: 0 });
+      expect(target.app.db.prepare('SELECT count(*) AS n FROM check_ins').get()).toEqual({ n: 0 }); // the preview wrote nothing
+
+      const done = await target.value('data.importJson', { text: json, mode: 'replace-empty' });
+      expect(done.summary).toMatch(/^Imported 113 days, 4 supplements/);
+      for (const t of TABLES) {
+        const before = rowsByKey(source, t.name, t.key);
+        expect(before.length, `${t.name} has rows to compare`).toBeGreaterThan(0);
+        expect(rowsByKey(target, t.name, t.key), t.name).toEqual(before);
+      }
+      expect(Object.keys(snapshot(target.app)).sort()).toEqual(TABLES.map((t) => t.name).sort());
+      // And the imported journal exports to the same file, but for the time it was made.
+      expect((await target.value('data.exportJson', {})).text).toBe(json);
+    } finally {
+      target.close();
+    }
+  });
+});
+
+describe('CSV round trip', () => {
+  it('gives back every check-in field it carries', async () => {
+    const csv = (await source.value('data.exportCsv', {})).text!;
+    expect(csv.split('\r\n')[0]).toContain('day,skin_overall,itch,');
+    expect(csv.split('\r\n')[0]).toContain(',notes,supplement: Probiotic,supplement: L-glutamine,supplement: Zinc carnosine');
+    expect(csv.split('\r\n')).toHaveLength(113 + 2); // header, one row per day, and the final line end
+
+    const target = openTestJournal({ now: () => NOW });
+    try {
+      const preview = await target.value('data.previewCsvImport', { text: csv });
+      expect(preview.errors).toEqual([]);
+      expect(preview.mapping.fields).toEqual(preview.header); // Axis's own columns map to themselves
+      expect(preview).toMatchObject({ ok: true, added: 113, kept: 0, newSupplements: ['Probiotic', 'L-glutamine', 'Zinc carnosine'] });
+      await target.value('data.importCsv', { text: csv, mapping: preview.mapping });
+
+      const columns = (source.app.db.prepare('PRAGMA table_info(check_ins)').all() as { name: string }[]).map((c) => c.name).filter((c) => !['created_at', 'updated_at'].includes(c));
+      const days = (app: TestJournal) => app.app.db.prepare(`SELECT ${columns.join(', ')} FROM check_ins ORDER BY day`).all();
+      expect(days(target)).toEqual(days(source));
+      const taken = (app: TestJournal) =>
+        app.app.db.prepare('SELECT i.day, s.name, i.dose, i.unit FROM supplement_intakes i JOIN supplements s ON s.id = i.supplement_id ORDER BY i.day, s.name').all();
+      expect(taken(target)).toEqual(taken(source));
+
+      // Importing the same file again adds nothing: every day is already there and is kept.
+      const again = await target.value('data.previewCsvImport', { text: csv });
+      expect(again).toMatchObject({ ok: true, added: 0, kept: 113, newSupplements: [] });
+    } finally {
+      target.close();
+    }
+  });
+});
