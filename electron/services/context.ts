@@ -13,6 +13,7 @@ export interface ServiceContext {
   /** The app's save and open dialogs for export and restore (handlers/data.ts); absent in the command line and tests. */
   platform?: DataPlatform;
   /** The app's "Save as PDF" and "Print" of a report (electron/pdf.ts); absent in the command line and tests. */
+  reportPlatform?: ReportPlatform;
 }
 
 export const nowIso = (ctx: ServiceContext): string => ctx.now().toISOString();

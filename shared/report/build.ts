@@ -1,0 +1,120 @@
+// Builds the report model from plain data: a pure function, so the app, the PDF and the command line print the
+// same figures and words for the same journal, and tests can check every number without a database.
+import { daysBetween, type Day } from '../domain/day';
+import { CONDITION_LABELS, EXERCISE_LABELS, measuresFor, type ExerciseKind, type MeasureKey } from '../domain/measures';
+import { DISCLAIMER } from '../guide/disclaimer';
+import { densify, type Series } from '../trends/index';
+import { trendCharts } from './charts';
+import { averageSentence, summarizeMeasure } from './measures';
+import type { MeasureSummary, Report } from './schema';
+import type { ReportSource } from './source';
+import { supplementRegularity } from './supplements';
+import { reportTrial } from './trials';
+import { listWords, longDay, percent, plural, shortDay } from './words';
+
+export const REPORT_TITLE = 'Skin and gut progress report';
+const LIFESTYLE_KEYS: MeasureKey[] = ['sleepHours', 'sleepQuality', 'stress', 'exerciseMinutes', 'relaxationMinutes'];
+
+function exerciseText(days: ReportSource['days']): string {
+  const logged = days.filter((d) => d.values.exerciseMinutes !== null && d.values.exerciseMinutes !== undefined);
+  if (logged.length === 0) return 'Exercise was not logged in this period.';
+  const active = logged.filter((d) => (d.values.exerciseMinutes ?? 0) > 0);
+  if (active.length === 0) return `No exercise on any of the ${plural(logged.length, 'day')} it was logged.`;
+  const minutes = active.reduce((sum, d) => sum + (d.values.exerciseMinutes ?? 0), 0) / active.length;
+  const kinds = new Map<ExerciseKind, number>();
+  for (const d of active) if (d.exerciseKind) kinds.set(d.exerciseKind, (kinds.get(d.exerciseKind) ?? 0) + 1);
+  const kindText = [...kinds.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${EXERCISE_LABELS[k].toLowerCase()} (${plural(n, 'day')})`);
+  return (
+    `Exercised on ${active.length} of the ${plural(logged.length, 'day')} logged (${percent(active.length / logged.length)}), ` +
+    `${Math.round(minutes)} minutes on average on those days${kindText.length ? `: ${listWords(kindText)}` : ''}.`
+  );
+}
+
+function highlights(skin: MeasureSummary[], gut: MeasureSummary[], trials: Report['trials'], logging: Report['logging']): string[] {
+  const lines = [logging.text];
+  const overall = skin.find((s) => s.key === 'skinOverall') ?? skin[0];
+  if (overall) {
+    lines.push(averageSentence(overall));
+    lines.push(`${overall.label}: ${overall.changeText.charAt(0).toLowerCase()}${overall.changeText.slice(1)}`);
+    if (overall.bestWeek && overall.worstWeek) {
+      lines.push(
+        `Best week for ${overall.label.toLowerCase()}: ${overall.bestWeek.text} (average ${overall.bestWeek.mean.toFixed(1)}); ` +
+          `worst: ${overall.worstWeek.text} (average ${overall.worstWeek.mean.toFixed(1)}).`,
+      );
+    }
+  }
+  const bloating = gut.find((s) => s.key === 'bloating');
+  if (bloating) lines.push(averageSentence(bloating));
+  for (const t of trials) lines.push(`${t.name} trial (${t.statusLabel.toLowerCase()}): ${t.verdict.title}.`);
+  return lines;
+}
+
+function disclaimer(): Report['disclaimer'] {
+  const paragraphs = DISCLAIMER.body.map((b) => (typeof b === 'string' ? b : b.kind === 'list' ? b.items.join(' ') : b.text));
+  return { title: DISCLAIMER.title, paragraphs };
+}
+
+const HOW_TO_READ = [
+  'Everything in this report was recorded by the person themselves in Axis, a private journal kept on their own computer, usually once a day. Days not logged are left empty: they are never guessed or counted as zero.',
+  'Scores run from 0 (none) to 10 (as bad as it gets) unless stated otherwise. Best and worst weeks use only weeks with at least 4 days logged; "start" and "end" compare the first and last 7 days logged.',
+  'A journal shows what went together, not what led to what. Trial results say what was seen during the trial and how sure the figures allow anyone to be; they are not a diagnosis.',
+];
+
+export function buildReport(source: ReportSource): Report {
+  const { from, to } = source;
+  const days = source.days.filter((d) => d.day >= from && d.day <= to).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const cache = new Map<MeasureKey, Series>();
+  const seriesOf = (key: MeasureKey): Series => {
+    let s = cache.get(key);
+    if (!s) cache.set(key, (s = densify(days.map((d) => ({ day: d.day, value: d.values[key] ?? null })), from, to)));
+    return s;
+  };
+  const summaries = (keys: MeasureKey[]) => keys.map((k) => summarizeMeasure(k, seriesOf(k), from, to));
+  const shown = measuresFor(source.conditions);
+  const skin = summaries(shown.filter((m) => m.group === 'skin').map((m) => m.key as MeasureKey)).filter((s) => s.loggedDays > 0);
+  const gut = summaries(shown.filter((m) => m.group === 'gut').map((m) => m.key as MeasureKey)).filter((s) => s.loggedDays > 0);
+  const lifestyle = summaries(LIFESTYLE_KEYS).filter((s) => s.loggedDays > 0);
+
+  const totalDays = daysBetween(from, to) + 1;
+  const share = days.length / totalDays;
+  const logging = { loggedDays: days.length, totalDays, share, text: `Check-ins were logged on ${days.length} of the ${plural(totalDays, 'day')} in the period (${percent(share)}).` };
+
+  const changes = source.regimenChanges
+    .filter((c) => c.day >= from && c.day <= to)
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+    .map((c, i) => ({ number: i + 1, day: c.day, text: `${shortDay(c.day)}: ${c.description}` }));
+  const markers = changes.map((c) => ({ day: c.day, label: String(c.number) }));
+
+  const trials = source.trials.map((t) => reportTrial(t.detail, t.result));
+  const chosen = new Set(source.noteDays);
+  const notes = days
+    .filter((d) => chosen.has(d.day) && d.notes.trim() !== '')
+    .map((d) => ({ day: d.day, dayText: longDay(d.day), text: d.notes.trim() }));
+  const name = source.name.trim();
+  const conditions = source.conditions.map((c) => ({ key: c, label: CONDITION_LABELS[c] }));
+
+  return {
+    version: 1,
+    title: REPORT_TITLE,
+    name: name === '' ? null : name,
+    period: { from, to, days: totalDays, text: `${longDay(from)} to ${longDay(to)}` },
+    printedOn: source.today,
+    printedOnText: longDay(source.today),
+    logging,
+    conditions,
+    conditionsText: conditions.length ? listWords(conditions.map((c, i) => (i === 0 ? c.label : c.label.toLowerCase()))) : 'No condition chosen in Axis',
+    highlights: highlights(skin, gut, trials, logging),
+    skin,
+    gut,
+    charts: trendCharts(seriesOf, skin, gut, lifestyle, from, to, markers),
+    trials,
+    supplements: supplementRegularity(source.supplements, days, from, to),
+    lifestyle: { measures: lifestyle, exerciseText: exerciseText(days) },
+    regimenChanges: changes,
+    notes,
+    howToRead: HOW_TO_READ,
+    disclaimer: disclaimer(),
+  };
+}

@@ -1,0 +1,166 @@
+// The report model: everything a printed progress report states, already worded, with the series its charts
+// are drawn from. It says nothing about how it is drawn: the app's report view and the command line's HTML
+// lay out this same object. Types are inferred from the schemas so the two cannot drift apart, and the
+// router checks every report it returns against them.
+import { z } from 'zod';
+import { daySchema } from '../domain/day';
+
+const int = z.number().int();
+const finite = z.number().refine(Number.isFinite, { message: 'must be a finite number' });
+const share = finite.min(0).max(1);
+
+export const PAPER_SIZES = ['a4', 'letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+/** Which way is better for a measure; "neutral" for stool form and bowel movements (the middle is best). */
+export const DIRECTIONS = ['lower-is-better', 'higher-is-better', 'neutral'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const weekSchema = z.strictObject({ start: daySchema, end: daySchema, text: z.string(), mean: finite, loggedDays: int });
+export type ReportWeek = z.infer<typeof weekSchema>;
+
+export const measureSummarySchema = z.strictObject({
+  key: z.string(),
+  label: z.string(),
+  /** "out of 10", "spots", "hours", "minutes", "form 1-7". */
+  unit: z.string(),
+  direction: z.enum(DIRECTIONS),
+  loggedDays: int,
+  mean: finite.nullable(),
+  min: finite.nullable(),
+  max: finite.nullable(),
+  firstWeekMean: finite.nullable(),
+  lastWeekMean: finite.nullable(),
+  /** Last week's mean minus the first week's; null when the logged span is under 14 days. */
+  change: finite.nullable(),
+  /** One sentence about the change from the start of the period, with "better"/"worse" only when that has a meaning. */
+  changeText: z.string(),
+  /** Weeks with at least MIN_WEEK_DAYS logged days only; null with fewer than two such weeks. */
+  bestWeek: weekSchema.nullable(),
+  worstWeek: weekSchema.nullable(),
+  /** Figures as printed: "4.3", "2 to 8", "5.2 → 3.9". */
+  meanText: z.string(),
+  rangeText: z.string(),
+  startEndText: z.string(),
+});
+export type MeasureSummary = z.infer<typeof measureSummarySchema>;
+
+export const LINE_STYLES = ['solid', 'dashed', 'dotted'] as const;
+export const PHASE_KINDS = ['baseline', 'elimination', 'reintroduction'] as const;
+
+const pointSchema = z.strictObject({ day: daySchema, value: finite.nullable() });
+
+export const chartSpecSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string(),
+  /** What the chart shows, in words: read aloud by screen readers and printed under the chart. */
+  caption: z.string(),
+  from: daySchema,
+  to: daySchema,
+  yMin: finite,
+  yMax: finite,
+  yLabel: z.string(),
+  /** Daily values drawn as dots (faint), lines drawn over them; each line also has a style, never colour alone. */
+  series: z.array(
+    z.strictObject({ label: z.string(), kind: z.enum(['dots', 'line']), style: z.enum(LINE_STYLES), tone: int.min(1).max(4), points: z.array(pointSchema) }),
+  ),
+  /** Trial phases as labelled, patterned bands. */
+  bands: z.array(z.strictObject({ from: daySchema, to: daySchema, label: z.string(), kind: z.enum(PHASE_KINDS) })),
+  /** Phase means as flat lines over the days compared. */
+  levels: z.array(z.strictObject({ from: daySchema, to: daySchema, value: finite, label: z.string() })),
+  /** Numbered regimen changes, listed in words in the report. */
+  markers: z.array(z.strictObject({ day: daySchema, label: z.string() })),
+});
+export type ChartSpec = z.infer<typeof chartSpecSchema>;
+
+const trialPhaseSchema = z.strictObject({
+  label: z.string(),
+  kind: z.enum(PHASE_KINDS),
+  startDay: daySchema.nullable(),
+  endDay: daySchema.nullable(),
+  datesText: z.string(),
+  days: int.nullable(),
+  extendedBy: int,
+  transitionDays: int,
+  /** Mean of the outcome over the days compared (after the transition days). */
+  mean: finite.nullable(),
+  answeredDays: int,
+  keptDays: int,
+  slips: int,
+  instruction: z.string(),
+});
+
+const comparisonRowSchema = z.strictObject({
+  label: z.string(),
+  beforeMean: z.string(),
+  afterMean: z.string(),
+  difference: z.string(),
+  range: z.string(),
+  logged: z.string(),
+  enoughData: z.boolean(),
+});
+
+export const reportTrialSchema = z.strictObject({
+  id: int,
+  name: z.string(),
+  food: z.string(),
+  statusLabel: z.string(),
+  startDay: daySchema,
+  endDay: daySchema.nullable(),
+  datesText: z.string(),
+  /** What counts as the food, as listed in the trial. */
+  whatCounts: z.array(z.string()),
+  outcomeText: z.string(),
+  designText: z.string(),
+  closedText: z.string().nullable(),
+  phases: z.array(trialPhaseSchema),
+  adherence: z.strictObject({ answeredDays: int, keptDays: int, keptShare: share.nullable(), text: z.string() }),
+  slips: z.array(z.strictObject({ day: daySchema, what: z.string(), amount: z.string(), phaseLabel: z.string().nullable() })),
+  changes: z.array(z.strictObject({ day: daySchema, description: z.string(), phaseLabel: z.string().nullable() })),
+  comparisons: z.array(comparisonRowSchema),
+  verdict: z.strictObject({ kind: z.string(), title: z.string(), summary: z.string(), details: z.array(z.string()), caveats: z.array(z.string()) }),
+  asOfText: z.string(),
+  chart: chartSpecSchema.nullable(),
+});
+export type ReportTrial = z.infer<typeof reportTrialSchema>;
+
+export const supplementRegularitySchema = z.strictObject({
+  name: z.string(),
+  doseText: z.string(),
+  /** "since 3 Mar 2026", "until 9 Oct 2026", "all period". */
+  spanText: z.string(),
+  takenDays: int,
+  /** Days logged in the period while the supplement was in the regimen (or taken). */
+  loggedDays: int,
+  share: share.nullable(),
+  text: z.string(),
+});
+export type SupplementRegularity = z.infer<typeof supplementRegularitySchema>;
+
+export const reportSchema = z.strictObject({
+  version: z.literal(1),
+  title: z.string(),
+  /** Blank names are null: the report then prints no name line at all. */
+  name: z.string().nullable(),
+  period: z.strictObject({ from: daySchema, to: daySchema, days: int, text: z.string() }),
+  printedOn: daySchema,
+  printedOnText: z.string(),
+  logging: z.strictObject({ loggedDays: int, totalDays: int, share, text: z.string() }),
+  conditions: z.array(z.strictObject({ key: z.string(), label: z.string() })),
+  conditionsText: z.string(),
+  highlights: z.array(z.string()),
+  skin: z.array(measureSummarySchema),
+  gut: z.array(measureSummarySchema),
+  charts: z.array(chartSpecSchema),
+  trials: z.array(reportTrialSchema),
+  supplements: z.array(supplementRegularitySchema),
+  lifestyle: z.strictObject({
+    measures: z.array(measureSummarySchema),
+    exerciseText: z.string(),
+  }),
+  regimenChanges: z.array(z.strictObject({ number: int, day: daySchema, text: z.string() })),
+  notes: z.array(z.strictObject({ day: daySchema, dayText: z.string(), text: z.string() })),
+  howToRead: z.array(z.string()),
+  disclaimer: z.strictObject({ title: z.string(), paragraphs: z.array(z.string()) }),
+});
+export type Report = z.infer<typeof reportSchema>;

@@ -1,0 +1,142 @@
+// A trial as a report prints it: the protocol (food, phases, dates), how well the plan was kept, slips and
+// other changes during the phases, the per-phase chart and the verdict with its caveats. Everything is read
+// from the trial's timeline and analysis (the same objects the Trials screen shows); nothing is re-judged
+// here, so the report can never say more than the trial's own results do.
+import { addDays } from '../domain/day';
+import { measureByKey } from '../domain/measures';
+import type { TrialDetail, TrialResult } from '../contract/trials';
+import type { ChartSpec, ReportTrial } from './schema';
+import { dayRangeText, listWords, longDay, num, percent, plural, shortDay, signed } from './words';
+
+function phaseDates(start: string | null, end: string | null, days: number | null): string {
+  if (start === null) return 'not started';
+  if (end === null) return `from ${shortDay(start)} (end hidden until the switch day)`;
+  return `${dayRangeText(start, end)}${days !== null ? ` (${plural(days, 'day')})` : ''}`;
+}
+
+function designText(d: TrialDetail): string {
+  const l = d.lengths;
+  const parts = [
+    `Baseline of ${plural(l.baselineDays, 'day')} eating ${d.food} as usual`,
+    `then ${plural(l.eliminationDays, 'day')} without ${d.food}`,
+    `then ${plural(l.reintroductionDays, 'day')} with ${d.food} back${l.challengeDays > 0 ? ` (the first ${plural(l.challengeDays, 'day')} in rising portions)` : ''}`,
+  ];
+  let text = `${parts.join(', ')}${d.repeat ? ', the whole cycle done twice' : ''}.`;
+  const settling = [...new Set(d.phases.filter((p) => p.transitionDays > 0).map((p) => p.kind))];
+  if (l.transitionDays > 0 && settling.length > 0) {
+    text += ` The first ${plural(l.transitionDays, 'day')} of ${listWords(settling.map((k) => `the ${k}`))} are left out of the comparison while the skin adjusts.`;
+  }
+  if (d.randomSwitch) {
+    text += ` The day the elimination began was drawn at random between ${shortDay(d.randomSwitch.first)} and ${shortDay(d.randomSwitch.last)} and kept hidden until it came${d.randomSwitch.switchDay ? ` (${shortDay(d.randomSwitch.switchDay)})` : ''}.`;
+  }
+  return text;
+}
+
+function closedText(d: TrialDetail): string | null {
+  if (!d.closed) return null;
+  const how = d.closed.as === 'abandoned' ? 'Abandoned' : 'Ended early';
+  return `${how} on ${longDay(d.closed.on)}${d.closed.reason ? `: "${d.closed.reason}"` : ''}.`;
+}
+
+function adherenceOf(d: TrialDetail, r: TrialResult): ReportTrial['adherence'] {
+  const { answeredDays, keptDays } = d.adherence;
+  const trialDays = r.phases.reduce((sum, p) => sum + p.series.length, 0);
+  const keptShare = answeredDays === 0 ? null : keptDays / answeredDays;
+  const text =
+    answeredDays === 0
+      ? 'The daily question about the plan was not answered.'
+      : `Kept to the plan on ${keptDays} of ${plural(answeredDays, 'day')} answered (${percent(keptShare)}); the daily question was answered on ${answeredDays} of ${plural(trialDays, 'day')} of the trial so far.`;
+  return { answeredDays, keptDays, keptShare, text };
+}
+
+function comparisonRows(r: TrialResult): ReportTrial['comparisons'] {
+  const digits = 1;
+  return r.analysis.comparisons.map((c) => ({
+    label: `${c.after.label} against ${c.before.label.toLowerCase()}`,
+    beforeMean: num(c.before.mean, digits),
+    afterMean: num(c.after.mean, digits),
+    difference: c.difference === null ? '–' : signed(c.difference, digits),
+    range: c.ci === null ? '–' : `${num(c.ci[0], digits)} to ${num(c.ci[1], digits)}`,
+    logged: `${c.before.loggedDays} of ${c.before.usableDays}, ${c.after.loggedDays} of ${c.after.usableDays}`,
+    enoughData: c.enoughData,
+  }));
+}
+
+/** The primary outcome by phase: patterned bands, daily dots, and each phase's mean over the days compared. */
+export function trialChart(r: TrialResult, idPrefix: string): ChartSpec | null {
+  if (r.phases.length === 0) return null;
+  const m = measureByKey(r.outcome.key);
+  const values = r.phases.flatMap((p) => p.series.map((s) => s.value).filter((v): v is number => v !== null));
+  const yMax = m.kind === 'scale' ? 10 : Math.max(5, Math.ceil(Math.max(0, ...values) / 5) * 5);
+  const from = r.phases[0]!.startDay;
+  const to = r.phases[r.phases.length - 1]!.endDay;
+  return {
+    id: `${idPrefix}-phases`,
+    title: `${r.outcome.label} by phase`,
+    caption:
+      `Daily ${r.outcome.label.toLowerCase()} (dots) in each phase of the ${r.name.toLowerCase()} trial, ${shortDay(from)} to ${shortDay(to)}; ` +
+      `the flat lines are each phase's average over the days compared.${r.outcome.higherIsWorse ? ' Lower is better.' : ''}`,
+    from,
+    to,
+    yMin: 0,
+    yMax,
+    yLabel: m.kind === 'scale' ? 'score' : r.outcome.unit,
+    series: [{ label: 'Daily', kind: 'dots', style: 'solid', tone: 1, points: r.phases.flatMap((p) => p.series) }],
+    bands: r.phases.map((p) => ({ from: p.startDay, to: p.endDay, label: p.label, kind: p.kind })),
+    levels: r.phases
+      .filter((p) => p.mean !== null && addDays(p.startDay, p.transitionDays) <= p.endDay)
+      .map((p) => ({ from: addDays(p.startDay, p.transitionDays), to: p.endDay, value: p.mean as number, label: num(p.mean, 1) })),
+    markers: [],
+  };
+}
+
+export function reportTrial(d: TrialDetail, r: TrialResult): ReportTrial {
+  const byId = new Map(r.phases.map((p) => [p.id, p]));
+  const whatCounts = d.counts.length > 0 ? d.counts : d.whatCounts.trim() ? [d.whatCounts.trim()] : [];
+  return {
+    id: d.id,
+    name: d.name,
+    food: d.food,
+    statusLabel: d.statusLabel,
+    startDay: d.startDay,
+    endDay: d.endDay,
+    datesText: d.endDay ? `${longDay(d.startDay)} to ${longDay(d.endDay)}` : `from ${longDay(d.startDay)} (end not yet known)`,
+    whatCounts,
+    outcomeText: `Judged on ${d.outcome.label.toLowerCase()}; a difference of ${num(d.outcome.mid, 1)} ${d.outcome.unit} or more was set in advance as meaningful.`,
+    designText: designText(d),
+    closedText: closedText(d),
+    phases: d.phases
+      .filter((p) => p.state !== 'not-reached')
+      .map((p) => {
+        const analysed = byId.get(p.id);
+        return {
+          label: p.label,
+          kind: p.kind,
+          startDay: p.startDay,
+          endDay: p.endDay,
+          datesText: phaseDates(p.startDay, p.endDay, p.days),
+          days: p.days,
+          extendedBy: p.extendedBy,
+          transitionDays: p.transitionDays,
+          mean: analysed?.mean ?? null,
+          answeredDays: analysed?.answeredDays ?? 0,
+          keptDays: analysed?.keptDays ?? 0,
+          slips: analysed?.slips ?? 0,
+          instruction: p.instruction,
+        };
+      }),
+    adherence: adherenceOf(d, r),
+    slips: r.slips.map((s) => ({ day: s.day, what: s.what, amount: s.amount, phaseLabel: s.phaseLabel })),
+    changes: r.changes.map((c) => ({ day: c.day, description: c.description, phaseLabel: c.phaseLabel })),
+    comparisons: comparisonRows(r),
+    verdict: {
+      kind: r.analysis.verdict.kind,
+      title: r.analysis.verdict.title,
+      summary: r.analysis.verdict.summary,
+      details: r.analysis.verdict.details,
+      caveats: r.analysis.verdict.caveats,
+    },
+    asOfText: `Results include the days up to ${longDay(r.asOf)}.`,
+    chart: trialChart(r, `trial-${d.id}`),
+  };
+}
