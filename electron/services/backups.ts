@@ -70,7 +70,9 @@ export function pruneBackups(ctx: ServiceContext): string[] {
   const keep = keepSetting(ctx);
   const automatic = listBackups(ctx).filter((b) => b.kind !== 'manual');
   const latestQuit = automatic.find((b) => b.kind === 'quit');
-  const doomed = automatic.filter((b, i) => i >= keep || (b.kind === 'quit' && b !== latestQuit));
+  // An older quit backup only repeats what the next daily one holds: it never takes a place among the N.
+  const superseded = automatic.filter((b) => b.kind === 'quit' && b !== latestQuit);
+  const doomed = [...superseded, ...automatic.filter((b) => !superseded.includes(b)).slice(keep)];
   for (const b of doomed) fs.rmSync(path.join(backupFolder(ctx), b.name), { force: true });
   return doomed.map((b) => b.name);
 }
