@@ -103,8 +103,12 @@ export function chartGeometry(spec: ChartSpec): ChartGeometry {
     for (let i = 0; i < points.length; i++) {
       const p = points[i]!;
       if (p.value === null) continue;
-      const prev = points[i - 1]?.value ?? null;
-      const next = points[i + 1]?.value ?? null;
+      // Neighbours are the days just before and after (a sparse series has gaps between its entries).
+      const o = dayOrdinal(p.day);
+      const before = points[i - 1];
+      const after = points[i + 1];
+      const prev = before && dayOrdinal(before.day) === o - 1 ? before.value : null;
+      const next = after && dayOrdinal(after.day) === o + 1 ? after.value : null;
       const at = `${r2(xCentre(p.day))} ${r2(y(p.value))}`;
       if (prev === null && next === null) lonely.push({ cx: r2(xCentre(p.day)), cy: r2(y(p.value)) });
       else d += prev === null ? `M${at}` : `L${at}`;
