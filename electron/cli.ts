@@ -7,9 +7,10 @@ import type { CliCommand, Output } from './cli/command';
 import { check, demo } from './cli/journal';
 import { DATA_COMMANDS } from './cli/data';
 import { trial } from './cli/trials';
+import { report } from './cli/report';
 import { JournalOpenError } from './db/open';
 
-export const COMMANDS: readonly CliCommand[] = [check, demo, trial, ...DATA_COMMANDS];
+export const COMMANDS: readonly CliCommand[] = [check, demo, trial, ...DATA_COMMANDS, report];
 
 function help(io: Output): void {
   io.out('Usage: npm run axis -- <command> [options] --journal <file>   (or set AXIS_JOURNAL)');
