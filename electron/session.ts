@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { startAxis, type AxisApp, type StartOptions } from './app';
 import type { ApiResult } from '../shared/contract/result';
-import { fillDemoJournal } from './services/demo';
+import { fillDemo } from './services/demoJournal';
 
 export type JournalChoice = 'own' | 'demo';
 
@@ -29,7 +29,7 @@ export function createSession(options: SessionOptions): Session {
     const journalPath = choice === 'own' ? options.ownJournalPath : options.demoJournalPath;
     const fresh = !fs.existsSync(journalPath);
     const opened = startAxis({ ...options, journalPath, isDemo: choice === 'demo', switchJournal });
-    if (choice === 'demo' && fresh) fillDemoJournal(opened.ctx, { days: options.demoDays ?? 180, seed: 7 });
+    if (choice === 'demo' && fresh) fillDemo(opened.ctx, { days: options.demoDays ?? 240, seed: 7 });
     return opened;
   }
 

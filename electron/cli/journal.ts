@@ -1,6 +1,6 @@
 // Commands about the journal file itself.
 import { LATEST_VERSION } from '../db/open';
-import { fillDemoJournal } from '../services/demo';
+import { fillDemo } from '../services/demoJournal';
 import { countCheckIns } from '../services/checkIns';
 import { integerFlag, UsageError } from './args';
 import type { CliCommand } from './command';
@@ -33,7 +33,7 @@ export const check: CliCommand = {
 export const demo: CliCommand = {
   name: 'demo',
   usage: 'demo --days N [--seed N] --journal <file>',
-  summary: 'Fill an empty journal with realistic generated data',
+  summary: 'Fill an empty journal with realistic generated data (a dairy trial too from about 200 days)',
   valued: ['days', 'seed'],
   boolean: [],
   needsExistingJournal: false,
@@ -41,8 +41,8 @@ export const demo: CliCommand = {
     const days = integerFlag(args, 'days', 1, 36_600, 180);
     const seed = integerFlag(args, 'seed', 0, 2 ** 31 - 1, 7);
     if (countCheckIns(app.ctx) > 0) throw new UsageError('That journal already holds entries; demo data only goes into an empty journal, so it never mixes with real notes.');
-    const result = fillDemoJournal(app.ctx, { days, seed });
-    io.out(`Wrote ${result.checkIns} demo check-ins from ${result.first} to ${result.last}.`);
+    const result = fillDemo(app.ctx, { days, seed });
+    io.out(`Wrote ${result.checkIns} demo check-ins from ${result.first} to ${result.last}${result.trialId ? ', with a finished dairy trial' : ''}.`);
     return 0;
   },
 };
