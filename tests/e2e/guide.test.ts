@@ -68,7 +68,7 @@ describe('the guide', () => {
     expect(await heading().textContent()).toBe('L-glutamine');
     // Scoped to the article: the print copy of the chapter holds the same words, hidden on screen.
     const article = page.getByRole('article');
-    await article.getByRole('complementary', { name: 'The research disagrees with the article here' }).waitFor();
+    await article.getByRole('note', { name: 'The research disagrees with the article here' }).waitFor();
     await article.getByText('Evidence: Contested').waitFor();
     await article.getByText(/Amino Acids 2024/).waitFor();
 
