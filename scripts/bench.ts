@@ -6,6 +6,7 @@ import path from 'node:path';
 import { startAxis } from '../electron/app';
 import { fillDemoJournal } from '../electron/services/demo';
 import { benchJournal } from './bench/journal';
+import { benchTrials } from './bench/trials';
 import { printFigures, type Figure } from './bench/measure';
 
 const json = process.argv.includes('--json');
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
 
   const figures: Figure[] = [];
   figures.push(...(await benchJournal(app, demo.last)));
+  figures.push(...(await benchTrials(app, demo.last)));
 
   app.db.pragma('wal_checkpoint(TRUNCATE)');
   figures.push({ name: 'journal file size (10 years, dense)', value: fs.statSync(journalPath).size / 1024 / 1024, unit: 'MB' });

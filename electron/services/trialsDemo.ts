@@ -8,7 +8,7 @@ import type { ServiceContext } from './context';
 import { getCheckIn, saveCheckIn } from './checkIns';
 import { seededRandom } from './demo';
 import { getSettings, today } from './settings';
-import { addSupplement } from './supplements';
+import { addSupplement, stopSupplement } from './supplements';
 import { createTrial } from './trials';
 import { calendarOf } from './trialsStore';
 
@@ -75,6 +75,10 @@ export function fillDemoTrial(ctx: ServiceContext, options: DemoTrialOptions): {
       .prepare('INSERT INTO trial_slips (trial_id, day, what, amount, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(trial.id, slipDay, 'Milk chocolate at a birthday party', 'two squares', `${slipDay}T21:00:00.000Z`);
     // A supplement started mid-elimination: the guard records it against the trial, as it would have live.
+    // A journal holding several demo trials (the benchmark makes them oldest first) ends the earlier course
+    // of the vitamin the day before this trial begins, so each trial sees its own start.
+    const earlier = ctx.db.prepare("SELECT id FROM supplements WHERE name = 'Vitamin D3' AND stopped_on IS NULL").get() as { id: number } | undefined;
+    if (earlier) stopSupplement(ctx, earlier.id, addDays(startDay, -1));
     addSupplement(ctx, { name: 'Vitamin D3', dose: 1000, unit: 'IU', details: 'one capsule with breakfast', startedOn: addDays(elimination.startDay, 20) });
     return { trialId: trial.id, startDay, endDay };
   })();
