@@ -7,6 +7,8 @@ import { startAxis } from '../electron/app';
 import { fillDemoJournal } from '../electron/services/demo';
 import { benchJournal } from './bench/journal';
 import { benchTrials } from './bench/trials';
+import { benchBundle } from './bench/bundle';
+import { execSync } from 'node:child_process';
 import { printFigures, type Figure } from './bench/measure';
 
 const json = process.argv.includes('--json');
@@ -22,6 +24,10 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   figures.push(...(await benchJournal(app, demo.last)));
   figures.push(...(await benchTrials(app, demo.last)));
+
+  const renderer = path.resolve(import.meta.dirname, '../out/renderer');
+  if (!fs.existsSync(path.join(renderer, 'index.html'))) execSync('npx electron-vite build', { stdio: json ? 'ignore' : 'inherit' });
+  figures.push(...benchBundle(renderer));
 
   app.db.pragma('wal_checkpoint(TRUNCATE)');
   figures.push({ name: 'journal file size (10 years, dense)', value: fs.statSync(journalPath).size / 1024 / 1024, unit: 'MB' });
