@@ -105,7 +105,7 @@ async function importJsonFile(app: AxisApp, text: string, args: ParsedArgs, io: 
   const preview = await call<OutputOf<'data.previewJsonImport'>>(app, 'data.previewJsonImport', { text, mode }, io);
   if (!preview) return 1;
   if (!preview.ok) {
-    io.err('Nothing was imported. Problems found:');
+    io.err(`Nothing was imported. ${preview.summary}`);
     printIssues(preview.errors, io);
     return 1;
   }
@@ -121,7 +121,7 @@ async function importCsvFile(app: AxisApp, text: string, args: ParsedArgs, io: O
   const first = await call<OutputOf<'data.previewCsvImport'>>(app, 'data.previewCsvImport', { text }, io);
   if (!first) return 1;
   if (first.header.length === 0) {
-    io.err('Nothing was imported. Problems found:');
+    io.err(`Nothing was imported. ${first.summary}`);
     printIssues(first.errors, io);
     return 1;
   }
@@ -129,7 +129,7 @@ async function importCsvFile(app: AxisApp, text: string, args: ParsedArgs, io: O
   const preview = await call<OutputOf<'data.previewCsvImport'>>(app, 'data.previewCsvImport', { text, mapping }, io);
   if (!preview) return 1;
   if (!preview.ok) {
-    io.err('Nothing was imported. Problems found:');
+    io.err(`Nothing was imported. ${preview.summary}`);
     printIssues(preview.errors, io);
     if (preview.errors.some((e) => e.message.includes('not mapped'))) io.err('Say what each column holds with --map "Column=field,Other column=ignore".');
     return 1;

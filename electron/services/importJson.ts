@@ -222,13 +222,17 @@ export interface JsonPreview {
 
 export function previewJsonImport(ctx: ServiceContext, text: string, mode: ImportMode): JsonPreview {
   const read = readExport(text, LATEST_VERSION);
-  if (!read.ok) return { ok: false, summary: `Nothing can be imported from this file: ${issuesSummary(read.issues, 1)}`, counts: [], errors: read.issues, exportedAt: null };
+  if (!read.ok) {
+    const n = read.issues.length;
+    const summary = `Nothing can be imported from this file until ${n === 1 ? 'the problem' : n > 200 ? 'the problems' : `the ${n} problems`} below ${n === 1 ? 'is' : 'are'} fixed.`;
+    return { ok: false, summary, counts: [], errors: read.issues, exportedAt: null };
+  }
   try {
     const counts = simulate(ctx.db, () => applyJsonImport(ctx, read.data, mode));
     return { ok: true, summary: importSummary(counts, mode), counts, errors: [], exportedAt: read.data.exportedAt };
   } catch (e) {
     if (!(e instanceof UserFacingError)) throw e;
-    return { ok: false, summary: e.message, counts: [], errors: [{ row: null, column: null, message: e.message }], exportedAt: read.data.exportedAt };
+    return { ok: false, summary: e.message, counts: [], errors: [], exportedAt: read.data.exportedAt }; // the summary says it all
   }
 }
 

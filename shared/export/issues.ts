@@ -18,7 +18,9 @@ export type ImportIssue = z.infer<typeof importIssueSchema>;
 export const MAX_ISSUES = 200;
 
 export function issueText(i: ImportIssue): string {
-  const where = [i.table, i.row !== null ? `Row ${i.row}` : null, i.column !== null ? `column ${i.column}` : null].filter(Boolean).join(', ');
+  // "Row 14, column sleep: …" for a CSV; "check_ins, row 14, column sleep_hours: …" for a table of an export.
+  const row = i.row === null ? null : `${i.table ? 'row' : 'Row'} ${i.row}`;
+  const where = [i.table, row, i.column !== null ? `column ${i.column}` : null].filter(Boolean).join(', ');
   return where ? `${where}: ${i.message}` : i.message;
 }
 

@@ -84,7 +84,7 @@ describe('import', () => {
     const before = hash(journal);
     const r = await cli('import', at('bad.json'), '--mode', 'merge', '--journal', journal);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('check_ins, Row 3, column sleep_hours: 25 is more than 24 hours');
+    expect(r.err).toContain('check_ins, row 3, column sleep_hours: 25 is more than 24 hours');
     expect(hash(journal)).toBe(before);
     expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false); // refused before the safety backup
   });

@@ -47,10 +47,10 @@ describe('malformed files are refused with row and reason, and nothing is writte
   const jsonCases: [string, () => string, RegExp][] = [
     ['a future export version', edited((d) => (d.version = 2)), /newer version of Axis \(export format 2\)/],
     ['a journal from a newer Axis', edited((d) => (d.appSchemaVersion = 99)), /journal format 99/],
-    ['a bad date', edited((d) => (d.tables.check_ins![4]!.day = '2026-02-31')), /^check_ins, Row 5, column day: must be a real date written YYYY-MM-DD$/],
-    ['an out-of-range score', edited((d) => (d.tables.check_ins![13]!.skin_overall = 12)), /^check_ins, Row 14, column skin_overall: 12 is above the 0–10 scale$/],
-    ['an unknown column', edited((d) => (d.tables.check_ins![0]!.mood = 'fine')), /^check_ins, Row 1, column mood: has a field Axis does not know: mood$/],
-    ['a duplicate day', edited((d) => (d.tables.check_ins![1]!.day = d.tables.check_ins![0]!.day)), /^check_ins, Row 2, column day: \d{4}-\d\d-\d\d appears twice \(also row 1\)$/],
+    ['a bad date', edited((d) => (d.tables.check_ins![4]!.day = '2026-02-31')), /^check_ins, row 5, column day: must be a real date written YYYY-MM-DD$/],
+    ['an out-of-range score', edited((d) => (d.tables.check_ins![13]!.skin_overall = 12)), /^check_ins, row 14, column skin_overall: 12 is above the 0–10 scale$/],
+    ['an unknown column', edited((d) => (d.tables.check_ins![0]!.mood = 'fine')), /^check_ins, row 1, column mood: has a field Axis does not know: mood$/],
+    ['a duplicate day', edited((d) => (d.tables.check_ins![1]!.day = d.tables.check_ins![0]!.day)), /^check_ins, row 2, column day: \d{4}-\d\d-\d\d appears twice \(also row 1\)$/],
     ['a file cut short', () => json.slice(0, Math.floor(json.length * 0.7)), /cut short \(truncated\)/],
   ];
 

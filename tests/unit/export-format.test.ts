@@ -53,10 +53,10 @@ describe('readExport', () => {
 
   it('refuses bad dates and out-of-range scores by table, row and column', () => {
     expect(problems(file({ check_ins: [day('2026-11-28'), day('2026-02-30'), day('2026-11-29', { skin_overall: 11, sleep_hours: 25, itch: 2.5 })] }))).toEqual([
-      'check_ins, Row 2, column day: must be a real date written YYYY-MM-DD',
-      'check_ins, Row 3, column skin_overall: 11 is above the 0–10 scale',
-      'check_ins, Row 3, column itch: 2.5 must be a whole number',
-      'check_ins, Row 3, column sleep_hours: 25 is more than 24 hours',
+      'check_ins, row 2, column day: must be a real date written YYYY-MM-DD',
+      'check_ins, row 3, column skin_overall: 11 is above the 0–10 scale',
+      'check_ins, row 3, column itch: 2.5 must be a whole number',
+      'check_ins, row 3, column sleep_hours: 25 is more than 24 hours',
     ]);
   });
 
@@ -67,9 +67,9 @@ describe('readExport', () => {
     const found = problems({ ...file(), tables });
     for (const expected of [
       'photos: this version of Axis does not know a table of that name',
-      'settings, Row 1, column value: 12 is not a valid value for the setting "dayEndsAtHour"',
-      'check_ins, Row 1, column mood: has a field Axis does not know: mood',
-      'check_ins, Row 2, column skin_overall: is missing',
+      'settings, row 1, column value: 12 is not a valid value for the setting "dayEndsAtHour"',
+      'check_ins, row 1, column mood: has a field Axis does not know: mood',
+      'check_ins, row 2, column skin_overall: is missing',
     ]) expect(found).toContain(expected);
     expect(found).toContain('trials: is missing from the file (it may have been cut short or edited)');
   });
@@ -83,8 +83,8 @@ describe('readExport', () => {
   it('refuses a day given twice and references to rows that are not in the file', () => {
     const intake = { day: '2026-11-29', supplement_id: 7, dose: null, unit: '' };
     expect(problems(file({ check_ins: [day('2026-11-29'), day('2026-11-29')], supplement_intakes: [intake] }))).toEqual([
-      'check_ins, Row 2, column day: 2026-11-29 appears twice (also row 1)',
-      'supplement_intakes, Row 1, column supplement_id: refers to 7, which is not in the file’s supplements',
+      'check_ins, row 2, column day: 2026-11-29 appears twice (also row 1)',
+      'supplement_intakes, row 1, column supplement_id: refers to 7, which is not in the file’s supplements',
     ]);
   });
 
