@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createSession, type Session as AxisSession } from './session';
 import { getSettings, today as journalToday } from './services/settings';
 import { getCheckIn } from './services/checkIns';
+import { todayPrompt } from './services/trialsDaily';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, isTrustedSender, windowOptions } from './security';
 import { guardSession, guardWebContents, openExternalSafely, type Refusal } from './security/guards';
 import { registerAppProtocol } from './protocol';
@@ -33,6 +34,7 @@ let appliedOpenAtLogin: boolean | null = null;
 let lastShownDay: string | null = null;
 // A notification that is garbage-collected loses its click handler: keep the latest one alive.
 let reminder: Notification | null = null;
+const trialNotes: Notification[] = [];
 
 const logRefusal = (what: Refusal, detail: string): void => console.warn(`[axis security] refused ${what}: ${detail.slice(0, 200)}`);
 const openExternal = (url: string): void => {
@@ -135,7 +137,18 @@ function readLastShownDay(): string | null {
   }
 }
 
-/** Once a minute: the day rolling over, the login item, the reminder. */
+function notifyTrialChanges(messages: string[]): void {
+  if (!Notification.isSupported()) return;
+  for (const body of messages) {
+    const note = new Notification({ title: 'Axis: your trial', body });
+    note.on('click', () => void showWindow());
+    note.show();
+    trialNotes.push(note);
+    trialNotes.splice(0, Math.max(0, trialNotes.length - 10)); // keep the latest alive for their click handlers
+  }
+}
+
+/** Once a minute: the day rolling over, trial phase changes, the login item, the reminder. */
 function everyMinute(): void {
   if (!axis) return;
   const ctx = axis.current().ctx;
@@ -146,6 +159,9 @@ function everyMinute(): void {
     if (day !== lastDay) {
       if (lastDay !== null && mainWindow && !mainWindow.isDestroyed()) sendBridgeEvent(mainWindow.webContents, 'day-changed', { day });
       lastDay = day;
+      // A trial phase that starts or ends today is said on the Today screen; when Axis starts on such a day,
+      // or runs past midnight into one, a desktop notification says it too.
+      if (isOwn) notifyTrialChanges(todayPrompt(ctx, { day }).notices.map((n) => n.message));
     }
     // Login item and reminder follow the person's own journal, never the demo's settings.
     if (!isOwn) return;
