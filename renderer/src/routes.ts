@@ -6,6 +6,7 @@ import Journal from './views/Journal/Journal.svelte';
 import Guide from './views/Guide/Guide.svelte';
 import SettingsView from './views/Settings/Settings.svelte';
 import Trials from './views/Trials/Trials.svelte';
+import Trends from './views/Trends/Trends.svelte';
 
 export interface ScreenRoute {
   screen: string;
@@ -19,4 +20,5 @@ export const ROUTES: ScreenRoute[] = [
   { screen: 'guide', label: 'Guide', component: Guide },
   { screen: 'settings', label: 'Settings', component: SettingsView },
   { screen: 'trials', label: 'Trials', component: Trials },
+  { screen: 'trends', label: 'Trends', component: Trends },
 ];
