@@ -6,12 +6,16 @@ import Journal from './views/Journal/Journal.svelte';
 import Guide from './views/Guide/Guide.svelte';
 import SettingsView from './views/Settings/Settings.svelte';
 import Trials from './views/Trials/Trials.svelte';
+import Reports from './views/Reports/Reports.svelte';
+import ReportPrint from './views/ReportPrint/ReportPrint.svelte';
 import Trends from './views/Trends/Trends.svelte';
 
 export interface ScreenRoute {
   screen: string;
   label: string;
   component: Component<{ param: string | null }>;
+  /** Left out of the navigation and drawn without the app's chrome: pages made for printing. */
+  hidden?: boolean;
 }
 
 export const ROUTES: ScreenRoute[] = [
@@ -21,4 +25,6 @@ export const ROUTES: ScreenRoute[] = [
   { screen: 'settings', label: 'Settings', component: SettingsView },
   { screen: 'trials', label: 'Trials', component: Trials },
   { screen: 'trends', label: 'Trends', component: Trends },
+  { screen: 'reports', label: 'Reports', component: Reports },
+  { screen: 'report-print', label: 'Report for printing', component: ReportPrint, hidden: true },
 ];

@@ -3,10 +3,11 @@
 export { buildReport, REPORT_TITLE } from './build';
 export { reportSchema, PAPER_SIZES, type Report, type ReportTrial, type MeasureSummary, type ChartSpec, type PaperSize, type SupplementRegularity } from './schema';
 export type { ReportSource, SourceDay, SourceSupplement, SourceTrial } from './source';
-export { reportQuerySchema, encodeReportQuery, decodeReportQuery, periodProblem, paperLabel, MAX_REPORT_DAYS, MAX_NOTE_DAYS, type ReportQuery, type ReportQueryInput } from './query';
+export { reportQuerySchema, encodeReportQuery, decodeReportQuery, reportPrintHash, decodeReportPrintParam, periodProblem, paperLabel, MAX_REPORT_DAYS, MAX_NOTE_DAYS, type ReportQuery, type ReportQueryInput } from './query';
 export { chartSvg } from './svg';
 export { chartGeometry } from './chartGeometry';
 export { REPORT_CSS, pageCss, PAGE_MARGINS_MM } from './styles';
-export { pageTemplates, type PageTemplates } from './pageTemplates';
+export { pageTemplates, marginBoxTexts, headerText, type PageTemplates } from './pageTemplates';
 export { reportHtml, reportBodyHtml } from './html';
 export { MIN_WEEK_DAYS } from './measures';
+export { READY_FLAG, readySignal, suggestedFileName, type ReportReady } from './ready';

@@ -80,3 +80,18 @@ export function decodeReportQuery(text: string): { ok: true; query: ReportQuery 
 export function paperLabel(paper: PaperSize): string {
   return paper === 'a4' ? 'A4' : 'US Letter';
 }
+
+/** The print page's address after the app's entry URL: `#/report-print/<query>`, the query encoded once more
+ * because the hash router decodes what follows the screen name. With marginBoxes the page draws its own
+ * header and footer (for the system print dialog, which takes no templates). */
+export function reportPrintHash(q: ReportQueryInput, options: { marginBoxes?: boolean } = {}): string {
+  const param = options.marginBoxes ? `${encodeReportQuery(q)}&boxes=1` : encodeReportQuery(q);
+  return `#/report-print/${encodeURIComponent(param)}`;
+}
+
+/** Reads the print page's parameter (already decoded once by the hash router). */
+export function decodeReportPrintParam(param: string): { ok: true; query: ReportQuery; marginBoxes: boolean } | { ok: false; message: string } {
+  const marginBoxes = /(^|&)boxes=1$/.test(param);
+  const decoded = decodeReportQuery(marginBoxes ? param.replace(/&?boxes=1$/, '') : param);
+  return decoded.ok ? { ...decoded, marginBoxes } : decoded;
+}

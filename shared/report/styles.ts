@@ -38,7 +38,9 @@ export const REPORT_CSS = `
 .report .meta dd { margin: 0; }
 .report .muted { color: #444; }
 .report .small { font-size: 8.5pt; }
-.report table { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt; font-size: 9pt; }
+/* Short tables stay whole (a heading and one lonely row read badly); a table longer than a page still breaks
+   between rows, with its header repeated. */
+.report table { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt; font-size: 9pt; break-inside: avoid; }
 .report thead { display: table-header-group; }
 .report tr { break-inside: avoid; page-break-inside: avoid; }
 .report th, .report td { text-align: left; vertical-align: top; padding: 3pt 5pt; border-bottom: 0.6pt solid #999; }

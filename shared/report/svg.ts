@@ -9,6 +9,8 @@ const TONES = ['#0b4f8a', '#a63f00', '#00664f', '#7d3563'];
 const DASHES: Record<string, string> = { solid: '', dashed: '8 4', dotted: '1.5 4' };
 const INK = '#1a1a1a';
 const GRID = '#c8c8c8';
+/** A white outline behind labels drawn over dots and patterns, so they stay readable. */
+const HALO = ' stroke="#fff" stroke-width="3" paint-order="stroke"';
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -38,7 +40,7 @@ export function chartSvg(spec: ChartSpec): string {
   );
   for (const b of g.bands) {
     out.push(`<rect x="${b.x}" y="${plot.y}" width="${b.w}" height="${plot.h}" fill="url(#${id}-${b.kind})" stroke="#9a9a9a" stroke-width="0.6"/>`);
-    if (b.showLabel) out.push(`<text x="${b.x + 4}" y="${plot.y + 12}" fill="${INK}" font-weight="600">${escapeXml(b.label)}</text>`);
+    if (b.showLabel) out.push(`<text x="${b.x + 4}" y="${plot.y + 12}" fill="${INK}" font-weight="600"${HALO}>${escapeXml(b.label)}</text>`);
   }
   for (const t of g.yTicks) {
     out.push(`<line x1="${plot.x}" x2="${right}" y1="${t.y}" y2="${t.y}" stroke="${GRID}" stroke-width="0.6"/>`);
@@ -70,7 +72,7 @@ export function chartSvg(spec: ChartSpec): string {
   }
   for (const l of g.levels) {
     out.push(`<line x1="${l.x1}" x2="${l.x2}" y1="${l.y}" y2="${l.y}" stroke="${INK}" stroke-width="2.2"/>`);
-    out.push(`<text x="${l.x2 - 3}" y="${l.y - 5}" text-anchor="end" fill="${INK}" font-weight="600">${escapeXml(l.label)}</text>`);
+    out.push(`<text x="${l.x2 - 3}" y="${l.y - 5}" text-anchor="end" fill="${INK}" font-weight="600"${HALO}>${escapeXml(l.label)}</text>`);
   }
   out.push(`<rect x="${plot.x}" y="${plot.y}" width="${plot.w}" height="${plot.h}" fill="none" stroke="${INK}" stroke-width="0.8"/>`);
   out.push('</svg>');

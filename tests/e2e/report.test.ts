@@ -1,0 +1,194 @@
+// A person makes a progress report for their dermatologist: chooses the period, ticks two notes, looks at the
+// preview and presses "Save as PDF". In the app, electron/pdf.ts prints the report page from a hidden window
+// with printToPDF; here a stand-in does the same with Chromium's page.pdf() (the same print pipeline, the same
+// page, the same header and footer templates). The PDF is read back with pdftotext and turned into pictures
+// with pdftoppm (tests/.artifacts/report/) to be looked at.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fillDemoJournal } from '../../electron/services/demo';
+import { fillDemoTrial } from '../../electron/services/trialsDemo';
+import type { ReportPlatform } from '../../electron/services/report';
+import { PAGE_MARGINS_MM, READY_FLAG, reportPrintHash, type Report, type ReportQuery, type ReportReady } from '../../shared/report/index';
+import { ARTIFACTS, startHarness, type Harness } from './harness';
+
+const NOW = new Date(2026, 10, 30, 20, 0); // 30 Nov 2026, evening
+const FROM = '2026-06-01';
+const TO = '2026-11-30';
+const OUT = path.join(ARTIFACTS, 'report');
+
+/** page.pdf() of the print page, as electron/pdf.ts does with printToPDF: wait for the signal, print, close. */
+function playwrightPlatform(h: Harness, file: (q: ReportQuery) => string): ReportPlatform & { pages: number } {
+  const platform = {
+    pages: 0,
+    async savePdf(query: ReportQuery) {
+      const page = await h.context.newPage();
+      platform.pages++;
+      try {
+        await page.goto(`${h.baseUrl}/index.html${reportPrintHash(query)}`);
+        const handle = await page.waitForFunction((flag) => (window as unknown as Record<string, unknown>)[flag] ?? null, READY_FLAG, { timeout: 20_000 });
+        const ready = (await handle.jsonValue()) as ReportReady;
+        if (!ready.ok) throw new Error(ready.message);
+        const mm = (n: number) => `${n}mm`;
+        await page.pdf({
+          path: file(query),
+          preferCSSPageSize: true,
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: ready.headerTemplate,
+          footerTemplate: ready.footerTemplate,
+          margin: { top: mm(PAGE_MARGINS_MM.top), bottom: mm(PAGE_MARGINS_MM.bottom), left: mm(PAGE_MARGINS_MM.left), right: mm(PAGE_MARGINS_MM.right) },
+          tagged: true,
+        });
+        return { path: file(query) };
+      } finally {
+        await page.close();
+      }
+    },
+    async print() {
+      return false;
+    },
+  };
+  return platform;
+}
+
+const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+const pdfSize = (file: string) => /Page size:\s+([\d.]+ x [\d.]+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1];
+
+describe('a printable progress report, end to end', () => {
+  let h: Harness;
+  let platform: ReturnType<typeof playwrightPlatform>;
+  let model: Report;
+
+  beforeAll(async () => {
+    fs.rmSync(OUT, { recursive: true, force: true });
+    fs.mkdirSync(OUT, { recursive: true });
+    h = await startHarness({
+      now: NOW,
+      viewport: { width: 1280, height: 1000 },
+      prepare: (session) => {
+        fillDemoJournal(session.current().ctx, { days: 365, seed: 4, until: TO });
+        fillDemoTrial(session.current().ctx, { seed: 4 });
+      },
+    });
+    platform = playwrightPlatform(h, (q) => path.join(OUT, `report-${q.paper}.pdf`));
+    h.session.current().ctx.reportPlatform = platform;
+  });
+  afterAll(async () => {
+    expect(h.errors).toEqual([]);
+    expect(h.requests.every((u) => new URL(u).hostname === '127.0.0.1')).toBe(true);
+    await h.close();
+  });
+
+  test('choose the period and the notes, and see the report as it will print', async () => {
+    const { page } = h;
+    await h.goto('#/reports');
+    await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Screens' });
+    expect(await nav.getByRole('link', { name: 'Reports' }).count()).toBe(1);
+    expect(await nav.getByRole('link', { name: /printing/ }).count()).toBe(0);
+
+    await page.getByLabel('Choose dates').check();
+    await page.getByLabel('From').fill(FROM);
+    await page.getByLabel('To', { exact: true }).fill(TO);
+    const preview = page.getByRole('region', { name: 'Preview of the report' });
+    await preview.getByText('1 June 2026 to 30 November 2026 (183 days)').waitFor();
+    await preview.getByText('Demo person').waitFor();
+
+    // Notes: none is printed until ticked.
+    await page.getByText(/^Notes to include/).click();
+    const boxes = page.locator('.notes input[type="checkbox"]');
+    await boxes.first().waitFor();
+    expect(await preview.getByRole('heading', { name: 'Notes chosen for this report' }).count()).toBe(0);
+    await boxes.nth(0).check();
+    await boxes.nth(2).check();
+    await preview.getByRole('heading', { name: 'Notes chosen for this report' }).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('.report .note').length === 2);
+
+    await page.getByRole('radio', { name: 'A4' }).check();
+    await page.waitForFunction(() => !document.querySelector('.preview[aria-busy="true"]'));
+    await h.screenshot('reports-light');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'screens', 'reports-light-top.png') }); // the controls, at screen size
+    expect(await h.axe()).toEqual([]);
+  });
+
+  test('Save as PDF prints the report with its header, footer and page numbers', async () => {
+    const { page } = h;
+    await page.getByRole('button', { name: 'Save as PDF' }).click();
+    await page.getByRole('status').getByText(/Saved the report to .*report-a4\.pdf/).waitFor({ timeout: 30_000 });
+    expect(platform.pages).toBe(1);
+
+    const file = path.join(OUT, 'report-a4.pdf');
+    const call = await h.session.handle('report.build', { from: FROM, to: TO, noteDays: [] }, { url: `${h.baseUrl}/index.html` });
+    model = (call as { value: Report }).value;
+    const text = pdfText(file);
+    const pages = pdfPages(file);
+    expect(pdfSize(file)).toMatch(/^59[45]\.\d+ x 84[12]\.\d+$/); // A4 in points
+    expect(pages).toBeGreaterThanOrEqual(5);
+    // The period, in the header of every page and in the body.
+    expect(text.match(/1 June 2026 to 30 November 2026/g)!.length).toBeGreaterThanOrEqual(pages);
+    // Averages as the model states them.
+    const skin = model.skin.find((s) => s.key === 'skinOverall')!;
+    expect(text).toContain(`Overall skin averaged ${skin.meanText} out of 10`);
+    expect(text).toMatch(new RegExp(`Overall skin \\(out of 10\\)\\s+${skin.loggedDays}\\s+${skin.meanText.replace('.', '\\.')}\\s`)); // the table row
+    // The trial's verdict, and how sure it is.
+    expect(text).toContain(`What was seen: ${model.trials[0]!.verdict.title}`);
+    expect(text).toContain('How sure this is');
+    // Page numbers and the date printed, in the footer.
+    expect(text).toContain(`Page 1 of ${pages}`);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+    expect(text.match(/Printed 30 November 2026/g)!.length).toBe(pages);
+    // The chosen notes, the supplements and the disclaimer.
+    expect(text).toContain('Notes chosen for this report');
+    expect(text).toMatch(/Probiotic\s+10 billion CFU/);
+    expect(text).toContain('Axis is a journal, not a doctor');
+    expect(text).not.toMatch(/\bcaus(e|es|ed|ing)\b/i);
+
+    execFileSync('pdftoppm', ['-r', '60', '-png', file, path.join(OUT, 'a4-page')]);
+    expect(fs.readdirSync(OUT).filter((f) => f.startsWith('a4-page')).length).toBe(pages);
+  });
+
+  test('US Letter, without a name, from the print page alone', async () => {
+    const file = path.join(OUT, 'report-letter.pdf');
+    await platform.savePdf({ from: FROM, to: TO, name: '', noteDays: [], paper: 'letter' });
+    expect(pdfSize(file)).toBe('612 x 792');
+    const text = pdfText(file);
+    expect(text).not.toContain('Demo person');
+    expect(text).toContain(`Page 1 of ${pdfPages(file)}`);
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '2', file, path.join(OUT, 'letter-page')]);
+  });
+
+  test('the print page refuses a bad address in words, and says so to whoever prints it', async () => {
+    const page = await h.context.newPage();
+    try {
+      await page.goto(`${h.baseUrl}/index.html#/report-print/${encodeURIComponent('from=2026-06-31&to=2026-11-30')}`);
+      await page.getByRole('alert').getByText(/The report could not be made: .*must be a real date/).waitFor();
+      const signal = await page.evaluate((flag) => (window as unknown as Record<string, unknown>)[flag], READY_FLAG);
+      expect(signal).toMatchObject({ ok: false, message: expect.stringMatching(/must be a real date/) });
+      expect(await page.getByRole('navigation').count()).toBe(0); // no app chrome on the print page
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the Reports screen in the dark', () => {
+  test('reads well and passes axe', async () => {
+    const h = await startHarness({ now: NOW, colorScheme: 'dark', prepare: (s) => void fillDemoJournal(s.current().ctx, { days: 120, seed: 4, until: TO }) });
+    try {
+      await h.goto('#/reports');
+      await h.page.getByRole('region', { name: 'Preview of the report' }).getByText('Skin and gut progress report').waitFor();
+      // Without the app's print window (the command line, or this test), Save as PDF says why it cannot.
+      await h.page.getByRole('button', { name: 'Save as PDF' }).click();
+      await h.page.getByRole('status').getByText(/Saving a PDF works in the Axis app only/).waitFor();
+      await h.screenshot('reports-dark');
+      await h.page.screenshot({ path: path.join(ARTIFACTS, 'screens', 'reports-dark-top.png') });
+      expect(await h.axe()).toEqual([]);
+      expect(h.errors).toEqual([]);
+    } finally {
+      await h.close();
+    }
+  });
+});
