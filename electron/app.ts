@@ -4,6 +4,8 @@ import { openJournal, type Db, type OpenOptions } from './db/open';
 import { createHandlers } from './handlers/index';
 import { createRouter, type Router } from './router';
 import type { ServiceContext } from './services/context';
+import type { DataPlatform } from './handlers/data';
+import type { ReportPlatform } from './services/report';
 
 export interface AxisApp {
   db: Db;
@@ -20,11 +22,20 @@ export interface StartOptions extends OpenOptions {
   onInternalError?: (name: string, error: unknown) => void;
   /** Provided by a session that can swap between the person's own journal and the demo journal. */
   switchJournal?: (to: 'own' | 'demo') => void;
+  /** The app's save and open dialogs (electron/dataPlatform.ts). */
+  platform?: DataPlatform;
+  /** The app's "Save as PDF" and "Print" (electron/pdf.ts). */
+  reportPlatform?: ReportPlatform;
 }
 
 export function startAxis(options: StartOptions): AxisApp {
   const db = openJournal(options.journalPath, options);
-  const ctx: ServiceContext = { db, journalPath: options.journalPath, isDemo: options.isDemo ?? false, now: options.now ?? (() => new Date()), switchJournal: options.switchJournal };
+  const ctx: ServiceContext = { db, journalPath: options.journalPath, isDemo: options.isDemo ?? false, now: options.now ?? (() => new Date()),
+    switchJournal: options.switchJournal,
+    nativeBinding: options.nativeBinding,
+    platform: options.platform,
+    reportPlatform: options.reportPlatform,
+  };
   const router = createRouter(createHandlers(ctx), {
     transaction: (fn) => db.transaction(fn)(),
     isTrustedSender: options.isTrustedSender ?? (() => true),

@@ -1,6 +1,7 @@
 // `npm run axis -- <command> --journal <file>`: the command line over the same services, router and
 // journal file as the app. Exit status: 0 done, 1 the command found a problem, 2 the command was misused.
 import fs from 'node:fs';
+import path from 'node:path';
 import { startAxis } from './app';
 import { parseArgs, stringFlag, UsageError } from './cli/args';
 import type { CliCommand, Output } from './cli/command';
@@ -35,7 +36,8 @@ export async function runCli(argv: readonly string[], io: Output, env: NodeJS.Pr
     const journalPath = stringFlag(args, 'journal') ?? env.AXIS_JOURNAL;
     if (!journalPath) throw new UsageError('Say which journal to use with --journal <file> (or the AXIS_JOURNAL environment variable).');
     if (command.needsExistingJournal && !fs.existsSync(journalPath)) throw new UsageError(`There is no journal at ${journalPath}.`);
-    const app = startAxis({ journalPath });
+    // A copy taken before a format update lands in the same backups folder the app uses.
+    const app = startAxis({ journalPath, backupDir: path.join(path.dirname(path.resolve(journalPath)), 'backups') });
     try {
       return await command.run(app, args, io);
     } finally {

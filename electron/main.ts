@@ -10,6 +10,8 @@ import { createSession, type Session as AxisSession } from './session';
 import { getSettings, today as journalToday } from './services/settings';
 import { getCheckIn } from './services/checkIns';
 import { todayPrompt } from './services/trialsDaily';
+import { backupDaily, backupOnQuit } from './services/backups';
+import { electronDataPlatform } from './dataPlatform';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, isTrustedSender, windowOptions } from './security';
 import { guardSession, guardWebContents, openExternalSafely, type Refusal } from './security/guards';
 import { registerAppProtocol } from './protocol';
@@ -165,6 +167,8 @@ function everyMinute(): void {
     }
     // Login item and reminder follow the person's own journal, never the demo's settings.
     if (!isOwn) return;
+    // The first minute of a day (or of the app) keeps a copy of the journal; old copies are pruned.
+    void backupDaily(ctx).catch((e: unknown) => console.error('[axis] daily backup failed:', messageOf(e)));
     applyOpenAtLogin(settings.openAtLogin);
     reminderTick({
       now: () => ctx.now(),
@@ -213,6 +217,7 @@ async function start(): Promise<void> {
       demoJournalPath: journal.demo,
       backupDir: journal.backups,
       nativeBinding,
+      platform: electronDataPlatform(() => mainWindow),
       isTrustedSender,
       onInternalError: (name, error) => console.error(`[axis] ${name} failed:`, error),
     });
@@ -244,6 +249,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     if (clock) clearInterval(clock);
     unregisterIpc?.();
+    if (axis) backupOnQuit(axis.current().ctx); // synchronous, never throws, skips the demo journal
     axis?.close(); // checkpoints the WAL so the journal is one self-contained file again
     axis = null;
   });

@@ -19,18 +19,6 @@ import { replaceAll } from './importJson';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
-/**
- * The native addon the open journal was loaded with. In Electron it is a binary built for Electron whose
- * path only the main process knows; a second connection must use the same one. better-sqlite3 keeps its
- * native handle under its single private symbol and accepts an addon object as `nativeBinding`.
- */
-function sameBinding(db: Db): string | undefined {
-  const symbol = Object.getOwnPropertySymbols(db)[0];
-  const native = symbol ? (db as unknown as Record<symbol, { constructor: unknown }>)[symbol] : undefined;
-  // OpenOptions types the binding as a path; better-sqlite3 takes an addon object in the same option.
-  return native ? ({ Database: native.constructor, isInitialized: true } as unknown as string) : undefined;
-}
-
 function refuse(message: string): never {
   throw new UserFacingError('invalid-input', `${message} Your journal has not been changed.`);
 }
@@ -54,7 +42,7 @@ export function readJournalFile(ctx: ServiceContext, file: string): JournalExpor
     const copy = path.join(dir, 'journal.sqlite');
     fs.copyFileSync(file, copy);
     if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${copy}-wal`); // a journal copied while open
-    const nativeBinding = sameBinding(ctx.db);
+    const nativeBinding = ctx.nativeBinding;
     const probe = new Database(copy, { nativeBinding, fileMustExist: true });
     let version: number;
     try {
