@@ -180,7 +180,7 @@ describe('first run and the daily check-in', () => {
 
   test('settings and dark theme', async () => {
     const { page } = h;
-    await page.keyboard.press('Control+3');
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await page.getByLabel('Dark').check();
     await page.getByText('Settings saved.').waitFor();
