@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fillDemoJournal } from '../../electron/services/demo';
 import { fillDemoTrial } from '../../electron/services/trialsDemo';
 import type { ReportPlatform } from '../../electron/services/report';
-import { PAGE_MARGINS_MM, READY_FLAG, reportPrintHash, type Report, type ReportQuery, type ReportReady } from '../../shared/report/index';
+import { PAGE_MARGINS_MM, READY_FLAG, reportHtml, reportPrintHash, type Report, type ReportQuery, type ReportReady } from '../../shared/report/index';
 import { ARTIFACTS, startHarness, type Harness } from './harness';
 
 const NOW = new Date(2026, 10, 30, 20, 0); // 30 Nov 2026, evening
@@ -158,6 +158,43 @@ describe('a printable progress report, end to end', () => {
     expect(text).not.toContain('Demo person');
     expect(text).toContain(`Page 1 of ${pdfPages(file)}`);
     execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '2', file, path.join(OUT, 'letter-page')]);
+  });
+
+  test("the app's report page and the command line's HTML say the same, word for word", async () => {
+    const query = { from: FROM, to: TO, noteDays: ['2026-06-10'], paper: 'a4' as const };
+    const textOf = (page: import('playwright-core').Page) => page.locator('article.report').innerText().then((t) => t.replace(/\s+/g, ' ').trim());
+    const app = await h.context.newPage();
+    const file = await h.context.newPage();
+    try {
+      await app.goto(`${h.baseUrl}/index.html${reportPrintHash(query)}`);
+      await app.waitForFunction((flag) => (window as unknown as Record<string, { ok: boolean } | null>)[flag]?.ok === true, READY_FLAG);
+      const built = await h.session.handle('report.build', query, { url: `${h.baseUrl}/index.html` });
+      await file.setContent(reportHtml((built as { value: Report }).value, 'a4'));
+      const [fromApp, fromFile] = [await textOf(app), await textOf(file)];
+      expect(fromApp.length).toBeGreaterThan(5000);
+      expect(fromApp).toBe(fromFile);
+      expect(await app.locator('article.report svg').count()).toBe(await file.locator('article.report svg').count());
+    } finally {
+      await app.close();
+      await file.close();
+    }
+  });
+
+  test('for the system print dialog (no templates), the page draws its own header and footer', async () => {
+    const page = await h.context.newPage();
+    const file = path.join(OUT, 'report-print-dialog.pdf');
+    try {
+      await page.goto(`${h.baseUrl}/index.html${reportPrintHash({ from: FROM, to: TO, paper: 'a4' }, { marginBoxes: true })}`);
+      await page.waitForFunction((flag) => (window as unknown as Record<string, { ok: boolean } | null>)[flag]?.ok === true, READY_FLAG);
+      await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+      const text = pdfText(file);
+      const pages = pdfPages(file);
+      expect(text).toContain(`Page 1 of ${pages}`);
+      expect(text.match(/Skin and gut progress report for Demo person, 1 June 2026 to 30 November 2026/g)!.length).toBe(pages);
+      expect(text.match(/Printed 30 November 2026/g)!.length).toBe(pages);
+    } finally {
+      await page.close();
+    }
   });
 
   test('the print page refuses a bad address in words, and says so to whoever prints it', async () => {
