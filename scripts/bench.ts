@@ -8,6 +8,8 @@ import { fillDemoJournal } from '../electron/services/demo';
 import { benchJournal } from './bench/journal';
 import { benchTrials } from './bench/trials';
 import { benchBundle } from './bench/bundle';
+import { benchTrends } from './bench/trends';
+import { benchRenderer } from './bench/renderer';
 import { execSync } from 'node:child_process';
 import { printFigures, type Figure } from './bench/measure';
 
@@ -24,10 +26,12 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   figures.push(...(await benchJournal(app, demo.last)));
   figures.push(...(await benchTrials(app, demo.last)));
+  figures.push(...(await benchTrends(app, demo.last)));
 
   const renderer = path.resolve(import.meta.dirname, '../out/renderer');
   if (!fs.existsSync(path.join(renderer, 'index.html'))) execSync('npx electron-vite build', { stdio: json ? 'ignore' : 'inherit' });
   figures.push(...benchBundle(renderer));
+  figures.push(...(await benchRenderer(renderer)));
 
   app.db.pragma('wal_checkpoint(TRUNCATE)');
   figures.push({ name: 'journal file size (10 years, dense)', value: fs.statSync(journalPath).size / 1024 / 1024, unit: 'MB' });

@@ -137,5 +137,15 @@ export function skinHeatmap(ctx: ServiceContext, from: Day, to: Day): TrendHeatm
   const measure = measureByKey('skinOverall');
   const points = rows(ctx, [measure.column], from, to).map((r) => ({ day: r.day, value: r[measure.column] ?? null }));
   const grid = heatmap(points, from, to, { min: measure.min, max: measure.max });
-  return { from, to, measure: 'skinOverall', label: measure.label, weeks: grid.weeks, cells: grid.cells, bins: grid.bins };
+  return {
+    from,
+    to,
+    measure: 'skinOverall',
+    label: measure.label,
+    firstWeekday: ordinalWeekday(dayOrdinal(from)),
+    weeks: grid.weeks,
+    values: grid.cells.map((c) => c.value),
+    levels: grid.cells.map((c) => c.level),
+    bins: grid.bins,
+  };
 }

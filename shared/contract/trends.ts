@@ -95,13 +95,22 @@ const periodSchema = z.strictObject({
 });
 export type PeriodRow = z.infer<typeof periodSchema>;
 
+/**
+ * The calendar as two arrays over the days of the range rather than one object per day: ten years is 3,650
+ * days, and a day's place in the grid follows from its index (Monday-first rows, weeks as columns).
+ */
 const heatmapSchema = z.strictObject({
   from: daySchema,
   to: daySchema,
   measure: measureKeySchema,
   label: z.string(),
+  /** Weekday of `from`, 0 = Monday: day i sits in row (firstWeekday + i) % 7 of week column ⌊(firstWeekday + i) / 7⌋. */
+  firstWeekday: int.min(0).max(6),
   weeks: int.min(0),
-  cells: z.array(z.strictObject({ day: daySchema, weekday: int.min(0).max(6), weekIndex: int.min(0), value: dayValue, level: int.min(0).max(4).nullable() })),
+  /** Index i is the day `from` + i; null when not logged. */
+  values: z.array(dayValue),
+  /** Shading level 0-4 of each value (see bins); null when not logged, never 0. */
+  levels: z.array(int.min(0).max(4).nullable()),
   bins: z.array(z.strictObject({ level: int, from: z.number(), to: z.number() })),
 });
 export type TrendHeatmap = z.infer<typeof heatmapSchema>;

@@ -91,10 +91,15 @@ describe('trends on a year of demo data', () => {
     const from = '2025-12-01';
     const out = await j.value('trends.heatmap', { from, to: TODAY });
     const expected = heatmap(raw('skinOverall', from, TODAY), from, TODAY, { min: 0, max: 10 });
-    expect(out.cells).toEqual(expected.cells);
+    expect(out.values).toEqual(expected.cells.map((c) => c.value));
+    expect(out.levels).toEqual(expected.cells.map((c) => c.level));
+    // The grid position the renderer derives from the index is the one shared/trends gives each cell.
+    expected.cells.forEach((c, i) => {
+      expect([(out.firstWeekday + i) % 7, Math.floor((out.firstWeekday + i) / 7)]).toEqual([c.weekday, c.weekIndex]);
+    });
     expect(out.weeks).toBe(53);
     expect(out.bins.map((b) => [b.from, b.to])).toEqual([[0, 2], [2, 4], [4, 6], [6, 8], [8, 10]]);
-    expect(out.cells.filter((c) => c.value === null).every((c) => c.level === null)).toBe(true);
+    expect(out.values.every((v, i) => (v === null) === (out.levels[i] === null))).toBe(true);
   });
 
   test('markers: the finished demo trial’s phases, its slip and the supplement changes, clipped to the range', async () => {
