@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDemoJournal } from '../../electron/services/demo';
 import { fillDemoTrial } from '../../electron/services/trialsDemo';
 import type { ReportQuery } from '../../shared/report/index';
+import { addDays } from '../../shared/domain/day';
+import { longDay, shortDay } from '../../shared/report/words';
 import { openTestJournal, snapshot, type TestJournal } from '../helpers/journal';
 
 const FROM = '2026-06-01';
@@ -142,6 +144,28 @@ describe('report.savePdf and report.print', () => {
       expect(seen).toHaveLength(3);
     } finally {
       delete j.app.ctx.reportPlatform;
+    }
+  });
+});
+
+describe('a running trial with a hidden switch day', () => {
+  it('is reported without giving the switch day away', async () => {
+    const k = openTestJournal({ now: () => new Date('2026-11-30T12:00:00') });
+    try {
+      fillDemoJournal(k.app.ctx, { days: 60, seed: 9, until: '2026-11-30' });
+      await k.value('trials.create', { preset: 'sugar', startDay: addDays('2026-11-30', -10), randomSwitch: { windowDays: 20 }, acknowledgeOverlap: true });
+      const switchDay = (k.app.db.prepare('SELECT switch_day AS d FROM trials').get() as { d: string }).d;
+      expect(switchDay > '2026-11-30').toBe(true);
+      const r = await k.value('report.build', { from: '2026-11-01', to: '2026-11-30' });
+      const t = r.trials[0]!;
+      expect(t.statusLabel).toBe('Running');
+      expect(t.endDay).toBeNull();
+      expect(t.datesText).toMatch(/end not yet known/);
+      expect(t.verdict.title).toBe('Not enough data yet');
+      const text = JSON.stringify(r);
+      for (const form of [switchDay, shortDay(switchDay), longDay(switchDay), shortDay(addDays(switchDay, -1)), longDay(addDays(switchDay, -1))]) expect(text).not.toContain(form);
+    } finally {
+      k.close();
     }
   });
 });
