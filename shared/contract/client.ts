@@ -1,7 +1,7 @@
 // The typed client: `api.checkIns.save({...})` instead of strings. It is built from the contract's names over
 // a single `invoke`, which is IPC in the app and a Playwright binding in the end-to-end tests.
 import type { ApiError, ApiResult } from './result';
-import { OPERATION_NAMES, type InputOf, type OperationName, type OutputOf } from './index';
+import type { InputOf, OperationName, OutputOf } from './index';
 
 export type Invoke = (name: string, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -27,22 +27,27 @@ export class AxisError extends Error {
 }
 
 export function buildClient(invoke: Invoke): AxisClient {
-  const client: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
-  for (const name of OPERATION_NAMES) {
-    const [group, method] = name.split('.') as [string, string];
-    client[group] ??= {};
-    client[group][method] = async (input: unknown) => {
-      const result = await invoke(name, input ?? {});
-      if (!result.ok) throw new AxisError(result.error);
-      return result.value;
-    };
-  }
-  return client as unknown as AxisClient;
+  // `api.group.method(input)` becomes invoke('group.method', input). The names are checked by the types here
+  // and by the router at run time, so the renderer does not need the contract's schemas (or zod) to call it.
+  const groups = new Map<string, Record<string, (input: unknown) => Promise<unknown>>>();
+  return new Proxy({} as AxisClient, {
+    get(_target, group) {
+      if (typeof group !== 'string') return undefined;
+      let methods = groups.get(group);
+      if (!methods) {
+        methods = new Proxy({} as Record<string, (input: unknown) => Promise<unknown>>, {
+          get: (_t, method) => (typeof method === 'string' ? (input: unknown) => call(invoke, `${group}.${method}` as OperationName, input as never) : undefined),
+        });
+        groups.set(group, methods);
+      }
+      return methods;
+    },
+  });
 }
 
 /** Calls one operation by name (for generic code such as guide actions). */
 export async function call<K extends OperationName>(invoke: Invoke, name: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const result = await invoke(name, input);
+  const result = await invoke(name, input ?? {});
   if (!result.ok) throw new AxisError(result.error);
   return result.value as OutputOf<K>;
 }

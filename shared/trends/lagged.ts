@@ -149,7 +149,9 @@ function notEnoughReason(label: string, pairs: number, minDays: number, constant
 
 /** "Dairy" → "dairy", but "UV index" stays as written: only a capital followed by lower case is lowered. */
 export function lowerFirst(label: string): string {
-  if (label.length > 1 && label[1] === label[1]?.toUpperCase() && label[1] !== label[1]?.toLowerCase()) return label;
+  // Only an ordinary capitalised word is lowered: "Dairy" → "dairy", but "L-glutamine", "PHGG" and "B12" keep
+  // their capitals.
+  if (label.length > 1 && !/\p{Ll}/u.test(label[1]!)) return label;
   return label.charAt(0).toLowerCase() + label.slice(1);
 }
 

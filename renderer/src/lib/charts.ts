@@ -20,8 +20,8 @@ export function loadChart(): Promise<typeof ChartClass> {
 
 async function register(): Promise<typeof ChartClass> {
   // Destructured straight from the import, so the bundler keeps only these exports of chart.js.
-  const { Chart, BarController, BarElement, CategoryScale, Decimation, LineController, LineElement, LinearScale, PointElement, Tooltip } = await import('chart.js');
-  Chart.register(LineController, LineElement, PointElement, BarController, BarElement, LinearScale, CategoryScale, Tooltip, Decimation);
+  const { Chart, BarController, BarElement, CategoryScale, Decimation, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip } = await import('chart.js');
+  Chart.register(LineController, LineElement, PointElement, BarController, BarElement, LinearScale, CategoryScale, Tooltip, Decimation, Legend);
   // Axis labels and tooltips in the app's own font rather than Chart.js's Helvetica default.
   Chart.defaults.font.family = token('--font') || Chart.defaults.font.family;
   return Chart;
