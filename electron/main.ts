@@ -12,6 +12,7 @@ import { getCheckIn } from './services/checkIns';
 import { todayPrompt } from './services/trialsDaily';
 import { backupDaily, backupOnQuit } from './services/backups';
 import { electronDataPlatform } from './dataPlatform';
+import { createReportPlatform } from './pdf';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, isTrustedSender, windowOptions } from './security';
 import { guardSession, guardWebContents, openExternalSafely, type Refusal } from './security/guards';
 import { registerAppProtocol } from './protocol';
@@ -218,6 +219,7 @@ async function start(): Promise<void> {
       backupDir: journal.backups,
       nativeBinding,
       platform: electronDataPlatform(() => mainWindow),
+      reportPlatform: createReportPlatform({ preloadPath, parent: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null), defaultFolder: () => app.getPath('documents') }),
       isTrustedSender,
       onInternalError: (name, error) => console.error(`[axis] ${name} failed:`, error),
     });
