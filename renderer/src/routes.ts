@@ -21,10 +21,10 @@ export interface ScreenRoute {
 export const ROUTES: ScreenRoute[] = [
   { screen: 'today', label: 'Today', component: Today },
   { screen: 'journal', label: 'Journal', component: Journal },
-  { screen: 'guide', label: 'Guide', component: Guide },
-  { screen: 'settings', label: 'Settings', component: SettingsView },
   { screen: 'trials', label: 'Trials', component: Trials },
   { screen: 'trends', label: 'Trends', component: Trends },
+  { screen: 'guide', label: 'Guide', component: Guide },
   { screen: 'reports', label: 'Reports', component: Reports },
+  { screen: 'settings', label: 'Settings', component: SettingsView },
   { screen: 'report-print', label: 'Report for printing', component: ReportPrint, hidden: true },
 ];
