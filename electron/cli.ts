@@ -16,7 +16,7 @@ export const COMMANDS: readonly CliCommand[] = [check, demo, trial, ...DATA_COMM
 function help(io: Output): void {
   io.out('Usage: npm run axis -- <command> [options] --journal <file>   (or set AXIS_JOURNAL)');
   io.out('');
-  for (const c of COMMANDS) io.out(`  ${c.usage.padEnd(58)} ${c.summary}`);
+  for (const c of COMMANDS) io.out(`  ${c.usage}\n      ${c.summary}`);
 }
 
 export async function runCli(argv: readonly string[], io: Output, env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -59,6 +59,11 @@ export async function runCli(argv: readonly string[], io: Output, env: NodeJS.Pr
 
 // Run when executed directly (tsx electron/cli.ts), not when imported by tests.
 if (process.argv[1] && /cli\.[cm]?[tj]s$/.test(process.argv[1])) {
+  // `npm run axis -- trial list | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   runCli(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) }).then((code) => {
     process.exitCode = code;
   });
