@@ -48,22 +48,9 @@ export interface StoredPhase extends PhaseSpan {
   plannedDays: number;
 }
 
-export interface StoredTrial {
+/** A trial as stored: what was set up (NewTrial) plus how it ended and its phases' dates. */
+export interface StoredTrial extends NewTrial {
   id: number;
-  preset: PresetId;
-  foodKey: string;
-  name: string;
-  food: string;
-  whatCounts: string;
-  outcome: OutcomeKey;
-  mid: number;
-  secondaryOutcomes: OutcomeKey[];
-  lengths: PhaseLengths;
-  repeat: boolean;
-  startDay: Day;
-  switchWindow: { first: Day; last: Day } | null;
-  switchDay: Day | null;
-  seed: number;
   closedAs: ClosedAs | null;
   closedOn: Day | null;
   closeReason: string;

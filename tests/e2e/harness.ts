@@ -73,7 +73,6 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const session = createSession({
     ownJournalPath: journalPath,
     demoJournalPath: path.join(dir, 'demo-journal.sqlite'),
-    demoDays: 120,
     now: now ? () => now : undefined,
     isTrustedSender: (url) => url.startsWith(baseUrl + '/'),
     onInternalError: (name, e) => console.error(`internal error in ${name}:`, e),

@@ -20,6 +20,13 @@ class SettingsStore {
     applyTheme(this.value.theme);
     if (patch.dayEndsAtHour !== undefined) this.today = (await api.journal.today({})).day;
   }
+
+  /** Opens the demo journal or the person's own, then starts the app afresh on Today with it. */
+  async switchJournal(to: 'own' | 'demo'): Promise<void> {
+    await api.journal.switch({ to });
+    location.hash = '#/today';
+    location.reload();
+  }
 }
 
 export function applyTheme(theme: Settings['theme']): void {
