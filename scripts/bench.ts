@@ -10,6 +10,7 @@ import { benchTrials } from './bench/trials';
 import { benchBundle } from './bench/bundle';
 import { benchTrends } from './bench/trends';
 import { benchRenderer } from './bench/renderer';
+import { benchPdf } from './bench/pdf';
 import { execSync } from 'node:child_process';
 import { printFigures, type Figure } from './bench/measure';
 
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   if (!fs.existsSync(path.join(renderer, 'index.html'))) execSync('npx electron-vite build', { stdio: json ? 'ignore' : 'inherit' });
   figures.push(...benchBundle(renderer));
   figures.push(...(await benchRenderer(renderer)));
+  figures.push(...(await benchPdf(renderer)));
 
   app.db.pragma('wal_checkpoint(TRUNCATE)');
   figures.push({ name: 'journal file size (10 years, dense)', value: fs.statSync(journalPath).size / 1024 / 1024, unit: 'MB' });

@@ -88,10 +88,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     return new URL(url).hostname === '127.0.0.1' ? route.continue() : route.abort();
   });
   await context.exposeBinding('__axisInvoke', (source, name: unknown, input: unknown) => session.handle(name, input, { url: source.frame.url() }));
-  await context.addInitScript(() => {
-    const w = window as unknown as { axis: unknown; __axisInvoke: (n: string, i: unknown) => Promise<unknown> };
-    w.axis = Object.freeze({ invoke: (name: string, input: unknown) => w.__axisInvoke(name, input) });
-  });
+  // As text, not a function: under tsx (the benchmarks) a function would be rewritten with helpers that do
+  // not exist in the page. The same one entry point the preload gives the app.
+  await context.addInitScript({ content: 'window.axis = Object.freeze({ invoke: (name, input) => window.__axisInvoke(name, input) });' });
   const page = await context.newPage();
   page.setDefaultTimeout(8_000); // fail fast with Playwright's own message rather than the test's timeout
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
