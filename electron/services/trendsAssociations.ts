@@ -4,9 +4,10 @@
 import type { Day } from '../../shared/domain/day';
 import { measureByKey, type MeasureKey, type MeasureKind } from '../../shared/domain/measures';
 import type { FactorAssociation, TrendAssociations } from '../../shared/contract/trends';
-import { DEFAULT_LAGS, DEFAULT_MIN_DAYS, describeAssociation, laggedAssociations, type DayValue, type Factor } from '../../shared/trends/index';
+import { DEFAULT_LAGS, DEFAULT_MIN_DAYS, dayOrdinal, describeAssociation, laggedAssociationsDense, type DenseFactor } from '../../shared/trends/index';
 import { sql } from '../db/statements';
 import type { ServiceContext } from './context';
+import { denseColumns, type DenseColumns } from './trends';
 
 /** The factors of the issue, in the order a person thinks of them: food, gut, then the day itself. */
 export const FACTOR_MEASURES = [
@@ -17,41 +18,37 @@ export const FACTOR_MEASURES = [
 
 type Group = FactorAssociation['group'];
 
-interface FactorDef extends Factor {
+interface FactorDef extends DenseFactor {
   group: Group;
 }
 
 export function associations(ctx: ServiceContext, skinMeasure: MeasureKey, from: Day, to: Day): TrendAssociations {
   const skin = measureByKey(skinMeasure);
   const measures = FACTOR_MEASURES.map(measureByKey);
-  // On a day with a check-in and no supplement rows, none were taken that day: the check-in form lists the
-  // regimen with each check-in. Days without a check-in stay unknown (null), never zero.
-  const rows = sql(
-    ctx.db,
-    `SELECT c.day, c.${skin.column} AS skin, ${measures.map((m) => 'c.' + m.column).join(', ')},
-       (SELECT COUNT(*) FROM supplement_intakes i WHERE i.day = c.day) AS supplements
-     FROM check_ins c WHERE c.day BETWEEN ? AND ? ORDER BY c.day`,
-  ).all(from, to) as ({ day: Day; skin: number | null; supplements: number } & Record<string, number | null>)[];
-
-  const skinSeries: DayValue[] = rows.map((r) => ({ day: r.day, value: r.skin }));
-  const factors: FactorDef[] = measures.map((m) => ({
+  // Every column laid out by day of the range (NaN where not logged): the lag analysis shifts by index.
+  const dense = denseColumns(ctx, [skin.column, ...measures.map((m) => m.column)], from, to);
+  const skinValues = dense.values[0] as Float64Array;
+  const factors: FactorDef[] = measures.map((m, k) => ({
     key: m.key,
     label: m.label,
     kind: m.kind as MeasureKind,
     group: m.group as Group,
-    series: rows.map((r) => ({ day: r.day, value: r[m.column] ?? null })),
+    values: dense.values[k + 1] as Float64Array,
   }));
-  factors.push({ key: 'supplements', label: 'Supplements taken', kind: 'count', group: 'supplements', series: rows.map((r) => ({ day: r.day, value: r.supplements })) });
-  factors.push(...perSupplement(ctx, rows.map((r) => r.day), from, to));
+  const intakes = supplementIntakes(ctx, dense, from, to);
+  factors.push({ key: 'supplements', label: 'Supplements taken', kind: 'count', group: 'supplements', values: intakes.count });
+  factors.push(...intakes.each);
 
   const groups = new Map(factors.map((f) => [f.key, f.group]));
-  const results = laggedAssociations(skinSeries, factors, DEFAULT_LAGS, DEFAULT_MIN_DAYS);
+  const results = laggedAssociationsDense(skinValues, factors, DEFAULT_LAGS, DEFAULT_MIN_DAYS);
+  let skinDays = 0;
+  for (let i = 0; i < skinValues.length; i++) if (!Number.isNaN(skinValues[i] as number)) skinDays++;
   return {
     from,
     to,
     skinMeasure,
     skinLabel: skin.label,
-    skinDays: skinSeries.reduce((n, p) => (p.value === null ? n : n + 1), 0),
+    skinDays,
     lags: [...DEFAULT_LAGS],
     minDays: DEFAULT_MIN_DAYS,
     factors: results.map((a) => ({
@@ -68,27 +65,37 @@ export function associations(ctx: ServiceContext, skinMeasure: MeasureKey, from:
 }
 
 /**
- * One 1/0 series per supplement taken at least once in the range: 1 on logged days it was taken, 0 on other
- * logged days. A supplement never taken in the range is left out rather than listed as "did not change".
+ * The supplements taken on each day of the range, read as one list of days per supplement (SQLite groups the
+ * intakes over their day index). On a day with a check-in and no supplement rows, none were taken that day:
+ * the check-in form lists the regimen with each check-in. Days without a check-in stay unknown (NaN), never
+ * zero. `count` is the number taken each logged day; `each` is one 1/0 series per supplement taken at least
+ * once in the range, by name — a supplement never taken in the range is left out rather than listed as
+ * "did not change".
  */
-function perSupplement(ctx: ServiceContext, loggedDays: readonly Day[], from: Day, to: Day): FactorDef[] {
-  const taken = sql(
-    ctx.db,
-    `SELECT i.supplement_id AS id, s.name, i.day FROM supplement_intakes i JOIN supplements s ON s.id = i.supplement_id
-     WHERE i.day BETWEEN ? AND ? ORDER BY s.name COLLATE NOCASE, i.supplement_id, i.day`,
-  ).all(from, to) as { id: number; name: string; day: Day }[];
-  const bySupplement = new Map<number, { name: string; days: Set<Day> }>();
-  for (const t of taken) {
-    let entry = bySupplement.get(t.id);
-    if (!entry) bySupplement.set(t.id, (entry = { name: t.name, days: new Set() }));
-    entry.days.add(t.day);
-  }
-  return [...bySupplement].map(([id, { name, days }]) => ({
-    key: `supplement:${id}`,
+function supplementIntakes(ctx: ServiceContext, dense: DenseColumns, from: Day, to: Day): { count: Float64Array; each: FactorDef[] } {
+  const { start, length, present } = dense;
+  const count = new Float64Array(length);
+  for (let i = 0; i < length; i++) count[i] = present[i] ? 0 : NaN;
+  const taken = sql(ctx.db, 'SELECT supplement_id, group_concat(day) FROM supplement_intakes WHERE day BETWEEN ? AND ? GROUP BY supplement_id')
+    .raw(true)
+    .all(from, to) as [number, string][];
+  if (taken.length === 0) return { count, each: [] };
+  const daysOf = new Map(taken);
+  const names = sql(ctx.db, 'SELECT id, name FROM supplements ORDER BY name COLLATE NOCASE, id').all() as { id: number; name: string }[];
+  const each: FactorDef[] = [];
+  for (const { id, name } of names) {
+    const days = daysOf.get(id);
+    if (days === undefined) continue;
+    const values = new Float64Array(length);
+    for (let i = 0; i < length; i++) values[i] = present[i] ? 0 : NaN;
+    for (const day of days.split(',')) {
+      const i = dayOrdinal(day) - start;
+      if (i < 0 || i >= length || !present[i] || values[i] === 1) continue;
+      values[i] = 1;
+      count[i] = (count[i] as number) + 1;
+    }
     // "On days with more zinc carnosine taken": the shared wording puts "more" before count factors.
-    label: `${name} taken`,
-    kind: 'count' as const,
-    group: 'supplements' as const,
-    series: loggedDays.map((day) => ({ day, value: days.has(day) ? 1 : 0 })),
-  }));
+    each.push({ key: `supplement:${id}`, label: `${name} taken`, kind: 'count', group: 'supplements', values });
+  }
+  return { count, each };
 }

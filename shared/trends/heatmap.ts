@@ -64,6 +64,7 @@ export function heatmap(series: Series, from: Day, to: Day, scale?: { min: numbe
     hi = scale.max;
   }
   const width = hi - lo;
+  const bins = binsOf(lo, hi);
   const firstMonday = start - ordinalWeekday(start);
   const days = daysFrom(start, length);
   const cells: HeatmapCell[] = new Array(length);
@@ -74,13 +75,33 @@ export function heatmap(series: Series, from: Day, to: Day, scale?: { min: numbe
     cells[i] = { day: days[i] as Day, weekday: ordinalWeekday(o), weekIndex: Math.floor((o - firstMonday) / 7), value, level: value === null ? null : levelOf(value, lo, width) };
   }
   const weeks = length === 0 ? 0 : Math.floor((end - firstMonday) / 7) + 1;
+  return { cells, weeks, bins };
+}
+
+function binsOf(lo: number, hi: number): HeatmapBin[] {
+  const width = hi - lo;
   const bins: HeatmapBin[] = [];
   if (Number.isFinite(lo) && Number.isFinite(hi)) {
     for (let level = 0; level < HEATMAP_LEVELS; level++) {
       bins.push({ level, from: lo + (width * level) / HEATMAP_LEVELS, to: lo + (width * (level + 1)) / HEATMAP_LEVELS });
     }
   }
-  return { cells, weeks, bins };
+  return bins;
+}
+
+/**
+ * The levels and bins heatmap() gives, for values already laid out one per calendar day (NaN where nothing
+ * was logged): level null for an unlogged day, never 0. The scale is the measure's own, as for heatmap().
+ */
+export function heatmapLevels(values: ArrayLike<number>, scale: { min: number; max: number }): { levels: (number | null)[]; bins: HeatmapBin[] } {
+  if (!(scale.max > scale.min)) throw new RangeError(`heatmap scale needs max > min, got ${scale.min}..${scale.max}`);
+  const width = scale.max - scale.min;
+  const levels: (number | null)[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    levels[i] = isLogged(v) ? levelOf(v, scale.min, width) : null;
+  }
+  return { levels, bins: binsOf(scale.min, scale.max) };
 }
 
 function levelOf(value: number, lo: number, width: number): number {

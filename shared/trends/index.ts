@@ -15,6 +15,8 @@ export { seriesOrdinals } from './series';
 
 /** A 7-day trailing mean that breaks where data is thin, so a gap never looks like a trend. */
 export { rollingMean } from './rolling';
+/** The same mean over a dense run of days (NaN = not logged), without an object per day. */
+export { rollingMeanDense } from './rolling';
 
 export type { PeriodKind, PeriodAverage } from './aggregate';
 /** ISO-week and calendar-month means with empty periods kept, for the bar view and reports. */
@@ -44,9 +46,11 @@ export { rankCorrelation } from './ranks';
 /** Reusable scratch space for rankCorrelation, allocated once per pair of series. */
 export { rankScratch } from './ranks';
 
-export type { Factor, LagResult, Association } from './lagged';
+export type { Factor, DenseFactor, LagResult, Association } from './lagged';
 /** Factor-vs-skin rank correlations at lags 0-3 days, strongest lag first, thin data last with a reason. */
 export { laggedAssociations } from './lagged';
+/** The same over series already laid out on one day axis (NaN = not logged), as the trends service reads them. */
+export { laggedAssociationsDense } from './lagged';
 /** The lags and minimum paired days used unless the caller asks otherwise. */
 export { DEFAULT_LAGS, DEFAULT_MIN_DAYS } from './lagged';
 /** "Dairy" → "dairy" inside a sentence, leaving acronyms alone. */
@@ -64,6 +68,8 @@ export type { Heatmap, HeatmapCell, HeatmapBin } from './heatmap';
 export { heatmap } from './heatmap';
 /** Number of shading levels, for the legend. */
 export { HEATMAP_LEVELS } from './heatmap';
+/** The heat-map's levels and bins for a dense run of days (NaN = not logged), without a cell object per day. */
+export { heatmapLevels } from './heatmap';
 
 /** Day ↔ integer without Date, for loops over years of days; tests keep it in step with domain/day.ts. */
 export { dayOrdinal, ordinalDay, daysFrom, daysFromCivil, civilFromDays } from './calendar';

@@ -59,10 +59,7 @@ export function laggedAssociations(
   lags: readonly number[] = DEFAULT_LAGS,
   minDays: number = DEFAULT_MIN_DAYS,
 ): Association[] {
-  for (const lag of lags) {
-    if (!Number.isInteger(lag) || lag < 0 || lag > 365) throw new RangeError(`lags must be whole days from 0 to 365, got ${lag}`);
-  }
-  if (!Number.isInteger(minDays) || minDays < 4) throw new RangeError(`minDays must be a whole number ≥ 4, got ${minDays}`);
+  checkLags(lags, minDays);
 
   // One shared day axis, so lag L is simply an index shift of L. Day numbers are worked out once per series;
   // one buffer is reused to lay each series out on the axis before it is coded.
@@ -92,10 +89,51 @@ export function laggedAssociations(
     }
     return codeSeries(dense);
   };
-  const skinCoded = place(0);
+  return associateCoded(place(0), factors, (f) => place(f + 1), lags, minDays);
+}
 
+/** A factor already laid out on the skin series' day axis: index i is the same day in both, NaN when not logged. */
+export interface DenseFactor {
+  key: string;
+  label: string;
+  values: ArrayLike<number>;
+  kind?: MeasureKind;
+}
+
+/**
+ * laggedAssociations for series already laid out on one day axis (index i is the same calendar day in the
+ * skin values and every factor's values; NaN where nothing was logged). The same results, without building
+ * an object per day: the trends service reads its columns straight into such arrays.
+ */
+export function laggedAssociationsDense(
+  skin: ArrayLike<number>,
+  factors: readonly DenseFactor[],
+  lags: readonly number[] = DEFAULT_LAGS,
+  minDays: number = DEFAULT_MIN_DAYS,
+): Association[] {
+  checkLags(lags, minDays);
+  for (const f of factors) {
+    if (f.values.length !== skin.length) throw new RangeError(`factor ${f.key} has ${f.values.length} days, the skin series ${skin.length}`);
+  }
+  return associateCoded(codeSeries(skin), factors, (f) => codeSeries((factors[f] as DenseFactor).values), lags, minDays);
+}
+
+function checkLags(lags: readonly number[], minDays: number): void {
+  for (const lag of lags) {
+    if (!Number.isInteger(lag) || lag < 0 || lag > 365) throw new RangeError(`lags must be whole days from 0 to 365, got ${lag}`);
+  }
+  if (!Number.isInteger(minDays) || minDays < 4) throw new RangeError(`minDays must be a whole number ≥ 4, got ${minDays}`);
+}
+
+function associateCoded(
+  skinCoded: CodedSeries,
+  factors: readonly { key: string; label: string; kind?: MeasureKind }[],
+  code: (f: number) => CodedSeries,
+  lags: readonly number[],
+  minDays: number,
+): Association[] {
   const results: Association[] = factors.map((factor, f) => {
-    const coded = place(f + 1);
+    const coded = code(f);
     const scratch = rankScratch(coded, skinCoded);
     const perLag: LagResult[] = [];
     let strongest: LagResult | null = null;

@@ -38,3 +38,30 @@ export function rollingMean(series: Series, window = 7, minPoints = 4): DayValue
   }
   return out;
 }
+
+/**
+ * rollingMean over a dense run of consecutive calendar days (index i is the day after index i − 1; NaN, null
+ * or ±Infinity where nothing was logged): the same means, summed in the same order, so the figures are equal
+ * to the last bit. Returns NaN where fewer than `minPoints` of the window's days hold a value.
+ */
+export function rollingMeanDense(values: ArrayLike<number | null>, window = 7, minPoints = 4): Float64Array {
+  if (!Number.isInteger(window) || window < 1) throw new RangeError(`window must be a whole number of days ≥ 1, got ${window}`);
+  if (!Number.isInteger(minPoints) || minPoints < 1 || minPoints > window) {
+    throw new RangeError(`minPoints must be between 1 and the window (${window}), got ${minPoints}`);
+  }
+  const n = values.length;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let count = 0;
+    let sum = 0;
+    for (let j = i - window + 1 < 0 ? 0 : i - window + 1; j <= i; j++) {
+      const v = values[j];
+      if (isLogged(v)) {
+        count++;
+        sum += v;
+      }
+    }
+    out[i] = count >= minPoints ? sum / count : NaN;
+  }
+  return out;
+}
