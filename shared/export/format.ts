@@ -90,7 +90,9 @@ export function readExport(text: string, latestSchemaVersion: number): ReadResul
 
   const issues = new IssueList();
   const expected = tablesAt(appSchemaVersion);
-  for (const name of Object.keys(tables)) {
+  // The file's own keys, not the parsed record's: a key such as "__proto__" does not survive parsing into an
+  // object, and an unknown table must be refused, not silently dropped.
+  for (const name of Object.keys(file.tables as object)) {
     if (!TABLES.some((t) => t.name === name)) issues.add({ table: name, row: null, column: null, message: 'this version of Axis does not know a table of that name' });
   }
   const out: Record<string, FileRow[]> = {};
@@ -119,6 +121,13 @@ function checkRows(spec: TableSpec, rows: unknown[], issues: IssueList): FileRow
     const row = index + 1;
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
       issues.add({ table: spec.name, row, column: null, message: 'is not a row (an object with the table’s columns)' });
+      return;
+    }
+    // Keys such as "__proto__" or "constructor" slip past the schema's unknown-key check (they exist on every
+    // object), so the row's own keys are checked for them here.
+    const strange = Object.keys(raw).filter((k) => !Object.hasOwn(spec.columns, k) && k in Object.prototype);
+    if (strange.length > 0) {
+      issues.add({ table: spec.name, row, column: strange.join(', '), message: 'is not a column of this table' });
       return;
     }
     const result = schema.safeParse(raw);

@@ -93,7 +93,8 @@ export const TABLES: readonly TableSpec[] = [
       name: plain(supplementInputSchema.shape.name, 'name, 1 to 80 characters'),
       dose: plain(supplementInputSchema.shape.dose, 'usual dose, a positive number, or null'),
       unit: plain(supplementInputSchema.shape.unit, 'unit of the dose (g, mg, capsules, …), up to 20 characters'),
-      details: plain(supplementInputSchema.shape.details, 'strains, brand, timing: free text up to 500 characters'),
+      // Without the input form's default: a file that leaves the column out is incomplete, not empty.
+      details: plain(supplementInputSchema.shape.details.unwrap(), 'strains, brand, timing: free text up to 500 characters'),
       started_on: optionalDay('first day taken'),
       stopped_on: optionalDay('day it was stopped; null while still taken'),
       created_at: timestamp('when it was added'),
