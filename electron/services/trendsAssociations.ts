@@ -65,8 +65,8 @@ export function associations(ctx: ServiceContext, skinMeasure: MeasureKey, from:
 }
 
 /**
- * The supplements taken on each day of the range, read as one list of days per supplement (SQLite groups the
- * intakes over their day index). On a day with a check-in and no supplement rows, none were taken that day:
+ * The supplements taken on each day of the range, read as two JSON arrays (days and supplement ids) in one
+ * pass over the intakes' key. On a day with a check-in and no supplement rows, none were taken that day:
  * the check-in form lists the regimen with each check-in. Days without a check-in stay unknown (NaN), never
  * zero. `count` is the number taken each logged day; `each` is one 1/0 series per supplement taken at least
  * once in the range, by name — a supplement never taken in the range is left out rather than listed as
@@ -76,24 +76,33 @@ function supplementIntakes(ctx: ServiceContext, dense: DenseColumns, from: Day, 
   const { start, length, present } = dense;
   const count = new Float64Array(length);
   for (let i = 0; i < length; i++) count[i] = present[i] ? 0 : NaN;
-  const taken = sql(ctx.db, 'SELECT supplement_id, group_concat(day) FROM supplement_intakes WHERE day BETWEEN ? AND ? GROUP BY supplement_id')
+  // One pass over the intakes' (day, supplement) key: no sorting or grouping in SQL.
+  const row = sql(ctx.db, 'SELECT json_group_array(day), json_group_array(supplement_id) FROM supplement_intakes WHERE day BETWEEN ? AND ?')
     .raw(true)
-    .all(from, to) as [number, string][];
-  if (taken.length === 0) return { count, each: [] };
-  const daysOf = new Map(taken);
+    .get(from, to) as [string, string];
+  const days = JSON.parse(row[0]) as Day[];
+  if (days.length === 0) return { count, each: [] };
+  const ids = JSON.parse(row[1]) as number[];
+  const bySupplement = new Map<number, Float64Array>();
+  for (let r = 0; r < days.length; r++) {
+    const i = dayOrdinal(days[r] as Day) - start;
+    if (i < 0 || i >= length || !present[i]) continue;
+    const id = ids[r] as number;
+    let values = bySupplement.get(id);
+    if (!values) {
+      values = new Float64Array(length);
+      for (let j = 0; j < length; j++) values[j] = present[j] ? 0 : NaN;
+      bySupplement.set(id, values);
+    }
+    if (values[i] === 1) continue;
+    values[i] = 1;
+    count[i] = (count[i] as number) + 1;
+  }
   const names = sql(ctx.db, 'SELECT id, name FROM supplements ORDER BY name COLLATE NOCASE, id').all() as { id: number; name: string }[];
   const each: FactorDef[] = [];
   for (const { id, name } of names) {
-    const days = daysOf.get(id);
-    if (days === undefined) continue;
-    const values = new Float64Array(length);
-    for (let i = 0; i < length; i++) values[i] = present[i] ? 0 : NaN;
-    for (const day of days.split(',')) {
-      const i = dayOrdinal(day) - start;
-      if (i < 0 || i >= length || !present[i] || values[i] === 1) continue;
-      values[i] = 1;
-      count[i] = (count[i] as number) + 1;
-    }
+    const values = bySupplement.get(id);
+    if (values === undefined) continue;
     // "On days with more zinc carnosine taken": the shared wording puts "more" before count factors.
     each.push({ key: `supplement:${id}`, label: `${name} taken`, kind: 'count', group: 'supplements', values });
   }
