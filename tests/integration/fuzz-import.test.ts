@@ -69,8 +69,10 @@ describe('malformed JSON exports', () => {
           const column = columns[m.column % columns.length]!;
           // A value of the same type as the original (any words in a text column, true in a yes/no column) may well
           // be valid: not this test's case. Words where a date or a fixed name belongs are.
-          const sameType = typeof row[column] === typeof m.value && Array.isArray(row[column]) === Array.isArray(m.value) && row[column] !== null;
-          if (m.kind === 'value' && sameType && !(typeof m.value === 'string' && /day|_on$|_at$|kind|preset|outcome/.test(column))) continue;
+          if (m.kind === 'value') {
+            const sameType = typeof row[column] === typeof m.value && Array.isArray(row[column]) === Array.isArray(m.value) && row[column] !== null;
+            if (sameType && !(typeof m.value === 'string' && /day|_on$|_at$|kind|preset|outcome/.test(column))) continue;
+          }
           if (m.kind === 'value') row[column] = m.value;
           else delete row[column];
         }

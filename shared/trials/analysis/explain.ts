@@ -2,7 +2,7 @@
 // Nothing here decides the verdict; it only describes it.
 
 import { foodEffectSign } from './comparisons';
-import type { Judgement, Settler } from './verdict';
+import { straddlesMid, type Judgement, type Settler } from './verdict';
 import {
   autocorrelationSentence,
   bootstrapSentence,
@@ -93,13 +93,16 @@ function summary(j: Judgement, input: TrialAnalysisInput): string {
       return key === undefined ? lead : `${lead} ${differenceSentence(key, input)}`;
     }
     case 'inconclusive': {
-      const seen = key === undefined ? '' : `${differenceSentence(key, input)} `;
-      return `${seen}${inconclusiveReason(j, input)}`;
+      // When more days would settle it, show the comparison whose range is still open, not simply the last one.
+      const open = j.settlers.includes('more-days') ? j.comparisons.find((c) => straddlesMid(c, j.mid)) : undefined;
+      const shown = open ?? key;
+      const seen = shown === undefined ? '' : `${differenceSentence(shown, input)} `;
+      return `${seen}${inconclusiveReason(j, input, open !== undefined)}`;
     }
   }
 }
 
-function inconclusiveReason(j: Judgement, input: TrialAnalysisInput): string {
+function inconclusiveReason(j: Judgement, input: TrialAnalysisInput, rangeOpenAtMid: boolean): string {
   const food = foodName(input);
   const has = (s: Settler): boolean => j.settlers.includes(s);
   if (has('drift-suspected')) {
@@ -113,7 +116,11 @@ function inconclusiveReason(j: Judgement, input: TrialAnalysisInput): string {
   if (has('below-mid')) {
     return `Your score was worse while eating ${food} again, but perhaps by less than the ${formatPoints(j.mid)} points you set as meaningful, so it is not clear the change matters.`;
   }
-  if (has('more-days')) return `The range still allows both no real change and a change of ${formatPoints(j.mid)} points or more, so this is not settled yet.`;
+  if (has('more-days')) {
+    return rangeOpenAtMid
+      ? `That range still reaches both below and above the ${formatPoints(j.mid)} points you set as meaningful, so more days, or a repeat cycle, are needed to settle it.`
+      : 'The ranges still include no change at all, so this is not settled yet: more days, or a repeat cycle, would settle it.';
+  }
   return 'The figures do not yet meet the bar for a clear answer either way.';
 }
 

@@ -59,6 +59,13 @@ export function withinMid(c: Comparison, mid: number): boolean {
 }
 
 /** The interval straddles one of the lines the rules draw (−MID, 0, +MID), so more days could settle which side. */
+/** The 95% range reaches both below and above the meaningful difference (in either direction). */
+export function straddlesMid(c: Comparison, mid: number): boolean {
+  if (!computed(c)) return false;
+  const [low, high] = c.foodEffectCi;
+  return [-mid, mid].some((line) => low < line && line < high);
+}
+
 function straddles(c: Comparison, mid: number): boolean {
   if (!computed(c)) return true;
   const [low, high] = c.foodEffectCi;
