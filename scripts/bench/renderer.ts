@@ -27,15 +27,14 @@ export async function benchRenderer(rendererDir: string): Promise<Figure[]> {
       last = fillDemoJournal(session.current().ctx, { days: 3650, seed: 11, missingShare: 0.05 }).last;
     },
   });
-  const browser = h.context.browser();
-  // Under tsx (how `npm run bench` runs) esbuild's keepNames wraps the harness's init-script function in a
-  // __name() helper that does not exist in the page, so the bridge never appears. The same bridge as text,
-  // noting when the last trends answer arrived (the test bridge is far slower than Electron's IPC for big
-  // answers, so the figure says how much of the time was spent waiting on it).
+  // The harness installs the test bridge as text; wrapped here to note when the last trends answer arrived
+  // (the test bridge is far slower than Electron's IPC for big answers, so the figure says how much of the
+  // time was spent waiting on it).
   await h.context.addInitScript({
     content: `window.__answered = 0;
-      if (!window.axis) window.axis = Object.freeze({ invoke: async (n, i) => {
-        const r = await window.__axisInvoke(n, i);
+      const inner = window.axis;
+      window.axis = Object.freeze({ invoke: async (n, i) => {
+        const r = await inner.invoke(n, i);
         if (n.startsWith('trends.')) window.__answered = performance.now();
         return r;
       } });`,
@@ -78,7 +77,8 @@ export async function benchRenderer(rendererDir: string): Promise<Figure[]> {
       },
     ];
   } finally {
+    // The harness keeps one Chromium per process for every benchmark that needs it; the last of them
+    // (the PDF benchmark) closes it.
     await h.close();
-    await browser?.close(); // the harness keeps one Chromium per process; a script must end it itself
   }
 }
