@@ -87,10 +87,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     requests.push(url);
     return new URL(url).hostname === '127.0.0.1' ? route.continue() : route.abort();
   });
-  await context.exposeBinding('__axisInvoke', (source, name: unknown, input: unknown) => session.handle(name, input, { url: source.frame.url() }));
+  // Answers cross as one JSON string. Playwright serialises an object value by value into its own protocol
+  // format, which for a ten-year trend (tens of thousands of numbers) costs hundreds of milliseconds that
+  // Electron's IPC (structured clone) does not; a string crosses in one piece. Answers are plain JSON by
+  // contract (the router validates them), so nothing is lost. Inputs keep Playwright's serialisation, which
+  // carries NaN, Infinity and undefined as the malformed-input tests need.
+  await context.exposeBinding('__axisInvoke', async (source, name: unknown, input: unknown) => JSON.stringify(await session.handle(name, input, { url: source.frame.url() })));
   // As text, not a function: under tsx (the benchmarks) a function would be rewritten with helpers that do
   // not exist in the page. The same one entry point the preload gives the app.
-  await context.addInitScript({ content: 'window.axis = Object.freeze({ invoke: (name, input) => window.__axisInvoke(name, input) });' });
+  await context.addInitScript({ content: 'window.axis = Object.freeze({ invoke: async (name, input) => JSON.parse(await window.__axisInvoke(name, input)) });' });
   const page = await context.newPage();
   page.setDefaultTimeout(8_000); // fail fast with Playwright's own message rather than the test's timeout
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
