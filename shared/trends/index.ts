@@ -75,3 +75,7 @@ export { heatmapLevels } from './heatmap';
 export { dayOrdinal, ordinalDay, daysFrom, daysFromCivil, civilFromDays } from './calendar';
 /** Weekday, ISO week label and month length from day numbers, for grids and period keys. */
 export { ordinalWeekday, isoWeekKey, daysInMonth } from './calendar';
+
+export type { LinePoint, ThinLine } from './thin';
+/** LTTB within each run of logged days with a break between runs: long lines thinned, gaps never bridged. */
+export { thinLine } from './thin';

@@ -1,12 +1,12 @@
-// The trend chart's configuration, built from a real trends.series answer: gaps must stay gaps whether
-// Chart.js draws every day (null points, spanGaps off) or thins ten years with LTTB (nulls left out, and the
-// segment callback hides every segment that crosses an unlogged day). Plus the calendar ticks of the x axis.
+// The trend chart's configuration, built from a real trends.series answer: gaps must stay gaps whether the
+// chart draws every day or a thinned line over ten years. Each line is a list of points with a null at every
+// unlogged stretch and spanGaps off, so two points are joined only when every day between them was logged.
+// Plus the calendar ticks of the x axis.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ScriptableContext, ScriptableLineSegmentContext } from 'chart.js';
 import { addDays } from '../../shared/domain/day';
 import { dayOrdinal, ordinalDay } from '../../shared/trends/calendar';
 import { fillDemoJournal } from '../../electron/services/demo';
-import { DECIMATION_THRESHOLD, trendConfig } from '../../renderer/src/components/trends/trendConfig';
+import { LINE_SAMPLES, trendConfig } from '../../renderer/src/components/trends/trendConfig';
 import { dayTicks, type Palette } from '../../renderer/src/lib/charts';
 import { openTestJournal, type TestJournal } from '../helpers/journal';
 
@@ -18,6 +18,24 @@ const colours: Palette = {
 };
 type Point = { x: number; y: number | null };
 
+/**
+ * The line segments Chart.js draws (spanGaps off: consecutive non-null points) that cross an unlogged day,
+ * and the points whose value is not the day's logged value. Both lists must be empty.
+ */
+function drawnWrongly(points: Point[], values: (number | null)[], first: number) {
+  const crossings: string[] = [];
+  const wrong: string[] = [];
+  for (let k = 0; k < points.length; k++) {
+    const p = points[k]!;
+    if (p.y === null) continue;
+    if (p.y !== values[p.x - first]) wrong.push(ordinalDay(p.x));
+    const q = points[k - 1];
+    if (!q || q.y === null) continue;
+    for (let d = q.x + 1; d < p.x; d++) if (values[d - first] === null) crossings.push(`${ordinalDay(q.x)}..${ordinalDay(p.x)}`);
+  }
+  return { crossings, wrong };
+}
+
 describe('trend chart configuration', () => {
   let j: TestJournal;
   beforeAll(() => {
@@ -26,58 +44,52 @@ describe('trend chart configuration', () => {
   });
   afterAll(() => j.close());
 
-  test('a short range draws every day, unlogged ones as null points with spanGaps off', async () => {
+  test('a short range draws every logged day, with a break at each unlogged one', async () => {
     const data = await j.value('trends.series', { measures: ['skinOverall', 'stress'], from: addDays(TODAY, -89), to: TODAY });
     const config = trendConfig(data, colours);
     const [daily, rolling, overlayDaily] = config.data.datasets;
-    expect(daily!.data.length).toBe(90);
-    expect((daily!.data as Point[]).map((p) => p.y)).toEqual(data.series[0]!.values);
-    expect((daily!.data as Point[]).some((p) => p.y === null)).toBe(true);
+    const first = dayOrdinal(data.from);
+    const values = data.series[0]!.values;
+    const points = daily!.data as Point[];
+    // Every logged day is there with its value; every unlogged day is a break or lies inside one.
+    expect(points.filter((p) => p.y !== null).map((p) => p.x - first)).toEqual(values.flatMap((v, i) => (v === null ? [] : [i])));
+    expect(points.some((p) => p.y === null)).toBe(true);
+    expect(drawnWrongly(points, values, first)).toEqual({ crossings: [], wrong: [] });
     expect(daily!.spanGaps).toBe(false);
     expect(rolling!.spanGaps).toBe(false);
     expect(overlayDaily!.yAxisID).toBe('y2');
-    expect(config.options!.plugins!.decimation!.enabled).toBe(false);
     expect(config.options!.animation).toBe(false);
     expect(config.options!.parsing).toBe(false);
   });
 
-  test('ten years are decimated with LTTB on numeric x, and no segment is drawn across an unlogged day', async () => {
+  test('ten years are thinned to about the chart’s width, and no line crosses an unlogged day', async () => {
     const from = addDays(TODAY, -3649);
-    const data = await j.value('trends.series', { measures: ['skinOverall'], from, to: TODAY });
+    const data = await j.value('trends.series', { measures: ['skinOverall', 'sleepHours'], from, to: TODAY });
     const config = trendConfig(data, colours);
-    expect(3650).toBeGreaterThan(DECIMATION_THRESHOLD);
-    expect(config.options!.plugins!.decimation).toMatchObject({ enabled: true, algorithm: 'lttb' });
     expect(config.options!.scales!.x).toMatchObject({ type: 'linear' });
-    const daily = config.data.datasets[0]!;
-    const points = daily.data as Point[];
-    // LTTB would add a null y to its averages as 0, so nulls are left out rather than drawn as zeros.
-    expect(points.every((p) => p.y !== null && typeof p.x === 'number')).toBe(true);
-    expect(points.length).toBe(data.series[0]!.logged);
-
-    const hide = (daily.segment as { borderColor: (ctx: ScriptableLineSegmentContext) => string | undefined }).borderColor;
-    const segment = (a: number, b: number) => hide({ p0: { parsed: { x: a } }, p1: { parsed: { x: b } } } as unknown as ScriptableLineSegmentContext);
-    const values = data.series[0]!.values;
     const first = dayOrdinal(from);
-    let checked = 0;
-    // Every pair of logged days a decimated line might join: hidden exactly when a day between was unlogged.
-    for (let a = 0; a < values.length && checked < 4000; a++) {
-      if (values[a] === null) continue;
-      for (let b = a + 1; b < Math.min(values.length, a + 12); b++) {
-        if (values[b] === null) continue;
-        const gap = values.slice(a + 1, b).some((v) => v === null);
-        expect(segment(first + a, first + b)).toBe(gap ? 'transparent' : undefined);
-        checked++;
-      }
+    for (const [k, dataset] of config.data.datasets.slice(0, 4).entries()) {
+      const s = data.series[Math.floor(k / 2)]!;
+      const values = k % 2 === 0 ? s.values : s.rolling;
+      const points = dataset.data as Point[];
+      const drawn = points.filter((p) => p.y !== null);
+      expect(drawn.length, dataset.label).toBeLessThan(values.filter((v) => v !== null).length / 2);
+      // The budget plus the ends of the runs between unlogged days.
+      expect(drawn.length, dataset.label).toBeLessThanOrEqual(LINE_SAMPLES + 2 * (points.length - drawn.length + 1));
+      expect(drawnWrongly(points, values, first), dataset.label).toEqual({ crossings: [], wrong: [] });
+      expect(dataset.spanGaps).toBe(false);
     }
-    expect(checked).toBeGreaterThan(1000);
 
     // A logged day between two unlogged ones has no line to sit on, so it gets a dot of its own.
-    const radius = daily.pointRadius as (ctx: ScriptableContext<'line'>) => number;
+    const daily = config.data.datasets[0]!;
+    const points = daily.data as Point[];
+    const values = data.series[0]!.values;
+    const radius = daily.pointRadius as number[];
     const isolated = values.findIndex((v, i) => v !== null && values[i - 1] === null && values[i + 1] === null);
     expect(isolated).toBeGreaterThan(0);
-    expect(radius({ raw: { x: first + isolated, y: values[isolated] } } as unknown as ScriptableContext<'line'>)).toBeGreaterThan(0);
-    const joined = values.findIndex((v, i) => i > 0 && v !== null && values[i - 1] !== null && values[i + 1] !== null);
-    expect(radius({ raw: { x: first + joined, y: values[joined] } } as unknown as ScriptableContext<'line'>)).toBe(0);
+    expect(radius[points.findIndex((p) => p.x === first + isolated)]).toBeGreaterThan(0);
+    const joined = points.findIndex((p, k) => p.y !== null && points[k - 1]?.y != null && points[k + 1]?.y != null);
+    expect(radius[joined]).toBe(0);
   });
 });
 

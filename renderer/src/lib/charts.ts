@@ -5,12 +5,14 @@
 //
 // Days on an x axis are day numbers (days since 1970-01-01) on a linear scale, with our own ticks at week,
 // month or year starts. That is all a time scale would give us here, without the date adapter and date-fns
-// (about 11 KB gzipped), and decimation works the same on a linear axis with numeric x.
+// (about 11 KB gzipped). Long lines are thinned before they reach Chart.js (shared/trends/thin), so its
+// decimation plugin is not registered.
 import type { Chart as ChartClass, Scale } from 'chart.js';
 import { civilFromDays, daysFromCivil, ordinalWeekday } from '../../../shared/trends/calendar';
 
 export type { ChartClass };
 let loading: Promise<typeof ChartClass> | null = null;
+let loaded: typeof ChartClass | null = null;
 
 /** Chart.js with the controllers, elements, scales and plugins the app's charts use, loaded once. */
 export function loadChart(): Promise<typeof ChartClass> {
@@ -20,11 +22,20 @@ export function loadChart(): Promise<typeof ChartClass> {
 
 async function register(): Promise<typeof ChartClass> {
   // Destructured straight from the import, so the bundler keeps only these exports of chart.js.
-  const { Chart, BarController, BarElement, CategoryScale, Decimation, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip } = await import('chart.js');
-  Chart.register(LineController, LineElement, PointElement, BarController, BarElement, LinearScale, CategoryScale, Tooltip, Decimation, Legend);
+  const { Chart, BarController, BarElement, CategoryScale, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip } = await import('chart.js');
+  Chart.register(LineController, LineElement, PointElement, BarController, BarElement, LinearScale, CategoryScale, Tooltip, Legend);
   // Axis labels and tooltips in the app's own font rather than Chart.js's Helvetica default.
   Chart.defaults.font.family = token('--font') || Chart.defaults.font.family;
+  loaded = Chart;
   return Chart;
+}
+
+/**
+ * Chart.js if it has finished loading, else null. A chart mounted after that can draw in the same task as
+ * its data arrives, instead of one promise turn later (behind whatever else the page renders meanwhile).
+ */
+export function loadedChart(): typeof ChartClass | null {
+  return loaded;
 }
 
 /** One design token's current value, e.g. token('--chart-1'). */

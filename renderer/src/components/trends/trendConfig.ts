@@ -1,20 +1,20 @@
 // The Chart.js configuration of the main trend chart, built from one trends.series answer and the current
 // colours. Kept apart from the component so a range change only swaps data and options on one chart.
 //
-// Gaps: for ranges short enough to draw every day, unlogged days are null points and `spanGaps: false`
-// breaks the line there. Long ranges are thinned by Chart.js's LTTB decimation, which adds a null y to its
-// bucket averages as 0 — exactly the "gap read as zero" this screen must never draw. So for those the null
-// days are left out of the data and the segment callback hides any segment that crosses an unlogged day.
-import type { ChartConfiguration, ChartDataset, ScriptableLineSegmentContext, ScriptableContext, TooltipItem } from 'chart.js';
+// Gaps: every line is a list of points with a null at each unlogged stretch, and `spanGaps: false` breaks
+// the line there. Long ranges are thinned before Chart.js sees them (shared/trends/thin: LTTB within each
+// run of logged days), so a gap is never averaged in as zero nor bridged, and every option stays a plain
+// value that Chart.js resolves once per line rather than once per point or segment.
+import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
 import { measureByKey, type Measure } from '../../../../shared/domain/measures';
 import type { MeasureSeries, TrendSeries } from '../../../../shared/contract/trends';
 import { dayOrdinal } from '../../../../shared/trends/calendar';
+import { thinLine } from '../../../../shared/trends/thin';
 import { dayAxis, formatOrdinal, withAlpha, type Palette } from '../../lib/charts';
 import { formatValue, unitOf } from './format';
 
-/** Above this many days per line, decimation thins the lines to about DECIMATION_SAMPLES points. */
-export const DECIMATION_THRESHOLD = 1000;
-const DECIMATION_SAMPLES = 700;
+/** About this many points per line at most: more than the chart has pixels across, so the shape is kept. */
+export const LINE_SAMPLES = 800;
 /** Up to this many days, every daily value gets a visible dot. */
 const DOTS_UP_TO = 120;
 /** Beyond this many days the daily lines step back behind the averages. */
@@ -26,14 +26,13 @@ export function trendConfig(data: TrendSeries, colours: Palette): ChartConfigura
   const first = dayOrdinal(data.from);
   const last = dayOrdinal(data.to);
   const days = last - first + 1;
-  const thinned = days > DECIMATION_THRESHOLD;
   const datasets: ChartDataset<'line', Point[]>[] = [];
   data.series.forEach((s, k) => {
     const colour = colours.series[k === 0 ? 0 : 1]!;
     const axis = k === 0 ? 'y' : 'y2';
     // The overlay is dashed as well as differently coloured, so the two can be told apart without colour.
     const dash = k === 0 ? [] : [6, 4];
-    const daily = linePoints(s.values, first, thinned);
+    const daily = thinLine(s.values, first, LINE_SAMPLES);
     datasets.push({
       label: `${s.label}, daily`,
       data: daily.points,
@@ -44,12 +43,12 @@ export function trendConfig(data: TrendSeries, colours: Palette): ChartConfigura
       backgroundColor: colour,
       borderWidth: days > LONG_FROM ? 1 : 1.25,
       borderDash: days > LONG_FROM ? [] : dash,
-      pointRadius: days <= DOTS_UP_TO ? 2.5 : (ctx: ScriptableContext<'line'>) => (daily.isolated((ctx.raw as Point | undefined)?.x ?? NaN) ? 2 : 0),
+      // A logged day between two unlogged ones has no line to sit on, so it gets a dot of its own.
+      pointRadius: days <= DOTS_UP_TO ? 2.5 : daily.isolated.length ? radii(daily.points.length, daily.isolated, 2) : 0,
       pointHoverRadius: 4,
       spanGaps: false,
-      segment: { borderColor: (ctx: ScriptableLineSegmentContext) => (daily.gapBetween(ctx.p0.parsed.x, ctx.p1.parsed.x) ? 'transparent' : undefined) },
     });
-    const rolling = linePoints(s.rolling, first, thinned);
+    const rolling = thinLine(s.rolling, first, LINE_SAMPLES);
     datasets.push({
       label: `${s.label}, 7-day average`,
       data: rolling.points,
@@ -61,7 +60,6 @@ export function trendConfig(data: TrendSeries, colours: Palette): ChartConfigura
       pointRadius: 0,
       pointHoverRadius: 3,
       spanGaps: false,
-      segment: { borderColor: (ctx: ScriptableLineSegmentContext) => (rolling.gapBetween(ctx.p0.parsed.x, ctx.p1.parsed.x) ? 'transparent' : undefined) },
     });
   });
   // Slips and supplement changes as points along the top (on their own hidden axis), where their tooltips
@@ -95,7 +93,6 @@ export function trendConfig(data: TrendSeries, colours: Palette): ChartConfigura
       },
       plugins: {
         legend: { display: false },
-        decimation: { enabled: thinned, algorithm: 'lttb', samples: DECIMATION_SAMPLES, threshold: DECIMATION_THRESHOLD },
         tooltip: {
           filter: (item) => (item.raw as Point).y !== null,
           callbacks: {
@@ -143,23 +140,9 @@ function tooltipLine(item: TooltipItem<'line'>, series: MeasureSeries[]): string
   return item.datasetIndex % 2 === 0 ? `${s.label}: ${formatValue(raw.y, m)}` : `${s.label}, 7-day average: ${raw.y.toFixed(1)}`;
 }
 
-/** Points for one line plus the questions the scriptable options ask about gaps, answered from prefix sums. */
-function linePoints(values: (number | null)[], first: number, dropNulls: boolean) {
-  const n = values.length;
-  // missing[i] = unlogged days among the first i days.
-  const missing = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) missing[i + 1] = missing[i]! + (values[i] === null ? 1 : 0);
-  const points: Point[] = [];
-  for (let i = 0; i < n; i++) {
-    const y = values[i]!;
-    if (y !== null || !dropNulls) points.push({ x: first + i, y });
-  }
-  const loggedAt = (x: number) => x >= first && x < first + n && values[x - first] !== null;
-  return {
-    points,
-    /** True when a day strictly between two drawn points was not logged. */
-    gapBetween: (a: number | null, b: number | null) => a !== null && b !== null && b - a > 1 && missing[b - first]! - missing[a - first + 1]! > 0,
-    /** A logged day with unlogged days on both sides would vanish as a line; it gets a dot instead. */
-    isolated: (x: number) => loggedAt(x) && !loggedAt(x - 1) && !loggedAt(x + 1),
-  };
+/** One radius per point: `size` for the points listed, none for the rest. */
+function radii(count: number, listed: number[], size: number): number[] {
+  const out = new Array<number>(count).fill(0);
+  for (const k of listed) out[k] = size;
+  return out;
 }
