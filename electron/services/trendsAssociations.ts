@@ -4,7 +4,7 @@
 import type { Day } from '../../shared/domain/day';
 import { measureByKey, type MeasureKey, type MeasureKind } from '../../shared/domain/measures';
 import type { FactorAssociation, TrendAssociations } from '../../shared/contract/trends';
-import { DEFAULT_LAGS, DEFAULT_MIN_DAYS, dayOrdinal, describeAssociation, laggedAssociationsDense, type DenseFactor } from '../../shared/trends/index';
+import { DEFAULT_LAGS, DEFAULT_MIN_DAYS, describeAssociation, realDayOrdinalAt, laggedAssociationsDense, type DenseFactor } from '../../shared/trends/index';
 import { sql } from '../db/statements';
 import type { ServiceContext } from './context';
 import { denseColumns, type DenseColumns } from './trends';
@@ -65,8 +65,8 @@ export function associations(ctx: ServiceContext, skinMeasure: MeasureKey, from:
 }
 
 /**
- * The supplements taken on each day of the range, read as two JSON arrays (days and supplement ids) in one
- * pass over the intakes' key. On a day with a check-in and no supplement rows, none were taken that day:
+ * The supplements taken on each day of the range, read in one pass over the intakes' key (the days packed
+ * into one string, the supplement ids as a JSON array). On a day with a check-in and no supplement rows, none were taken that day:
  * the check-in form lists the regimen with each check-in. Days without a check-in stay unknown (NaN), never
  * zero. `count` is the number taken each logged day; `each` is one 1/0 series per supplement taken at least
  * once in the range, by name — a supplement never taken in the range is left out rather than listed as
@@ -76,17 +76,20 @@ function supplementIntakes(ctx: ServiceContext, dense: DenseColumns, from: Day, 
   const { start, length, present } = dense;
   const count = new Float64Array(length);
   for (let i = 0; i < length; i++) count[i] = present[i] ? 0 : NaN;
-  // One pass over the intakes' (day, supplement) key: no sorting or grouping in SQL.
-  const row = sql(ctx.db, 'SELECT json_group_array(day), json_group_array(supplement_id) FROM supplement_intakes WHERE day BETWEEN ? AND ?')
+  // One pass over the intakes' (day, supplement) key, the days packed into one string: no sorting or
+  // grouping in SQL, and no string per intake in JS.
+  const row = sql(ctx.db, "SELECT group_concat(day, ''), json_group_array(supplement_id) FROM supplement_intakes WHERE day BETWEEN ? AND ?")
     .raw(true)
-    .get(from, to) as [string, string];
-  const days = JSON.parse(row[0]) as Day[];
-  if (days.length === 0) return { count, each: [] };
+    .get(from, to) as [string | null, string];
+  const packed = row[0] ?? '';
+  if (packed === '') return { count, each: [] };
   const ids = JSON.parse(row[1]) as number[];
+  // An intake's day is a check-in's day (a foreign key), so every day is ten characters long.
+  if (packed.length !== 10 * ids.length) throw new Error(`supplement_intakes: ${ids.length} intakes but ${packed.length} characters of days`);
   const bySupplement = new Map<number, Float64Array>();
-  for (let r = 0; r < days.length; r++) {
-    const i = dayOrdinal(days[r] as Day) - start;
-    if (i < 0 || i >= length || !present[i]) continue;
+  for (let r = 0; r < ids.length; r++) {
+    const i = realDayOrdinalAt(packed, 10 * r) - start;
+    if (!(i >= 0 && i < length) || !present[i]) continue;
     const id = ids[r] as number;
     let values = bySupplement.get(id);
     if (!values) {

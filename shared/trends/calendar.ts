@@ -14,6 +14,25 @@ export function dayOrdinal(day: Day): number {
   return daysFromCivil(y, m, d);
 }
 
+/**
+ * The day number of the YYYY-MM-DD day written at `offset` in `text`, or NaN if those ten characters are
+ * not a real calendar day (2025-02-30, 2025-13-01, a letter where a digit belongs). For reading many days
+ * packed into one string, as SQLite's group_concat returns them, without a string per day.
+ */
+export function realDayOrdinalAt(text: string, offset: number): number {
+  for (const k of DIGIT_PLACES) {
+    // Unsigned: a code below '0' (or past the end of the text: NaN) wraps or fails, so one test covers it.
+    if (!((text.charCodeAt(offset + k) - 48) >>> 0 <= 9)) return NaN;
+  }
+  if (text.charCodeAt(offset + 4) !== 45 || text.charCodeAt(offset + 7) !== 45) return NaN;
+  const y = text.charCodeAt(offset) * 1000 + text.charCodeAt(offset + 1) * 100 + text.charCodeAt(offset + 2) * 10 + text.charCodeAt(offset + 3) - 53328;
+  const m = text.charCodeAt(offset + 5) * 10 + text.charCodeAt(offset + 6) - 528;
+  const d = text.charCodeAt(offset + 8) * 10 + text.charCodeAt(offset + 9) - 528;
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return NaN;
+  return daysFromCivil(y, m, d);
+}
+const DIGIT_PLACES = [0, 1, 2, 3, 5, 6, 8, 9] as const;
+
 /** Days since 1970-01-01 for a civil date (month 1-12). */
 export function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;

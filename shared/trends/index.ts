@@ -73,6 +73,8 @@ export { heatmapLevels } from './heatmap';
 
 /** Day ↔ integer without Date, for loops over years of days; tests keep it in step with domain/day.ts. */
 export { dayOrdinal, ordinalDay, daysFrom, daysFromCivil, civilFromDays } from './calendar';
+/** A day read in place from many packed into one string, NaN when it is not a real calendar day. */
+export { realDayOrdinalAt } from './calendar';
 /** Weekday, ISO week label and month length from day numbers, for grids and period keys. */
 export { ordinalWeekday, isoWeekKey, daysInMonth } from './calendar';
 

@@ -193,6 +193,56 @@ describe('trends on an empty journal and during a trial with a hidden switch', (
   });
 });
 
+describe('trends read in storage order', () => {
+  // A range holding most of the journal is read straight through the table, in the order rows were
+  // stored, rather than through the day index. Rows stored out of day order, and a day that is not a real
+  // calendar day (the column's check admits 2025-02-30), must not shift any value onto another day.
+  let j: TestJournal;
+  const first = '2026-09-01';
+  beforeAll(() => {
+    j = openTestJournal({ now: () => NOW });
+    const insert = j.app.db.prepare(
+      "INSERT INTO check_ins (day, skin_overall, dairy, created_at, updated_at) VALUES (?, ?, ?, '2026-11-30T20:00:00Z', '2026-11-30T20:00:00Z')",
+    );
+    const days = Array.from({ length: 91 }, (_, i) => addDays(first, i)).filter((_, i) => i % 9 !== 4);
+    // Stored in a scrambled order (a fixed permutation, so a failure repeats).
+    const scrambled = days.map((d, i) => [(i * 37) % days.length, d] as const).sort((a, b) => a[0] - b[0]).map(([, d]) => d);
+    j.app.db.transaction(() => {
+      for (const d of scrambled) insert.run(d, Number(d.slice(8)) % 11, Number(d.slice(5, 7)) % 4);
+      insert.run('2026-09-31', 10, 3);
+    })();
+    j.app.db.prepare("INSERT INTO supplements (id, name, created_at, updated_at) VALUES (1, 'Zinc carnosine', '2026-09-01', '2026-09-01')").run();
+    const intake = j.app.db.prepare('INSERT INTO supplement_intakes (day, supplement_id) VALUES (?, 1)');
+    for (const d of scrambled.filter((_, i) => i % 3 === 0)) intake.run(d);
+  });
+  afterAll(() => j.close());
+
+  const expected = (from: string, to: string) =>
+    densify(j.app.db.prepare("SELECT day, skin_overall AS value FROM check_ins WHERE day BETWEEN ? AND ? AND day <> '2026-09-31'").all(from, to) as { day: string; value: number }[], from, to).map((p) => p.value);
+
+  test('the whole journal and a short range both hold each day’s own value', async () => {
+    const last = addDays(first, 90);
+    const all = await j.value('trends.series', { measures: ['skinOverall'], from: first, to: last });
+    expect(all.series[0]!.values).toEqual(expected(first, last));
+    expect(all.completeness.logged).toBe(81); // the impossible day is not counted
+    const part = await j.value('trends.series', { measures: ['skinOverall'], from: '2026-10-10', to: '2026-10-24' });
+    expect(part.series[0]!.values).toEqual(expected('2026-10-10', '2026-10-24'));
+    const map = await j.value('trends.heatmap', { from: first, to: last });
+    expect(map.values).toEqual(expected(first, last));
+  });
+
+  test('supplements taken are counted on their own days', async () => {
+    const last = addDays(first, 90);
+    const out = await j.value('trends.associations', { skinMeasure: 'skinOverall', from: first, to: last });
+    const zinc = out.factors.find((f) => f.label === 'Zinc carnosine taken')!;
+    const lag0 = zinc.lags.find((l) => l.lag === 0)!;
+    // Every logged day with a skin score pairs with a 1 or a 0 for the supplement.
+    expect(lag0.n).toBe(81);
+    const rows = j.app.db.prepare("SELECT c.day, c.skin_overall AS skin, COUNT(i.day) AS taken FROM check_ins c LEFT JOIN supplement_intakes i ON i.day = c.day WHERE c.day <> '2026-09-31' GROUP BY c.day").all() as { skin: number; taken: number }[];
+    expect(lag0.rho).toBeCloseTo(pearson(ranks(rows.map((r) => r.taken)), ranks(rows.map((r) => r.skin))), 10);
+  });
+});
+
 function ranks(values: number[]): number[] {
   const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
   const out = new Array<number>(values.length);

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, dayRange, daysBetween, isDay, weekdayIndex } from '../../shared/domain/day';
+import { realDayOrdinalAt } from '../../shared/trends/calendar';
 import { dayOrdinal, daysFrom, densify, isoWeekKey, monthsBefore, ordinalDay, ordinalWeekday, rangePreset, type RangePreset } from '../../shared/trends';
 
 /** Any day from 1950 to about 2100, built with day.ts so the generator does not share code with calendar.ts. */
@@ -23,6 +24,22 @@ describe('integer calendar agrees with day.ts', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('reads days packed into one string at any offset, and refuses what is not a real calendar day', () => {
+    fc.assert(
+      fc.property(fc.array(dayArb, { maxLength: 20 }), fc.string({ maxLength: 3 }), (days, prefix) => {
+        const packed = prefix + days.join('');
+        expect(days.map((_, i) => realDayOrdinalAt(packed, prefix.length + 10 * i))).toEqual(days.map(dayOrdinal));
+      }),
+      { numRuns: 200 },
+    );
+    // Strings that look like days but are not: isDay (day.ts, through Date) agrees that each is refused.
+    for (const bad of ['2025-02-29', '2024-02-30', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00', '2025-1a-01', '2025/01/01', '+025-01-01', '2025-01-0']) {
+      expect(isDay(bad), bad).toBe(false);
+      expect(realDayOrdinalAt(bad, 0), bad).toBeNaN();
+    }
+    expect(realDayOrdinalAt('2024-02-29', 0)).toBe(dayOrdinal('2024-02-29'));
   });
 
   it('counts days forward exactly as dayRange does, across month ends, leap days and centuries (property)', () => {
