@@ -15,11 +15,12 @@ import {
   ordinalDay,
   ordinalWeekday,
   rangePreset,
-  realDayOrdinalAt,
   rollingMeanDense,
   type DayRange,
   type RangePreset,
 } from '../../shared/trends/index';
+// The per-row day reader straight from its module: it runs once per row, so no re-export in between.
+import { realDayOrdinalAt } from '../../shared/trends/calendar';
 import { sql } from '../db/statements';
 import type { ServiceContext } from './context';
 import { today } from './settings';

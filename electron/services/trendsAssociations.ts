@@ -4,7 +4,8 @@
 import type { Day } from '../../shared/domain/day';
 import { measureByKey, type MeasureKey, type MeasureKind } from '../../shared/domain/measures';
 import type { FactorAssociation, TrendAssociations } from '../../shared/contract/trends';
-import { DEFAULT_LAGS, DEFAULT_MIN_DAYS, describeAssociation, realDayOrdinalAt, laggedAssociationsDense, type DenseFactor } from '../../shared/trends/index';
+import { DEFAULT_LAGS, DEFAULT_MIN_DAYS, describeAssociation, laggedAssociationsDense, type DenseFactor } from '../../shared/trends/index';
+import { realDayOrdinalAt } from '../../shared/trends/calendar';
 import { sql } from '../db/statements';
 import type { ServiceContext } from './context';
 import { denseColumns, type DenseColumns } from './trends';

@@ -20,18 +20,26 @@ export function dayOrdinal(day: Day): number {
  * packed into one string, as SQLite's group_concat returns them, without a string per day.
  */
 export function realDayOrdinalAt(text: string, offset: number): number {
-  for (const k of DIGIT_PLACES) {
-    // Unsigned: a code below '0' (or past the end of the text: NaN) wraps or fails, so one test covers it.
-    if (!((text.charCodeAt(offset + k) - 48) >>> 0 <= 9)) return NaN;
-  }
+  const y0 = text.charCodeAt(offset) - 48;
+  const y1 = text.charCodeAt(offset + 1) - 48;
+  const y2 = text.charCodeAt(offset + 2) - 48;
+  const y3 = text.charCodeAt(offset + 3) - 48;
+  const m0 = text.charCodeAt(offset + 5) - 48;
+  const m1 = text.charCodeAt(offset + 6) - 48;
+  const d0 = text.charCodeAt(offset + 8) - 48;
+  const d1 = text.charCodeAt(offset + 9) - 48;
+  // Unsigned, a code below '0' wraps to a huge number, so one comparison per digit covers both sides; past
+  // the end of the text charCodeAt gives NaN, which fails it too.
+  if (!(y0 >>> 0 <= 9 && y1 >>> 0 <= 9 && y2 >>> 0 <= 9 && y3 >>> 0 <= 9 && m0 >>> 0 <= 9 && m1 >>> 0 <= 9 && d0 >>> 0 <= 9 && d1 >>> 0 <= 9)) return NaN;
   if (text.charCodeAt(offset + 4) !== 45 || text.charCodeAt(offset + 7) !== 45) return NaN;
-  const y = text.charCodeAt(offset) * 1000 + text.charCodeAt(offset + 1) * 100 + text.charCodeAt(offset + 2) * 10 + text.charCodeAt(offset + 3) - 53328;
-  const m = text.charCodeAt(offset + 5) * 10 + text.charCodeAt(offset + 6) - 528;
-  const d = text.charCodeAt(offset + 8) * 10 + text.charCodeAt(offset + 9) - 528;
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return NaN;
+  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const m = m0 * 10 + m1;
+  const d = d0 * 10 + d1;
+  if (m < 1 || m > 12 || d < 1 || d > (m === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : MONTH_DAYS[m]!)) return NaN;
   return daysFromCivil(y, m, d);
 }
-const DIGIT_PLACES = [0, 1, 2, 3, 5, 6, 8, 9] as const;
+/** Days per month in a common year, by month number (index 0 unused). */
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 /** Days since 1970-01-01 for a civil date (month 1-12). */
 export function daysFromCivil(y: number, m: number, d: number): number {
