@@ -2,7 +2,7 @@
 import { MEASURES } from '../../shared/domain/measures';
 import { addDays } from '../../shared/domain/day';
 import type { AxisApp } from '../../electron/app';
-import { timeAsync, type Figure } from './measure';
+import { timePairAsync, type Figure } from './measure';
 
 const SENDER = { url: 'bench:' };
 
@@ -21,21 +21,19 @@ export async function benchJournal(app: AxisApp, lastDay: string): Promise<Figur
   Object.assign(rawRow, { skin_overall: 4, itch: 3, redness: 2, soreness: 1, stool_form: 4, bloating: 2, sugar: 1, dairy: 0, stress: 5, sleep_hours: 7.5 });
   const rawSave = db.transaction((day: string) => raw.run({ ...rawRow, day, notes: 'bench', at: new Date().toISOString() }));
 
-  const saveRaw = await timeAsync(async (i) => rawSave(futureDay(i)), 300);
-  const saveRouter = await timeAsync((i) => router.handle('checkIns.save', { day: futureDay(i), values }, SENDER), 300);
+  // Both write the same days in turn (the raw one first), so each save is an update of a day just written.
+  const { baseline: saveRaw, operation: saveRouter } = await timePairAsync(async (i) => rawSave(futureDay(i)), (i) => router.handle('checkIns.save', { day: futureDay(i), values }, SENDER), 300);
 
   const day = addDays(lastDay, -400);
   const rawDay = db.prepare('SELECT * FROM check_ins WHERE day = ?');
   const rawIntakes = db.prepare('SELECT supplement_id, dose, unit FROM supplement_intakes WHERE day = ?');
   // Both sides are timed through the same awaited call, so the figure is the router's own cost, not the
   // harness's await.
-  const loadRaw = await timeAsync(async () => [rawDay.get(day), rawIntakes.all(day)], 2000, 200);
-  const loadRouter = await timeAsync(() => router.handle('checkIns.get', { day }, SENDER), 2000, 200);
+  const { baseline: loadRaw, operation: loadRouter } = await timePairAsync(async () => [rawDay.get(day), rawIntakes.all(day)], () => router.handle('checkIns.get', { day }, SENDER), 2000, 200);
 
   const from = addDays(lastDay, -89);
   const rawList = db.prepare('SELECT * FROM check_ins WHERE day BETWEEN ? AND ? ORDER BY day DESC');
-  const listRaw = await timeAsync(async () => rawList.all(from, lastDay), 500, 50);
-  const listRouter = await timeAsync(() => router.handle('checkIns.list', { from, to: lastDay }, SENDER), 500, 50);
+  const { baseline: listRaw, operation: listRouter } = await timePairAsync(async () => rawList.all(from, lastDay), () => router.handle('checkIns.list', { from, to: lastDay }, SENDER), 500, 50);
 
   return [
     { name: 'check-in save: router vs raw INSERT', value: saveRouter / saveRaw, unit: '×', target: 3, detail: `${saveRouter.toFixed(3)} ms vs ${saveRaw.toFixed(3)} ms` },

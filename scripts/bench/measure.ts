@@ -30,6 +30,29 @@ export async function timeAsync(fn: (i: number) => Promise<unknown>, runs = 200,
   return median(times);
 }
 
+/**
+ * Medians of a baseline and the operation it is compared with, timed in alternation (baseline, operation,
+ * baseline, …) so both see the same machine: on this noisy machine the speed drifts by half over seconds,
+ * and timing all of one and then all of the other lets that drift into the ratio.
+ */
+export async function timePairAsync(baseline: (i: number) => Promise<unknown>, operation: (i: number) => Promise<unknown>, runs = 200, warmup = 20): Promise<{ baseline: number; operation: number }> {
+  for (let i = 0; i < warmup; i++) {
+    await baseline(i);
+    await operation(i);
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let start = process.hrtime.bigint();
+    await baseline(i);
+    a.push(Number(process.hrtime.bigint() - start) / 1e6);
+    start = process.hrtime.bigint();
+    await operation(i);
+    b.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return { baseline: median(a), operation: median(b) };
+}
+
 export interface Figure {
   name: string;
   value: number;

@@ -5,7 +5,7 @@ import { addDays } from '../../shared/domain/day';
 import { MEASURES } from '../../shared/domain/measures';
 import type { AxisApp } from '../../electron/app';
 import { FACTOR_MEASURES } from '../../electron/services/trendsAssociations';
-import { timeAsync, type Figure } from './measure';
+import { timePairAsync, type Figure } from './measure';
 
 const SENDER = { url: 'bench:' };
 
@@ -45,13 +45,11 @@ export async function benchTrends(app: AxisApp, lastDay: string): Promise<Figure
   const figures: Figure[] = [];
   for (const [label, days, runs] of [['1 year', 365, 40], ['10 years', 3650, 15]] as const) {
     const from = addDays(lastDay, -(days - 1));
-    const raw = await timeAsync(async () => screenRaw(from, lastDay), runs, 3);
-    const routed = await timeAsync(() => screenRouter(from, lastDay), runs, 3);
+    const { baseline: raw, operation: routed } = await timePairAsync(async () => screenRaw(from, lastDay), () => screenRouter(from, lastDay), runs, 3);
     const parts: string[] = [];
     const reads: Figure[] = [];
     for (const s of steps) {
-      const r = await timeAsync(async () => s.raw(from, lastDay), runs, 2);
-      const t = await timeAsync(() => s.router(from, lastDay), runs, 2);
+      const { baseline: r, operation: t } = await timePairAsync(async () => s.raw(from, lastDay), () => s.router(from, lastDay), runs, 2);
       parts.push(`${s.name} ${(t / r).toFixed(1)}×`);
       // Issue 7: every trends read for ten years within 20 ms, each timed alone through the router.
       if (days === 3650) reads.push({ name: `trends, 10 years: ${s.name}`, value: t, unit: 'ms', target: 20, detail: `raw SQL ${r.toFixed(1)} ms, ${(t / r).toFixed(1)}×` });
