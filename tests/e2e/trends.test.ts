@@ -123,12 +123,17 @@ describe('Trends with a year of check-ins and a dairy trial', () => {
     const november = await page.getByTestId('calendar-table').locator('tbody tr').last().locator('td').allTextContents();
     const stored = new Map((db.prepare("SELECT day, skin_overall FROM check_ins WHERE day LIKE '2026-11-%'").all() as { day: string; skin_overall: number | null }[]).map((r) => [Number(r.day.slice(8)), r.skin_overall]));
     const scored = (db.prepare('SELECT COUNT(skin_overall) AS n FROM check_ins WHERE day BETWEEN ? AND ?').get(YEAR_FROM, TODAY) as { n: number }).n;
+    const logged = db.prepare("SELECT day, skin_overall FROM check_ins WHERE day BETWEEN ? AND ? AND skin_overall IS NOT NULL ORDER BY day DESC LIMIT 1 OFFSET 20").get(YEAR_FROM, TODAY) as { day: string; skin_overall: number };
     db.close();
     expect(november.slice(0, 30)).toEqual(Array.from({ length: 30 }, (_, i) => String(stored.get(i + 1) ?? '')));
     expect(november[30]).toBe('–'); // there is no 31 November
     // An unlogged day is an empty outline in the calendar, never the calm shade.
     expect(await page.locator('.calendar rect.empty').count()).toBe(365 - scored);
     expect(await page.locator('.calendar rect').count()).toBe(365);
+    // Pointing at a square names its day and score (the tooltip is written when the pointer arrives).
+    const square = page.locator(`.calendar rect[data-day="${logged.day}"]`);
+    await square.hover();
+    expect(await square.locator('title').textContent()).toMatch(new RegExp(`${Number(logged.day.slice(8))}.*: ${logged.skin_overall} of 10$`));
   });
 
   test('what moves with the skin: strongest first, with days and lag, never worded as cause', async () => {
