@@ -3,6 +3,7 @@
 // journal never collects progress for sections that do not exist.
 import type { GuideProgress, NoteHit } from '../../shared/contract/guide';
 import { NOTE_HITS_LIMIT } from '../../shared/contract/guide';
+import { sql } from '../db/statements';
 import { UserFacingError } from '../../shared/contract/result';
 import { allSections, queryTerms, sectionById, type Range } from '../../shared/guide';
 import { nowIso, type ServiceContext } from './context';
@@ -45,9 +46,9 @@ export function setLastOpened(ctx: ServiceContext, sectionId: string): void {
     .run(LAST_OPENED_KEY, sectionId);
 }
 
-/** `%`, `_` and the escape character itself are wildcards to LIKE; a person searching "50%" means the text. */
-export function likePattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** A query word as a pattern matching it literally, case folded the Unicode way ("Käse" finds "KÄSE"). */
+function wordPattern(term: string, flags: 'iu' | 'giu'): RegExp {
+  return new RegExp(term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), flags);
 }
 
 const SNIPPET_LEAD = 40;
@@ -56,7 +57,7 @@ const SNIPPET_LENGTH = 160;
 function rangesOf(text: string, terms: string[]): Range[] {
   const found: Range[] = [];
   for (const term of terms) {
-    const pattern = new RegExp(term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'giu');
+    const pattern = wordPattern(term, 'giu');
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) found.push([m.index, m.index + m[0].length]);
   }
   found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -88,16 +89,23 @@ function snippetOf(notes: string, terms: string[]): { snippet: string; ranges: R
 }
 
 /**
- * Days whose notes contain every word of the query, newest first. SQL LIKE does the filtering (cheap on a
- * journal of a few thousand days, no full-text index to keep in step); it folds case for ASCII letters
- * only, so "Käse" does not find "käse". Highlight ranges are then worked out on the snippet in JS.
+ * Days whose notes contain every word of the query, newest first. The notes are matched in JS with the same
+ * case-insensitive Unicode patterns that place the highlights: SQL's LIKE folds case for ASCII letters only,
+ * so "käse" would not find "Käse", and a search that finds a word but cannot highlight it (or the reverse)
+ * would be confusing. A journal of ten years is a few thousand notes, read newest first until enough match.
  */
 export function searchNotes(ctx: ServiceContext, query: string): NoteHit[] {
-  const terms = queryTerms(query).slice(0, 8);
+  // Both sides in one Unicode form: "é" typed as one character or as "e" plus an accent is the same letter.
+  const terms = queryTerms(query.normalize('NFC')).slice(0, 8);
   if (terms.length === 0) return [];
-  const where = terms.map(() => "notes LIKE ? ESCAPE '\\'").join(' AND ');
-  const rows = ctx.db
-    .prepare(`SELECT day, notes FROM check_ins WHERE ${where} ORDER BY day DESC LIMIT ${NOTE_HITS_LIMIT}`)
-    .all(...terms.map(likePattern)) as { day: string; notes: string }[];
-  return rows.map((r) => ({ day: r.day, ...snippetOf(r.notes, terms) }));
+  const patterns = terms.map((t) => wordPattern(t, 'iu'));
+  const hits: NoteHit[] = [];
+  const rows = sql(ctx.db, "SELECT day, notes FROM check_ins WHERE notes <> '' ORDER BY day DESC").iterate() as IterableIterator<{ day: string; notes: string }>;
+  for (const r of rows) {
+    const notes = r.notes.normalize('NFC');
+    if (!patterns.every((p) => p.test(notes))) continue;
+    hits.push({ day: r.day, ...snippetOf(notes, terms) });
+    if (hits.length === NOTE_HITS_LIMIT) break; // leaving the loop early closes the statement
+  }
+  return hits;
 }

@@ -6,7 +6,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startAxis, type AxisApp } from '../../electron/app';
-import { likePattern } from '../../electron/services/guide';
 import type { ApiResult } from '../../shared/contract/result';
 import { allSections } from '../../shared/guide';
 
@@ -153,13 +152,24 @@ describe('searching notes', () => {
   });
 
   it('treats % and _ as plain characters, not wildcards', async () => {
-    expect(likePattern('50%_\\')).toBe('%50\\%\\_\\\\%');
     const percent = (await value('guide.searchNotes', { query: '50%' })) as { day: string }[];
     expect(percent.map((h) => h.day)).toEqual(['2026-03-06']);
     // Like the guide's own search, stray punctuation around a word is not a word: a lone "%" finds nothing.
     expect(await value('guide.searchNotes', { query: '%' })).toEqual([]);
     expect(await value('guide.searchNotes', { query: 'less_sugar' })).toEqual([]);
     expect(await value('guide.searchNotes', { query: 'sugar_free' })).toHaveLength(1);
+  });
+
+  it('folds case for every alphabet, not just ASCII, and highlights what it found', async () => {
+    await value('checkIns.save', { day: '2026-03-10', values: { notes: 'Käse zum Frühstück, ECZÉMA calmer. Σκόρδο. Cre\u0301me.' } });
+    // The last note word was typed with a combining accent (e + ◌́), the query with a precomposed é.
+    for (const query of ['käse', 'KÄSE', 'frühstück', 'eczéma', 'σκόρδο', 'cr\u00e9me']) {
+      const hits = (await value('guide.searchNotes', { query })) as { day: string; snippet: string; ranges: [number, number][] }[];
+      expect(hits.map((h) => h.day), query).toEqual(['2026-03-10']);
+      expect(hits[0]!.ranges.map(([a, b]) => hits[0]!.snippet.slice(a, b).toLowerCase()), query).toEqual([query.toLowerCase()]);
+    }
+    // A different letter is still a different letter: no accent folding ("kase" is not "käse").
+    expect(await value('guide.searchNotes', { query: 'kase' })).toEqual([]);
   });
 
   it('returns nothing for an empty query or one that matches nothing, and at most 20 days', async () => {
