@@ -2,7 +2,8 @@
 // file that requires only "electron" (electron.vite.config.mts). The page gets two named functions; it
 // never sees ipcRenderer, an IPC event object or any channel name.
 import { contextBridge, ipcRenderer } from 'electron';
-import { isOperationName } from '../shared/contract/index';
+// The names alone (names.ts): the whole contract would bring zod and every schema into each window.
+import { isOperationName } from '../shared/contract/names';
 import type { ApiResult } from '../shared/contract/result';
 import { EVENT_CHANNEL, INVOKE_CHANNEL, isBridgeEventName } from './ipc';
 

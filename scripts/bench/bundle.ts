@@ -5,6 +5,12 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Figure } from './measure';
 
+/** The preload runs in every window before the page: it should stay a thin bridge (no schemas, no zod). */
+function preload(file: string): Figure[] {
+  if (!fs.existsSync(file)) return [];
+  return [{ name: 'preload JavaScript (every window loads it)', value: fs.statSync(file).size / 1024, unit: 'KB', detail: 'not gzipped: read from disk as it is' }];
+}
+
 export function benchBundle(rendererDir: string): Figure[] {
   const assets = path.join(rendererDir, 'assets');
   const files = fs.readdirSync(assets);
@@ -12,5 +18,6 @@ export function benchBundle(rendererDir: string): Figure[] {
   return [
     { name: 'renderer JavaScript, gzipped', value: gz('.js'), unit: 'KB', target: 200, detail: `${files.filter((f) => f.endsWith('.js')).length} files` },
     { name: 'renderer CSS, gzipped', value: gz('.css'), unit: 'KB' },
+    ...preload(path.join(rendererDir, '../preload/preload.js')),
   ];
 }

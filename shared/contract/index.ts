@@ -3,6 +3,7 @@
 // built from this object, so a channel name or payload type is never written twice.
 import type { z } from 'zod';
 import type { Operation } from './define';
+import type { ListedOperationName } from './names';
 import { journalOperations } from './journal';
 import { dataOperations } from './data';
 import { guideOperations } from './guide';
@@ -25,8 +26,9 @@ export type InputOf<K extends OperationName> = z.input<Contract[K]['input']>;
 export type ParsedInputOf<K extends OperationName> = z.output<Contract[K]['input']>;
 export type OutputOf<K extends OperationName> = z.output<Contract[K]['output']>;
 
-export const OPERATION_NAMES = Object.keys(contract) as OperationName[];
+export { OPERATION_NAMES, isOperationName } from './names';
 
-export function isOperationName(name: unknown): name is OperationName {
-  return typeof name === 'string' && Object.hasOwn(contract, name);
-}
+// names.ts lists the names again, without the schemas, for the preload. This line fails to compile when the
+// list and the contract differ by even one operation, in either direction.
+const namesMatchContract: [OperationName] extends [ListedOperationName] ? ([ListedOperationName] extends [OperationName] ? true : false) : false = true;
+void namesMatchContract;
