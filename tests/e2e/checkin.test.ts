@@ -170,6 +170,11 @@ describe('first run and the daily check-in', () => {
     expect(await h.axe()).toEqual([]);
     await page.getByRole('link', { name: /skin 4\/10/ }).click();
     await page.getByRole('button', { name: 'Delete this day…' }).click();
+    // The safe choice has the focus, and Escape is a way out too.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Delete this day…' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
     expect((journal().prepare('SELECT count(*) AS n FROM check_ins').get() as { n: number }).n).toBe(1);
     await page.getByRole('button', { name: 'Delete this day…' }).click();

@@ -143,6 +143,8 @@ describe('the guide', () => {
     expect(await dialog.getByLabel('Name').inputValue()).toBe('L-glutamine');
     expect(await dialog.getByLabel('Dose').inputValue()).toBe('5');
     expect(await dialog.getByLabel('Unit').inputValue()).toBe('g');
+    // The amount, the one thing the person is asked to check, has the focus.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('number');
     await shot(h, 'guide-track-dialog-light');
     expect(await h.axe()).toEqual([]);
     await dialog.getByLabel('Dose').fill('3');
