@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import type { InputOf, OperationName, OutputOf } from '../../shared/contract/index';
 import type { AxisApp } from '../app';
-import type { ParsedArgs } from './args';
+import { isSameFile } from '../services/dataFiles';
+import { requiredFlag, UsageError, type ParsedArgs } from './args';
 
 export interface Output {
   out: (line: string) => void;
@@ -20,3 +23,24 @@ export interface CliCommand {
 
 /** The command line is a trusted local caller of the same router the app uses. */
 export const CLI_SENDER = { url: 'axis-cli:' };
+
+/** One operation through the router, as the app calls it; a refusal is printed in its own words and gives null. */
+export async function callOperation<K extends OperationName>(app: AxisApp, name: K, input: InputOf<K>, io: Output): Promise<OutputOf<K> | null> {
+  const result = await app.router.handle(name, input, CLI_SENDER);
+  if (!result.ok) {
+    io.err(result.error.message);
+    return null;
+  }
+  return result.value as OutputOf<K>;
+}
+
+/** Where a new file goes (--out): never the journal itself, and an existing file only with --force. */
+export function outPath(app: AxisApp, args: ParsedArgs, io: Output): string | null {
+  const out = requiredFlag(args, 'out');
+  if (isSameFile(out, app.ctx.journalPath)) throw new UsageError('--out names the journal itself; choose another file.');
+  if (fs.existsSync(out) && !args.flags.has('force')) {
+    io.err(`${out} already exists. Choose another name, or add --force to replace it.`);
+    return null;
+  }
+  return out;
+}

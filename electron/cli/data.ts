@@ -3,7 +3,6 @@
 // preview) and then written in one transaction; a journal that already holds entries is backed up first.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { OutputOf } from '../../shared/contract/index';
 import { UserFacingError } from '../../shared/contract/result';
 import { CSV_FIELDS } from '../../shared/export/csvColumns';
 import { canonicalField, DATE_FORMATS, IGNORE, type CsvMapping, type DateFormat } from '../../shared/export/csvMapping';
@@ -11,32 +10,11 @@ import { issueText, type ImportIssue } from '../../shared/export/issues';
 import type { AxisApp } from '../app';
 import { backupTo, createBackup } from '../services/backups';
 import { exportCsvToFile } from '../services/csv';
-import { isSameFile } from '../services/dataFiles';
 import { exportJsonToFile } from '../services/exportJson';
 import { entriesHeld } from '../services/importJson';
 import { restoreFromFile } from '../services/restore';
 import { requiredFlag, stringFlag, UsageError, type ParsedArgs } from './args';
-import { CLI_SENDER, type CliCommand, type Output } from './command';
-
-async function call<T>(app: AxisApp, name: string, input: unknown, io: Output): Promise<T | null> {
-  const result = await app.router.handle(name, input, CLI_SENDER);
-  if (!result.ok) {
-    io.err(result.error.message);
-    return null;
-  }
-  return result.value as T;
-}
-
-/** Where a new file goes: never the journal itself, and an existing file only with --force. */
-function outPath(app: AxisApp, args: ParsedArgs, io: Output): string | null {
-  const out = requiredFlag(args, 'out');
-  if (isSameFile(out, app.ctx.journalPath)) throw new UsageError('--out names the journal itself; choose another file.');
-  if (fs.existsSync(out) && !args.flags.has('force')) {
-    io.err(`${out} already exists. Choose another name, or add --force to replace it.`);
-    return null;
-  }
-  return out;
-}
+import { callOperation, outPath, type CliCommand, type Output } from './command';
 
 /** Service errors meant for the person become exit status 1 with their words; anything else propagates. */
 async function inWords(io: Output, fn: () => Promise<number> | number): Promise<number> {
@@ -102,7 +80,7 @@ async function importJsonFile(app: AxisApp, text: string, args: ParsedArgs, io: 
   const asked = stringFlag(args, 'mode');
   if (asked !== undefined && asked !== 'merge' && asked !== 'replace-empty') throw new UsageError('--mode must be merge or replace-empty.');
   const mode = asked ?? (entriesHeld(app.db) ? 'merge' : 'replace-empty');
-  const preview = await call<OutputOf<'data.previewJsonImport'>>(app, 'data.previewJsonImport', { text, mode }, io);
+  const preview = await callOperation(app, 'data.previewJsonImport', { text, mode }, io);
   if (!preview) return 1;
   if (!preview.ok) {
     io.err(`Nothing was imported. ${preview.summary}`);
@@ -110,7 +88,7 @@ async function importJsonFile(app: AxisApp, text: string, args: ParsedArgs, io: 
     return 1;
   }
   await backupFirst(app, io);
-  const done = await call<OutputOf<'data.importJson'>>(app, 'data.importJson', { text, mode }, io);
+  const done = await callOperation(app, 'data.importJson', { text, mode }, io);
   if (!done) return 1;
   io.out(done.summary);
   return 0;
@@ -118,7 +96,7 @@ async function importJsonFile(app: AxisApp, text: string, args: ParsedArgs, io: 
 
 async function importCsvFile(app: AxisApp, text: string, args: ParsedArgs, io: Output): Promise<number> {
   if (args.flags.has('mode')) throw new UsageError('--mode is for JSON exports; a CSV import always keeps the days your journal already has.');
-  const first = await call<OutputOf<'data.previewCsvImport'>>(app, 'data.previewCsvImport', { text }, io);
+  const first = await callOperation(app, 'data.previewCsvImport', { text }, io);
   if (!first) return 1;
   if (first.header.length === 0) {
     io.err(`Nothing was imported. ${first.summary}`);
@@ -126,7 +104,7 @@ async function importCsvFile(app: AxisApp, text: string, args: ParsedArgs, io: O
     return 1;
   }
   const mapping = applyMap(first.header, first.suggested, args);
-  const preview = await call<OutputOf<'data.previewCsvImport'>>(app, 'data.previewCsvImport', { text, mapping }, io);
+  const preview = await callOperation(app, 'data.previewCsvImport', { text, mapping }, io);
   if (!preview) return 1;
   if (!preview.ok) {
     io.err(`Nothing was imported. ${preview.summary}`);
@@ -135,7 +113,7 @@ async function importCsvFile(app: AxisApp, text: string, args: ParsedArgs, io: O
     return 1;
   }
   await backupFirst(app, io);
-  const done = await call<OutputOf<'data.importCsv'>>(app, 'data.importCsv', { text, mapping }, io);
+  const done = await callOperation(app, 'data.importCsv', { text, mapping }, io);
   if (!done) return 1;
   io.out(done.summary);
   return 0;

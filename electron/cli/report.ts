@@ -2,13 +2,11 @@
 // --out report.html`: the same report as the app's Reports screen (the same router operation and model),
 // written as one self-contained HTML file to open in any browser and print. The file appears whole or not
 // at all: it is written beside the target and renamed into place only once complete.
-import fs from 'node:fs';
-import type { OutputOf } from '../../shared/contract/index';
 import { isDay } from '../../shared/domain/day';
 import { paperLabel, periodProblem, reportHtml, MAX_NOTE_DAYS, type PaperSize } from '../../shared/report/index';
-import { isSameFile, writeTextAtomic } from '../services/dataFiles';
+import { writeTextAtomic } from '../services/dataFiles';
 import { requiredFlag, stringFlag, UsageError, type ParsedArgs } from './args';
-import { CLI_SENDER, type CliCommand } from './command';
+import { callOperation, outPath, type CliCommand } from './command';
 
 const USAGE = 'report --from <date> --to <date> [--trial <id>] [--name <text>] [--notes <date,date…>] [--paper a4|letter] --out <file.html> [--force] --journal <file>';
 
@@ -49,21 +47,13 @@ export const report: CliCommand = {
     if (problem) throw new UsageError(`The period is not valid: ${problem}.`);
     const trial = stringFlag(args, 'trial');
     if (trial !== undefined && (!/^\d+$/.test(trial) || Number(trial) < 1)) throw new UsageError('--trial takes a trial number (see `trial list`).');
-    const out = requiredFlag(args, 'out');
-    if (isSameFile(out, app.ctx.journalPath)) throw new UsageError('--out names the journal itself; choose another file.');
-    if (fs.existsSync(out) && !args.flags.has('force')) {
-      io.err(`${out} already exists. Choose another name, or add --force to replace it.`);
-      return 1;
-    }
+    const out = outPath(app, args, io);
+    if (!out) return 1;
     const size = paper(args);
     const query = { from, to, noteDays: noteDays(args), paper: size, ...(trial !== undefined ? { trialId: Number(trial) } : {}), ...(args.flags.has('name') ? { name: stringFlag(args, 'name') } : {}) };
 
-    const result = await app.router.handle('report.build', query, CLI_SENDER);
-    if (!result.ok) {
-      io.err(result.error.message);
-      return 1;
-    }
-    const model = result.value as OutputOf<'report.build'>;
+    const model = await callOperation(app, 'report.build', query, io);
+    if (!model) return 1;
     writeTextAtomic(out, reportHtml(model, size));
     const trials = model.trials.length === 0 ? 'no trials' : model.trials.length === 1 ? '1 trial' : `${model.trials.length} trials`;
     io.out(`Wrote the report for ${model.period.text} (${model.logging.loggedDays} days logged, ${trials}, ${paperLabel(size)}) to ${out}.`);

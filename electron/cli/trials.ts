@@ -3,24 +3,15 @@
 import type { OutputOf } from '../../shared/contract/index';
 import type { AxisApp } from '../app';
 import { UsageError, type ParsedArgs } from './args';
-import { CLI_SENDER, type CliCommand, type Output } from './command';
+import { callOperation, type CliCommand, type Output } from './command';
 
 const USAGE = 'trial list | trial analyze <id> [--json]   --journal <file>';
-
-async function call<T>(app: AxisApp, name: string, input: unknown, io: Output): Promise<T | null> {
-  const result = await app.router.handle(name, input, CLI_SENDER);
-  if (!result.ok) {
-    io.err(result.error.message);
-    return null;
-  }
-  return result.value as T;
-}
 
 const fmt = (n: number | null, digits = 1) => (n === null ? '–' : n.toFixed(digits));
 const range = (ci: [number, number] | null) => (ci ? `${fmt(ci[0])} to ${fmt(ci[1])}` : '–');
 
 async function list(app: AxisApp, args: ParsedArgs, io: Output): Promise<number> {
-  const trials = await call<OutputOf<'trials.list'>>(app, 'trials.list', {}, io);
+  const trials = await callOperation(app, 'trials.list', {}, io);
   if (!trials) return 1;
   if (args.flags.has('json')) {
     io.out(JSON.stringify(trials, null, 2));
@@ -68,7 +59,7 @@ function printResult(r: OutputOf<'trials.analyze'>, io: Output): void {
 async function analyze(app: AxisApp, args: ParsedArgs, io: Output): Promise<number> {
   const raw = args.positional[1];
   if (raw === undefined || !/^\d+$/.test(raw) || Number(raw) < 1) throw new UsageError('Say which trial to analyse by its number (see `trial list`).');
-  const result = await call<OutputOf<'trials.analyze'>>(app, 'trials.analyze', { trialId: Number(raw) }, io);
+  const result = await callOperation(app, 'trials.analyze', { trialId: Number(raw) }, io);
   if (!result) return 1;
   if (args.flags.has('json')) io.out(JSON.stringify(result, null, 2));
   else printResult(result, io);
