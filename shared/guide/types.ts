@@ -1,5 +1,6 @@
 // The guide's shape. Content lives in chapters/*.ts as plain data so the renderer, the report and the tests
 // all read the same words, and so a change of wording never needs a change of code.
+import type { MeasureKey } from '../domain/measures';
 
 /**
  * How much weight a claim can bear, from strongest to weakest. "contested" is not a rung on that ladder: it
@@ -36,7 +37,8 @@ export type Action =
   /** The dose is a pre-filled example the person confirms or changes in the UI, never a recommendation. */
   | { kind: 'trackSupplement'; name: string; dose: number | null; unit: string; details: string; label: string }
   | { kind: 'logToday'; field: LogField; label: string }
-  | { kind: 'openTrends'; measure: string; label: string };
+  /** Opens Trends on that measure (beside the overall skin score when it is not itself a skin measure). */
+  | { kind: 'openTrends'; measure: MeasureKey; label: string };
 
 export type ActionKind = Action['kind'];
 

@@ -166,7 +166,7 @@ describe('the guide', () => {
     await page.getByRole('checkbox', { name: 'L-glutamine' }).waitFor();
   });
 
-  test('"Log sleep tonight" opens Today with the cursor in the sleep field; trial links only when trials exist', async () => {
+  test('"Log sleep tonight" opens Today with the cursor in the sleep field; a trial link opens its set-up', async () => {
     const { page } = h;
     await h.goto('#/guide/beyond-sleep');
     await page.getByRole('button', { name: 'Log sleep tonight' }).click();
@@ -174,11 +174,13 @@ describe('the guide', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'sleepHours');
 
     await h.goto('#/guide/reduce-dairy');
-    const trialsExist = (await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Trials' }).count()) > 0;
-    const trialLink = page.getByRole('link', { name: 'Start a dairy elimination trial' });
-    if (trialsExist) expect(await trialLink.getAttribute('href')).toBe('#/trials/new/dairy');
-    else expect(await trialLink.count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Start a dairy elimination trial' }).getAttribute('href')).toBe('#/trials/new/dairy');
     await page.getByRole('button', { name: 'Log dairy today' }).waitFor();
+  });
+
+  test('"See stress beside your skin" links to Trends on stress (Trends opens it beside the skin score: trends.test.ts)', async () => {
+    await h.goto('#/guide/beyond-stress');
+    expect(await h.page.getByRole('link', { name: 'See stress beside your skin' }).getAttribute('href')).toBe('#/trends/stress');
   });
 
   test('"Print this chapter" prints the chapter alone', async () => {

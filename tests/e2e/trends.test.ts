@@ -179,6 +179,15 @@ describe('Trends with a year of check-ins and a dairy trial', () => {
     expect(await h.axe()).toEqual([]);
     await h.screenshot('trends-dark');
   });
+
+  test('a link to one measure (the guide\'s) opens it beside the overall skin score', async () => {
+    const { page } = h;
+    // A new document, so the range is the default three months (a change of hash alone keeps the last range).
+    await page.goto(`${h.baseUrl}/index.html?from-guide#/trends/stress`);
+    await drawn(`2026-08-31..${TODAY}:stress,skinOverall`);
+    expect(await page.locator('#trend-measure').inputValue()).toBe('stress');
+    expect(await page.locator('#trend-overlay').inputValue()).toBe('skinOverall');
+  });
 });
 
 describe('Trends on a journal with no check-ins yet', () => {

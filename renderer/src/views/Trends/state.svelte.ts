@@ -1,6 +1,6 @@
 // The choices on the Trends screen, kept for the session so that going to Today and back finds the same
 // chart. Answers are not kept here: they are fetched afresh, because a check-in may have changed them.
-import type { MeasureKey } from '../../../../shared/domain/measures';
+import { MEASURE_KEYS, measureByKey, type MeasureKey } from '../../../../shared/domain/measures';
 import { RANGE_PRESETS, type DayRange, type RangePreset } from '../../../../shared/trends/ranges';
 
 export type Period = 'week' | 'month';
@@ -13,9 +13,16 @@ class TrendsChoices {
   /** Null: weeks for ranges up to about half a year, months beyond. */
   period = $state<Period | null>(null);
 
-  /** `#/trends/1y` opens the screen on that range (used by links and the renderer benchmark). */
+  /**
+   * `#/trends/1y` opens the screen on that range (the renderer benchmark uses it); `#/trends/stress` on that
+   * measure, beside the overall skin score unless it is a skin measure itself (the guide's links).
+   */
   applyParam(param: string | null): void {
     if (param && param !== 'custom' && (RANGE_PRESETS as readonly string[]).includes(param)) this.preset = param as RangePreset;
+    else if (param && (MEASURE_KEYS as readonly string[]).includes(param)) {
+      this.primary = param as MeasureKey;
+      this.overlay = measureByKey(this.primary).group === 'skin' ? '' : 'skinOverall';
+    }
   }
 }
 
