@@ -5,7 +5,7 @@ import { CONDITION_LABELS, EXERCISE_LABELS, measuresFor, type ExerciseKind, type
 import { DISCLAIMER } from '../guide/disclaimer';
 import { densify, type Series } from '../trends/index';
 import { trendCharts } from './charts';
-import { averageSentence, summarizeMeasure } from './measures';
+import { averageSentence, MIN_WEEK_DAYS, summarizeMeasure } from './measures';
 import type { MeasureSummary, Report } from './schema';
 import type { ReportSource } from './source';
 import { supplementRegularity } from './supplements';
@@ -58,7 +58,7 @@ function disclaimer(): Report['disclaimer'] {
 
 const HOW_TO_READ = [
   'Everything in this report was recorded by the person themselves in Axis, a private journal kept on their own computer, usually once a day. Days not logged are left empty: they are never guessed or counted as zero.',
-  'Scores run from 0 (none) to 10 (as bad as it gets) unless stated otherwise. Best and worst weeks use only weeks with at least 4 days logged; "start" and "end" compare the first and last 7 days logged.',
+  `Scores run from 0 (none) to 10 (as bad as it gets) unless stated otherwise. Best and worst weeks use only weeks with at least ${MIN_WEEK_DAYS} days logged; "start" and "end" compare the first and last 7 days logged.`,
   'A journal shows what went together, not what led to what. Trial results say what was seen during the trial and how sure the figures allow anyone to be; they are not a diagnosis.',
 ];
 

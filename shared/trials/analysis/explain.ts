@@ -2,6 +2,8 @@
 // Nothing here decides the verdict; it only describes it.
 
 import { foodEffectSign } from './comparisons';
+import { MIN_SWITCH_DAYS } from './randomisation';
+import { MIN_LOGGED_PERCENT, MIN_LOGGED_SHARE, MIN_USABLE_DAYS } from './stats';
 import { straddlesMid, type Judgement, type Settler } from './verdict';
 import {
   autocorrelationSentence,
@@ -152,7 +154,7 @@ function caveats(j: Judgement, input: TrialAnalysisInput): string[] {
     }
   }
   if (input.randomisation !== null && j.comparisons.length > 0 && j.comparisons.every((c) => c.randomisationP === null)) {
-    lines.push('A randomisation test needs at least 20 possible switch days fixed in advance, with the real switch among them; this trial did not have that, so none was run.');
+    lines.push(`A randomisation test needs at least ${MIN_SWITCH_DAYS} possible switch days fixed in advance, with the real switch among them; this trial did not have that, so none was run.`);
   }
   if (j.kind !== 'not-enough-data') {
     lines.push('This shows what happened for you during this trial. It is not a diagnosis.');
@@ -167,10 +169,12 @@ function nextSteps(j: Judgement, input: TrialAnalysisInput): string[] {
     case 'not-enough-data': {
       if (j.comparisons.length === 0) steps.push(`Finish the baseline, then start avoiding ${food}, and log a score every day.`);
       for (const s of phasesOf(j.comparisons)) {
-        if (s.usableDays < 14) steps.push(`${s.label} needs ${14 - s.usableDays} more ${14 - s.usableDays === 1 ? 'day' : 'days'} to count.`);
+        if (s.usableDays >= MIN_USABLE_DAYS) continue;
+        const more = MIN_USABLE_DAYS - s.usableDays;
+        steps.push(`${s.label} needs ${more} more ${more === 1 ? 'day' : 'days'} to count.`);
       }
-      if (j.comparisons.some((c) => c.before.loggedShare < 0.8 || c.after.loggedShare < 0.8)) {
-        steps.push('Log a score every day you can: missed days are left empty, never guessed, and at least 80% of days are needed.');
+      if (j.comparisons.some((c) => c.before.loggedShare < MIN_LOGGED_SHARE || c.after.loggedShare < MIN_LOGGED_SHARE)) {
+        steps.push(`Log a score every day you can: missed days are left empty, never guessed, and at least ${MIN_LOGGED_PERCENT}% of days are needed.`);
       }
       if (steps.length === 0) steps.push('Keep logging a score every day.');
       return steps;

@@ -104,6 +104,8 @@ export function phaseFigures(phase: PhaseData): PhaseFigures {
 export const MIN_USABLE_DAYS = 14;
 export const MIN_LOGGED_SHARE = 0.8;
 export const MIN_POINTS = 5;
+/** MIN_LOGGED_SHARE as the whole percentage the sentences quote. */
+export const MIN_LOGGED_PERCENT = Math.round(MIN_LOGGED_SHARE * 100);
 
 /** Plain-words reasons why a phase cannot be compared yet (empty when it can). */
 export function shortfalls(stats: PhaseStats): string[] {
@@ -118,7 +120,7 @@ export function shortfalls(stats: PhaseStats): string[] {
   if (stats.usableDays > 0 && stats.loggedShare < MIN_LOGGED_SHARE) {
     reasons.push(
       `${stats.label}: scores were logged on ${stats.loggedDays} of ${stats.usableDays} days ` +
-        `(${Math.floor(stats.loggedShare * 100)}%); at least 80% of days need a score.`,
+        `(${Math.floor(stats.loggedShare * 100)}%); at least ${MIN_LOGGED_PERCENT}% of days need a score.`,
     );
   }
   if (stats.loggedDays < MIN_POINTS) {

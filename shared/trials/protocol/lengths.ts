@@ -1,6 +1,8 @@
 // Default phase lengths from the conditions a person tracks (research notes §2). Every number here is a
 // judgement drawn from those notes and every one is editable in the set-up.
 import type { Condition } from '../../domain/measures';
+import { MIN_SWITCH_DAYS } from '../analysis/randomisation';
+import { MIN_USABLE_DAYS } from '../analysis/stats';
 
 export interface PhaseLengths {
   /** Days of eating as usual before anything changes (the minimum, when the switch day is drawn at random). */
@@ -14,18 +16,15 @@ export interface PhaseLengths {
   transitionDays: number;
 }
 
-/** The verdict rules need at least this many usable days per compared phase (research notes §3). */
-export const MIN_USABLE_DAYS = 14;
-/** A hidden random switch needs at least 20 possible days, or the randomisation test can never reach p < 0.05. */
-export const MIN_SWITCH_WINDOW = 20;
-
+// A phase shorter than the verdict rules' usable days, or a switch window smaller than the randomisation test
+// needs, could only ever give "not enough data yet", so the set-up does not offer them.
 export const LENGTH_LIMITS = {
   baselineDays: { min: MIN_USABLE_DAYS, max: 120 },
   eliminationDays: { min: MIN_USABLE_DAYS, max: 180 },
   reintroductionDays: { min: MIN_USABLE_DAYS, max: 120 },
   challengeDays: { min: 0, max: 14 },
   transitionDays: { min: 0, max: 42 },
-  switchWindowDays: { min: MIN_SWITCH_WINDOW, max: 60 },
+  switchWindowDays: { min: MIN_SWITCH_DAYS, max: 60 },
 } as const;
 
 interface Profile extends Omit<PhaseLengths, 'baselineDays' | 'reintroductionDays' | 'challengeDays'> {

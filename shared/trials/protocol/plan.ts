@@ -1,7 +1,8 @@
 // From a trial's design (start day, lengths, repeat, random switch) to dated phases, and the checks that keep
 // a plan judgeable. Pure: the service stores what this returns.
 import { addDays, daysBetween, dayRange, type Day } from '../../domain/day';
-import { LENGTH_LIMITS, MIN_USABLE_DAYS, type PhaseLengths } from './lengths';
+import { MIN_USABLE_DAYS } from '../analysis/stats';
+import { LENGTH_LIMITS, type PhaseLengths } from './lengths';
 
 export type PhaseKind = 'baseline' | 'elimination' | 'reintroduction';
 
