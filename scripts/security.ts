@@ -158,7 +158,7 @@ interface RawIssue {
 }
 type Run = (options: Record<string, unknown>, forCli: boolean) => Promise<{ errors: { file: string; message: string; tolerable: boolean }[]; issues: RawIssue[] }>;
 
-export async function scan(input = path.join(ROOT, 'electron')): Promise<{ findings: Finding[]; parseErrors: string[]; warnings: string[] }> {
+async function scan(input = path.join(ROOT, 'electron')): Promise<{ findings: Finding[]; parseErrors: string[]; warnings: string[] }> {
   const electronVersion = (requireHere('electron/package.json') as { version: string }).version;
   const run = requireHere('@doyensec/electronegativity') as Run;
   const result = await run({ input, isRelative: true, electronVersionOverride: electronVersion, customScan: [], excludeFromScan: [], parserPlugins: [] }, false);
@@ -198,7 +198,7 @@ async function main(): Promise<number> {
   return ok ? 0 : 1;
 }
 
-// Run only as a script (`tsx scripts/security.ts`), not when a test imports judge() or scan().
+// Run only as a script (`tsx scripts/security.ts`), not when a test imports judge().
 if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) {
   main().then(
     (code) => process.exit(code),
