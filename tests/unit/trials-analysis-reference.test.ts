@@ -2,7 +2,7 @@
 // scripts/reference/trials_reference.py (fixtures committed in tests/fixtures/trials/reference.json).
 
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeTrial, type Comparison, type TrialAnalysisInput } from '../../shared/trials/analysis';
 import { normalCdf, studentTQuantile } from '../../shared/trials/analysis/distributions';
 
@@ -83,8 +83,6 @@ describe('reference fixtures (numpy/scipy)', () => {
     });
   }
 
-  it('reports the largest gap seen', () => {
-    console.log(`trial statistics: largest relative gap to numpy/scipy ${worst.toExponential(2)}`);
-    expect(worst).toBeLessThan(1e-6);
-  });
+  // Every gap is asserted where it is measured; this only says how close the closest miss came.
+  afterAll(() => console.log(`trial statistics: largest relative gap to numpy/scipy ${worst.toExponential(2)}`));
 });
