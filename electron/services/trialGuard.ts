@@ -3,6 +3,7 @@
 // services right after they write the change to regimen_changes, inside the same transaction.
 import type { Day } from '../../shared/domain/day';
 import { dayInWords, dayOfPhase, phaseLabel, switchHiddenOn } from '../../shared/trials/protocol/index';
+import { sql } from '../db/statements';
 import { nowIso, type ServiceContext } from './context';
 import { today } from './settings';
 import { calendarOf, loadAllTrials } from './trialsStore';
@@ -15,8 +16,8 @@ export interface RegimenWarning {
 export function warningsForRegimenChange(ctx: ServiceContext, day: Day, description: string): RegimenWarning[] {
   const now = today(ctx);
   // The change just written: the latest row for that day and wording (the signature carries no id).
-  const change = ctx.db.prepare('SELECT id FROM regimen_changes WHERE day = ? AND detail = ? ORDER BY id DESC LIMIT 1').get(day, description) as { id: number } | undefined;
-  const link = ctx.db.prepare('INSERT OR IGNORE INTO trial_regimen_changes (trial_id, regimen_change_id, message, warned_at) VALUES (?, ?, ?, ?)');
+  const change = sql(ctx.db, 'SELECT id FROM regimen_changes WHERE day = ? AND detail = ? ORDER BY id DESC LIMIT 1').get(day, description) as { id: number } | undefined;
+  const link = sql(ctx.db, 'INSERT OR IGNORE INTO trial_regimen_changes (trial_id, regimen_change_id, message, warned_at) VALUES (?, ?, ?, ?)');
   const warnings: RegimenWarning[] = [];
   for (const t of loadAllTrials(ctx)) {
     const cal = calendarOf(t);

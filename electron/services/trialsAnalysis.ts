@@ -7,6 +7,7 @@ import { measureByKey } from '../../shared/domain/measures';
 import type { OutputOf } from '../../shared/contract/index';
 import { analyzeTrial, type PhaseData, type TrialAnalysis } from '../../shared/trials/analysis/index';
 import { allowedSwitchDays, lastDayOf, outcomeInfo, phaseLabel, trialStatus, type OutcomeKey } from '../../shared/trials/protocol/index';
+import { sql } from '../db/statements';
 import type { ServiceContext } from './context';
 import { today } from './settings';
 import { adherenceOf, changesOf, slipsOf } from './trialsTimeline';
@@ -17,7 +18,7 @@ type Result = OutputOf<'trials.analyze'>;
 /** One value per calendar day of the phase; a day without a score stays null (never zero, never filled). */
 function seriesOf(ctx: ServiceContext, key: OutcomeKey, first: Day, last: Day): { day: Day; value: number | null }[] {
   const column = measureByKey(key).column;
-  const rows = ctx.db.prepare(`SELECT day, ${column} AS value FROM check_ins WHERE day BETWEEN ? AND ?`).all(first, last) as { day: string; value: number | null }[];
+  const rows = sql(ctx.db, `SELECT day, ${column} AS value FROM check_ins WHERE day BETWEEN ? AND ?`).all(first, last) as { day: string; value: number | null }[];
   const byDay = new Map(rows.map((r) => [r.day, r.value]));
   return dayRange(first, last).map((day) => ({ day, value: byDay.get(day) ?? null }));
 }

@@ -5,6 +5,7 @@ import type { OutputOf, ParsedInputOf } from '../../shared/contract/index';
 import type { Slip } from '../../shared/contract/trials';
 import { UserFacingError } from '../../shared/contract/result';
 import { changeNotice, dayInWords, dayOfPhase, daysRemaining, phaseChangeOn, phaseOn, phaseQuestion } from '../../shared/trials/protocol/index';
+import { sql } from '../db/statements';
 import { nowIso, type ServiceContext } from './context';
 import { today } from './settings';
 import { currentOf, slipsOf, visiblePhaseLabel } from './trialsTimeline';
@@ -21,18 +22,15 @@ function checkTrialDay(t: StoredTrial, day: Day, now: Day): void {
 }
 
 function upsertAdherence(ctx: ServiceContext, trialId: number, day: Day, kept: boolean): void {
-  ctx.db
-    .prepare(
-      `INSERT INTO trial_adherence (trial_id, day, kept, recorded_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT(trial_id, day) DO UPDATE SET kept = excluded.kept, recorded_at = excluded.recorded_at`,
-    )
-    .run(trialId, day, kept ? 1 : 0, nowIso(ctx));
+  sql(
+    ctx.db,
+    `INSERT INTO trial_adherence (trial_id, day, kept, recorded_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT(trial_id, day) DO UPDATE SET kept = excluded.kept, recorded_at = excluded.recorded_at`,
+  ).run(trialId, day, kept ? 1 : 0, nowIso(ctx));
 }
 
 function insertSlip(ctx: ServiceContext, t: StoredTrial, day: Day, what: string, amount: string, now: Day): Slip {
-  const { lastInsertRowid } = ctx.db
-    .prepare('INSERT INTO trial_slips (trial_id, day, what, amount, created_at) VALUES (?, ?, ?, ?, ?)')
-    .run(t.id, day, what, amount, nowIso(ctx));
+  const { lastInsertRowid } = sql(ctx.db, 'INSERT INTO trial_slips (trial_id, day, what, amount, created_at) VALUES (?, ?, ?, ?, ?)').run(t.id, day, what, amount, nowIso(ctx));
   return { id: Number(lastInsertRowid), day, what, amount, phaseLabel: visiblePhaseLabel(calendarOf(t), day, now) };
 }
 
@@ -61,7 +59,7 @@ export function todayPrompt(ctx: ServiceContext, input: ParsedInputOf<'trials.to
   if (day > now) throw new UserFacingError('invalid-input', `Axis asks about today or earlier days only, not ${dayInWords(day)}.`);
   const prompts: OutputOf<'trials.todayPrompt'>['prompts'] = [];
   const notices: OutputOf<'trials.todayPrompt'>['notices'] = [];
-  const answered = ctx.db.prepare('SELECT kept FROM trial_adherence WHERE trial_id = ? AND day = ?');
+  const answered = sql(ctx.db, 'SELECT kept FROM trial_adherence WHERE trial_id = ? AND day = ?');
   for (const t of loadAllTrials(ctx).reverse()) {
     const cal = calendarOf(t);
     const change = phaseChangeOn(cal, day);

@@ -4,6 +4,7 @@ import type { Day } from '../../shared/domain/day';
 import { addDays, daysBetween } from '../../shared/domain/day';
 import { UserFacingError } from '../../shared/contract/result';
 import type { ClosedAs, OutcomeKey, PhaseLengths, PhaseSpan, PlannedPhase, PresetId, TrialCalendar, TrialDates } from '../../shared/trials/protocol/index';
+import { sql } from '../db/statements';
 import { nowIso, type ServiceContext } from './context';
 
 interface TrialRow {
@@ -98,18 +99,18 @@ function toTrial(row: TrialRow, phases: PhaseRow[]): StoredTrial {
 }
 
 function phasesOf(ctx: ServiceContext, trialId: number): PhaseRow[] {
-  return ctx.db.prepare('SELECT * FROM trial_phases WHERE trial_id = ? ORDER BY position').all(trialId) as PhaseRow[];
+  return sql(ctx.db, 'SELECT * FROM trial_phases WHERE trial_id = ? ORDER BY position').all(trialId) as PhaseRow[];
 }
 
 export function loadTrial(ctx: ServiceContext, id: number): StoredTrial {
-  const row = ctx.db.prepare('SELECT * FROM trials WHERE id = ?').get(id) as TrialRow | undefined;
+  const row = sql(ctx.db, 'SELECT * FROM trials WHERE id = ?').get(id) as TrialRow | undefined;
   if (!row) throw new UserFacingError('not-found', `There is no trial number ${id} in this journal.`);
   return toTrial(row, phasesOf(ctx, id));
 }
 
 /** Newest first. */
 export function loadAllTrials(ctx: ServiceContext): StoredTrial[] {
-  const rows = ctx.db.prepare('SELECT * FROM trials ORDER BY start_day DESC, id DESC').all() as TrialRow[];
+  const rows = sql(ctx.db, 'SELECT * FROM trials ORDER BY start_day DESC, id DESC').all() as TrialRow[];
   return rows.map((row) => toTrial(row, phasesOf(ctx, row.id)));
 }
 
@@ -150,19 +151,19 @@ export interface NewTrial {
 
 export function insertTrial(ctx: ServiceContext, t: NewTrial, phases: PlannedPhase[]): number {
   const at = nowIso(ctx);
-  const { lastInsertRowid } = ctx.db
-    .prepare(
-      `INSERT INTO trials (preset, food_key, name, food, what_counts, outcome, mid, secondary_outcomes, baseline_days, elimination_days,
-         reintroduction_days, challenge_days, transition_days, repeat, start_day, switch_first, switch_last, switch_day, seed, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      t.preset, t.foodKey, t.name, t.food, t.whatCounts, t.outcome, t.mid, JSON.stringify(t.secondaryOutcomes),
-      t.lengths.baselineDays, t.lengths.eliminationDays, t.lengths.reintroductionDays, t.lengths.challengeDays, t.lengths.transitionDays,
-      t.repeat ? 1 : 0, t.startDay, t.switchWindow?.first ?? null, t.switchWindow?.last ?? null, t.switchDay, t.seed, at, at,
-    );
+  const { lastInsertRowid } = sql(
+    ctx.db,
+    `INSERT INTO trials (preset, food_key, name, food, what_counts, outcome, mid, secondary_outcomes, baseline_days, elimination_days,
+       reintroduction_days, challenge_days, transition_days, repeat, start_day, switch_first, switch_last, switch_day, seed, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    t.preset, t.foodKey, t.name, t.food, t.whatCounts, t.outcome, t.mid, JSON.stringify(t.secondaryOutcomes),
+    t.lengths.baselineDays, t.lengths.eliminationDays, t.lengths.reintroductionDays, t.lengths.challengeDays, t.lengths.transitionDays,
+    t.repeat ? 1 : 0, t.startDay, t.switchWindow?.first ?? null, t.switchWindow?.last ?? null, t.switchDay, t.seed, at, at,
+  );
   const trialId = Number(lastInsertRowid);
-  const insert = ctx.db.prepare(
+  const insert = sql(
+    ctx.db,
     `INSERT INTO trial_phases (trial_id, position, kind, cycle, start_day, end_day, transition_days, challenge_days, planned_days)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -172,15 +173,15 @@ export function insertTrial(ctx: ServiceContext, t: NewTrial, phases: PlannedPha
 
 /** Moves a phase's end later by `days` and every later phase with it. */
 export function lengthenPhase(ctx: ServiceContext, t: StoredTrial, phase: StoredPhase, days: number): void {
-  const move = ctx.db.prepare('UPDATE trial_phases SET start_day = ?, end_day = ? WHERE id = ?');
+  const move = sql(ctx.db, 'UPDATE trial_phases SET start_day = ?, end_day = ? WHERE id = ?');
   // Later phases first, from the last one back, so no two phases ever share a day mid-update.
   for (const p of [...t.phases].reverse()) {
     if (p.position > phase.position) move.run(addDays(p.startDay, days), addDays(p.endDay, days), p.id);
   }
   move.run(phase.startDay, addDays(phase.endDay, days), phase.id);
-  ctx.db.prepare('UPDATE trials SET updated_at = ? WHERE id = ?').run(nowIso(ctx), t.id);
+  sql(ctx.db, 'UPDATE trials SET updated_at = ? WHERE id = ?').run(nowIso(ctx), t.id);
 }
 
 export function closeTrial(ctx: ServiceContext, id: number, as: ClosedAs, on: Day, reason: string): void {
-  ctx.db.prepare('UPDATE trials SET closed_as = ?, closed_on = ?, close_reason = ?, updated_at = ? WHERE id = ?').run(as, on, reason, nowIso(ctx), id);
+  sql(ctx.db, 'UPDATE trials SET closed_as = ?, closed_on = ?, close_reason = ?, updated_at = ? WHERE id = ?').run(as, on, reason, nowIso(ctx), id);
 }

@@ -19,6 +19,7 @@ import {
   lastDayOf,
   type TrialCalendar,
 } from '../../shared/trials/protocol/index';
+import { sql } from '../db/statements';
 import type { ServiceContext } from './context';
 import { calendarOf, datesOf, knownLatestEnd, type StoredTrial } from './trialsStore';
 
@@ -70,8 +71,8 @@ export function slipsOf(ctx: ServiceContext, t: StoredTrial, today: Day, day?: D
   const cal = calendarOf(t);
   const rows = (
     day === undefined
-      ? ctx.db.prepare('SELECT id, day, what, amount FROM trial_slips WHERE trial_id = ? ORDER BY day, id').all(t.id)
-      : ctx.db.prepare('SELECT id, day, what, amount FROM trial_slips WHERE trial_id = ? AND day = ? ORDER BY id').all(t.id, day)
+      ? sql(ctx.db, 'SELECT id, day, what, amount FROM trial_slips WHERE trial_id = ? ORDER BY day, id').all(t.id)
+      : sql(ctx.db, 'SELECT id, day, what, amount FROM trial_slips WHERE trial_id = ? AND day = ? ORDER BY id').all(t.id, day)
   ) as SlipRow[];
   return rows.map((r) => ({ ...r, phaseLabel: visiblePhaseLabel(cal, r.day, today) }));
 }
@@ -82,18 +83,17 @@ export function slipsOf(ctx: ServiceContext, t: StoredTrial, today: Day, day?: D
  */
 export function changesOf(ctx: ServiceContext, t: StoredTrial, today: Day, upTo: Day = lastDayOf(calendarOf(t))): TrialChange[] {
   const cal = calendarOf(t);
-  const rows = ctx.db
-    .prepare(
-      `SELECT rc.id, rc.day, rc.detail AS description, trc.trial_id IS NOT NULL AS warned
-       FROM regimen_changes rc LEFT JOIN trial_regimen_changes trc ON trc.regimen_change_id = rc.id AND trc.trial_id = ?
-       WHERE rc.day BETWEEN ? AND ? ORDER BY rc.day, rc.id`,
-    )
-    .all(t.id, t.startDay, upTo) as { id: number; day: string; description: string; warned: number }[];
+  const rows = sql(
+    ctx.db,
+    `SELECT rc.id, rc.day, rc.detail AS description, trc.trial_id IS NOT NULL AS warned
+     FROM regimen_changes rc LEFT JOIN trial_regimen_changes trc ON trc.regimen_change_id = rc.id AND trc.trial_id = ?
+     WHERE rc.day BETWEEN ? AND ? ORDER BY rc.day, rc.id`,
+  ).all(t.id, t.startDay, upTo) as { id: number; day: string; description: string; warned: number }[];
   return rows.map((r) => ({ id: r.id, day: r.day, description: r.description, phaseLabel: visiblePhaseLabel(cal, r.day, today), warned: r.warned === 1 }));
 }
 
 export function adherenceOf(ctx: ServiceContext, trialId: number): { day: string; kept: boolean }[] {
-  const rows = ctx.db.prepare('SELECT day, kept FROM trial_adherence WHERE trial_id = ? ORDER BY day').all(trialId) as { day: string; kept: number }[];
+  const rows = sql(ctx.db, 'SELECT day, kept FROM trial_adherence WHERE trial_id = ? ORDER BY day').all(trialId) as { day: string; kept: number }[];
   return rows.map((r) => ({ day: r.day, kept: r.kept === 1 }));
 }
 
