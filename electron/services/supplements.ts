@@ -42,9 +42,9 @@ export function getSupplement(ctx: ServiceContext, id: number): Supplement {
 type Changed = { supplement: Supplement; warnings: RegimenWarning[] };
 
 function recordChange(ctx: ServiceContext, id: number, day: Day, kind: 'started' | 'stopped' | 'changed', detail: string): RegimenWarning[] {
-  sql(ctx.db, 'INSERT INTO regimen_changes (day, supplement_id, kind, detail, created_at) VALUES (?, ?, ?, ?, ?)')
+  const { lastInsertRowid } = sql(ctx.db, 'INSERT INTO regimen_changes (day, supplement_id, kind, detail, created_at) VALUES (?, ?, ?, ?, ?)')
     .run(day, id, kind, detail, nowIso(ctx));
-  return warningsForRegimenChange(ctx, day, detail);
+  return warningsForRegimenChange(ctx, Number(lastInsertRowid), day, detail);
 }
 
 const doseText = (s: { dose: number | null; unit: string }) => (s.dose === null ? '' : ` ${s.dose}${s.unit ? ' ' + s.unit : ''}`);

@@ -13,10 +13,9 @@ export interface RegimenWarning {
   message: string;
 }
 
-export function warningsForRegimenChange(ctx: ServiceContext, day: Day, description: string): RegimenWarning[] {
+/** `changeId` is the regimen_changes row just written for `day` and `description`. */
+export function warningsForRegimenChange(ctx: ServiceContext, changeId: number, day: Day, description: string): RegimenWarning[] {
   const now = today(ctx);
-  // The change just written: the latest row for that day and wording (the signature carries no id).
-  const change = sql(ctx.db, 'SELECT id FROM regimen_changes WHERE day = ? AND detail = ? ORDER BY id DESC LIMIT 1').get(day, description) as { id: number } | undefined;
   const link = sql(ctx.db, 'INSERT OR IGNORE INTO trial_regimen_changes (trial_id, regimen_change_id, message, warned_at) VALUES (?, ?, ?, ?)');
   const warnings: RegimenWarning[] = [];
   for (const t of loadAllTrials(ctx)) {
@@ -31,7 +30,7 @@ export function warningsForRegimenChange(ctx: ServiceContext, day: Day, descript
     const message =
       `${description} on ${dayInWords(day)}, ${where}. With two things changing at once, Axis cannot tell which one made a difference to your skin. ` +
       'The change is recorded and will be named in the results; if you can, wait until the trial is over.';
-    if (change) link.run(t.id, change.id, message, nowIso(ctx));
+    link.run(t.id, changeId, message, nowIso(ctx));
     warnings.push({ trialId: t.id, message });
   }
   return warnings;
