@@ -53,9 +53,28 @@ function malformed(name: OperationName): fc.Arbitrary<unknown> {
   return fc.oneof(withKeys, polluted, extraKey, nasty, fc.constantFrom(null, undefined, 'string', 42, [], [{}]));
 }
 
+/** The classic pollution payloads, sent to every operation whatever the generator draws: `__proto__` as an
+ * own key (as JSON.parse makes it, at the top and under each of the operation's fields) and the
+ * constructor.prototype route. */
+function pollutionPayloads(name: OperationName): unknown[] {
+  const proto = () => JSON.parse('{"__proto__":{"polluted":1}}') as unknown;
+  const viaConstructor = () => ({ constructor: { prototype: { polluted: 1 } } });
+  const keys = shapeKeys(contract[name].input);
+  return [
+    proto(),
+    viaConstructor(),
+    ...(keys.length ? [Object.fromEntries(keys.map((k) => [k, proto()])), Object.fromEntries(keys.map((k) => [k, viaConstructor()]))] : []),
+  ];
+}
+
 describe('every operation refuses malformed payloads', () => {
   test.each(OPERATION_NAMES)('%s', async (name) => {
     const before = hashOf();
+    const prototypeBefore = Object.getOwnPropertyNames(Object.prototype).sort();
+    for (const payload of pollutionPayloads(name)) {
+      const result = await j.app.router.handle(name, payload, TEST_SENDER);
+      expect(result, `${name} accepted ${JSON.stringify(payload)}`).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
     const samples = fc.sample(malformed(name), PER_OPERATION * 3);
     let refused = 0;
     for (const payload of samples) {
@@ -74,6 +93,8 @@ describe('every operation refuses malformed payloads', () => {
     expect(refused).toBe(PER_OPERATION);
     expect(hashOf()).toBe(before);
     expect(Object.prototype).not.toHaveProperty('polluted');
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).toString).toBe(Object.prototype.toString);
   }, 120_000);
 });
