@@ -5,7 +5,9 @@ import type { GuideProgress, NoteHit } from '../../shared/contract/guide';
 import { NOTE_HITS_LIMIT } from '../../shared/contract/guide';
 import { sql } from '../db/statements';
 import { UserFacingError } from '../../shared/contract/result';
-import { allSections, queryTerms, sectionById, type Range } from '../../shared/guide';
+import {
+  allSections, cutSnippet, queryTerms, rangesIn, sectionById, termPattern, type Range, type SnippetSize,
+} from '../../shared/guide';
 import { nowIso, type ServiceContext } from './context';
 
 const LAST_OPENED_KEY = 'lastOpened';
@@ -46,46 +48,15 @@ export function setLastOpened(ctx: ServiceContext, sectionId: string): void {
     .run(LAST_OPENED_KEY, sectionId);
 }
 
-/** A query word as a pattern matching it literally, case folded the Unicode way ("Käse" finds "KÄSE"). */
-function wordPattern(term: string, flags: 'iu' | 'giu'): RegExp {
-  return new RegExp(term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), flags);
-}
-
-const SNIPPET_LEAD = 40;
-const SNIPPET_LENGTH = 160;
-
-function rangesOf(text: string, terms: string[]): Range[] {
-  const found: Range[] = [];
-  for (const term of terms) {
-    const pattern = wordPattern(term, 'giu');
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) found.push([m.index, m.index + m[0].length]);
-  }
-  found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: Range[] = [];
-  for (const r of found) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
-  }
-  return merged;
-}
+// Notes get a shorter window than guide sections.
+const NOTE_SNIPPET: SnippetSize = { lead: 40, length: 160 };
 
 /** A window of the note around its first match, cut at spaces so no word is chopped. */
-function snippetOf(notes: string, terms: string[]): { snippet: string; ranges: Range[] } {
+function snippetOf(notes: string, patterns: RegExp[]): { snippet: string; ranges: Range[] } {
   const text = notes.replace(/\s+/g, ' ').trim();
-  const first = rangesOf(text, terms)[0] ?? [0, 0];
-  let start = Math.max(0, first[0] - SNIPPET_LEAD);
-  if (start > 0) {
-    const space = text.indexOf(' ', start);
-    start = space === -1 || space >= first[0] ? first[0] : space + 1;
-  }
-  let end = Math.min(text.length, Math.max(start + SNIPPET_LENGTH, first[1]));
-  if (end < text.length) {
-    const space = text.lastIndexOf(' ', end);
-    if (space > first[1]) end = space;
-  }
-  const snippet = (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
-  return { snippet, ranges: rangesOf(snippet, terms) };
+  const first = rangesIn(text, patterns)[0] ?? [0, 0];
+  const snippet = cutSnippet(text, first[0], first[1], NOTE_SNIPPET);
+  return { snippet, ranges: rangesIn(snippet, patterns) };
 }
 
 /**
@@ -98,13 +69,14 @@ export function searchNotes(ctx: ServiceContext, query: string): NoteHit[] {
   // Both sides in one Unicode form: "é" typed as one character or as "e" plus an accent is the same letter.
   const terms = queryTerms(query.normalize('NFC')).slice(0, 8);
   if (terms.length === 0) return [];
-  const patterns = terms.map((t) => wordPattern(t, 'iu'));
+  const checks = terms.map((t) => termPattern(t, 'iu'));
+  const patterns = terms.map((t) => termPattern(t));
   const hits: NoteHit[] = [];
   const rows = sql(ctx.db, "SELECT day, notes FROM check_ins WHERE notes <> '' ORDER BY day DESC").iterate() as IterableIterator<{ day: string; notes: string }>;
   for (const r of rows) {
     const notes = r.notes.normalize('NFC');
-    if (!patterns.every((p) => p.test(notes))) continue;
-    hits.push({ day: r.day, ...snippetOf(notes, terms) });
+    if (!checks.every((p) => p.test(notes))) continue;
+    hits.push({ day: r.day, ...snippetOf(notes, patterns) });
     if (hits.length === NOTE_HITS_LIMIT) break; // leaving the loop early closes the statement
   }
   return hits;

@@ -8,4 +8,6 @@ export { SOURCES } from './sources';
 export {
   GUIDE, allSections, sectionById, chapterById, chapterOfSection, allActions, blockText, sectionText,
 } from './guide';
-export { searchGuide, queryTerms, type SearchHit, type Range } from './search';
+export {
+  searchGuide, queryTerms, termPattern, rangesIn, cutSnippet, type SearchHit, type Range, type SnippetSize,
+} from './search';

@@ -16,8 +16,13 @@ export interface SearchHit {
   titleRanges: Range[];
 }
 
-const SNIPPET_LEAD = 50;
-const SNIPPET_LENGTH = 170;
+/** How much text a snippet keeps before its first match, and how long it is at least (when the text allows). */
+export interface SnippetSize {
+  lead: number;
+  length: number;
+}
+
+const GUIDE_SNIPPET: SnippetSize = { lead: 50, length: 170 };
 const ELLIPSIS = '…';
 
 /** The words of a query: split on spaces, stray punctuation trimmed, repeats dropped. */
@@ -29,9 +34,14 @@ export function queryTerms(query: string): string[] {
   return [...new Set(words)];
 }
 
-function termPattern(term: string): RegExp {
+/**
+ * A query word as a pattern matching it literally, case folded the Unicode way ("Käse" finds "KÄSE"). Global by
+ * default, for finding every match; a yes/no check with `test` needs the non-global form, because a global
+ * pattern's `test` starts where its last match ended.
+ */
+export function termPattern(term: string, flags: 'giu' | 'iu' = 'giu'): RegExp {
   // Matching with the "i" flag on the original text keeps offsets exact, whatever case mapping would do.
-  return new RegExp(term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'giu');
+  return new RegExp(term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), flags);
 }
 
 function findAll(text: string, pattern: RegExp): Range[] {
@@ -54,18 +64,19 @@ function mergeRanges(ranges: Range[]): Range[] {
   return out;
 }
 
-function rangesIn(text: string, patterns: RegExp[]): Range[] {
+/** Where the (global) patterns match in `text`, sorted and merged where they touch or overlap. */
+export function rangesIn(text: string, patterns: RegExp[]): Range[] {
   return mergeRanges(patterns.flatMap((p) => findAll(text, p)));
 }
 
 /** Cut a window around `first` at word boundaries, so no word in the snippet is chopped in half. */
-function cutSnippet(text: string, first: number, matchEnd: number): string {
-  let start = Math.max(0, first - SNIPPET_LEAD);
+export function cutSnippet(text: string, first: number, matchEnd: number, size: SnippetSize = GUIDE_SNIPPET): string {
+  let start = Math.max(0, first - size.lead);
   if (start > 0) {
     const space = text.indexOf(' ', start);
     start = space === -1 || space >= first ? first : space + 1;
   }
-  let end = Math.min(text.length, Math.max(start + SNIPPET_LENGTH, matchEnd));
+  let end = Math.min(text.length, Math.max(start + size.length, matchEnd));
   if (end < text.length) {
     const space = text.lastIndexOf(' ', end);
     end = space > matchEnd ? space : Math.max(matchEnd, end);
@@ -80,7 +91,7 @@ function cutSnippet(text: string, first: number, matchEnd: number): string {
 export function searchGuide(query: string, guide: Guide = GUIDE): SearchHit[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
-  const patterns = terms.map(termPattern);
+  const patterns = terms.map((t) => termPattern(t));
   const phrase = terms.length > 1 ? termPattern(terms.join(' ')) : null;
 
   const scored: { hit: SearchHit; score: number; order: number }[] = [];
