@@ -1,29 +1,20 @@
 // `export`, `import`, `backup` and `restore` on the command line, run as a person would: exit status 0 when
 // done, 1 when the file or journal has a problem (said in words), 2 when the command is misused; and on any
 // failure, nothing written.
-import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli';
 import { startAxis } from '../../electron/app';
 import { fillDemoJournal } from '../../electron/services/demo';
 import { fillDemoTrial } from '../../electron/services/trialsDemo';
 import { TABLES } from '../../shared/export/tables';
+import { cli, cliProcess } from '../helpers/cli';
 import { tempDir } from '../helpers/journal';
 
 let dir: string;
 let journal: string;
 const at = (name: string) => path.join(dir, name);
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, {});
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** The file's bytes plus its WAL: anything a failed command might have written shows here. */
 const hash = (file: string) =>
@@ -139,11 +130,7 @@ describe('backup and restore', () => {
 });
 
 describe('as a separate process', () => {
-  const run = (...args: string[]) =>
-    promisify(execFile)('npx', ['tsx', 'electron/cli.ts', ...args], { cwd: path.resolve(import.meta.dirname, '../..') }).then(
-      () => 0,
-      (e: { code: number }) => e.code,
-    );
+  const run = (...args: string[]) => cliProcess(...args).then((r) => r.code);
   it('exits 0, 1 and 2', async () => {
     const [ok, problem, misuse] = await Promise.all([
       run('export', '--format', 'json', '--out', at('spawned.json'), '--journal', journal),

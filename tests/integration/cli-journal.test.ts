@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { runCli } from '../../electron/cli';
+import { cli } from '../helpers/cli';
 import { tempDir } from '../helpers/journal';
 
 const dirs: string[] = [];
@@ -14,13 +14,6 @@ const dir = () => {
   dirs.push(d);
   return d;
 };
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, {});
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
 test('demo then check, through the real entry point', () => {
   const journal = path.join(dir(), 'demo.sqlite');
   const tsx = path.resolve('node_modules/.bin/tsx');
@@ -41,8 +34,8 @@ test('demo data is reproducible from its seed and never goes into a journal with
   const d = dir();
   const a = path.join(d, 'a.sqlite');
   const b = path.join(d, 'b.sqlite');
-  expect((await run('demo', '--days', '40', '--seed', '9', '--journal', a)).code).toBe(0);
-  expect((await run('demo', '--days', '40', '--seed', '9', '--journal', b)).code).toBe(0);
+  expect((await cli('demo', '--days', '40', '--seed', '9', '--journal', a)).code).toBe(0);
+  expect((await cli('demo', '--days', '40', '--seed', '9', '--journal', b)).code).toBe(0);
   const { default: Database } = await import('better-sqlite3');
   const rows = (f: string) => {
     const db = new Database(f, { readonly: true });
@@ -52,7 +45,7 @@ test('demo data is reproducible from its seed and never goes into a journal with
   };
   expect(rows(a).length).toBeGreaterThan(30);
   expect(rows(a)).toEqual(rows(b));
-  const again = await run('demo', '--days', '40', '--journal', a);
+  const again = await cli('demo', '--days', '40', '--journal', a);
   expect(again.code).toBe(2);
   expect(again.err).toMatch(/already holds entries/);
 });
@@ -60,13 +53,13 @@ test('demo data is reproducible from its seed and never goes into a journal with
 test('misuse exits 2 with a sentence; a missing journal is never created by a reading command', async () => {
   const d = dir();
   const missing = path.join(d, 'missing.sqlite');
-  expect(await run('check', '--journal', missing)).toMatchObject({ code: 2, err: expect.stringMatching(/There is no journal at/) });
+  expect(await cli('check', '--journal', missing)).toMatchObject({ code: 2, err: expect.stringMatching(/There is no journal at/) });
   expect(fs.existsSync(missing)).toBe(false);
-  expect(await run('check')).toMatchObject({ code: 2, err: expect.stringMatching(/--journal/) });
-  expect(await run('demo', '--days', '0', '--journal', missing)).toMatchObject({ code: 2, err: expect.stringMatching(/whole number from 1/) });
-  expect(await run('demo', '--dayz', '3', '--journal', missing)).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown option --dayz/) });
-  expect(await run('frobnicate')).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown command "frobnicate"/) });
-  expect((await run()).code).toBe(2);
+  expect(await cli('check')).toMatchObject({ code: 2, err: expect.stringMatching(/--journal/) });
+  expect(await cli('demo', '--days', '0', '--journal', missing)).toMatchObject({ code: 2, err: expect.stringMatching(/whole number from 1/) });
+  expect(await cli('demo', '--dayz', '3', '--journal', missing)).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown option --dayz/) });
+  expect(await cli('frobnicate')).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown command "frobnicate"/) });
+  expect((await cli()).code).toBe(2);
 });
 
 test('a journal from a newer Axis: exit 1, file unchanged', async () => {
@@ -76,7 +69,7 @@ test('a journal from a newer Axis: exit 1, file unchanged', async () => {
   db.pragma('user_version = 99');
   db.close();
   const before = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-  const result = await run('check', '--journal', file);
+  const result = await cli('check', '--journal', file);
   expect(result.code).toBe(1);
   expect(result.err).toMatch(/newer version of Axis/);
   expect(crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')).toBe(before);

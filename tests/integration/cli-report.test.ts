@@ -1,26 +1,17 @@
 // `npm run axis -- report` run for real: the HTML is the same report the router builds, misuse exits 2 with
 // the reason in words, a problem found in the journal exits 1, and a failed run leaves no file behind.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli';
 import { startAxis } from '../../electron/app';
 import { fillDemoJournal } from '../../electron/services/demo';
 import { fillDemoTrial } from '../../electron/services/trialsDemo';
 import { reportHtml, type Report } from '../../shared/report/index';
+import { cli, cliProcess } from '../helpers/cli';
 
 let dir: string;
 let journal: string;
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, {});
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** Every file in the folder: a failed run must leave neither the target nor a half-written temporary file. */
 const files = () => fs.readdirSync(dir).filter((f) => !f.startsWith('journal.sqlite')).sort();
@@ -119,11 +110,7 @@ describe('npm run axis -- report', () => {
   it('runs as a real process with the exit status the shell sees', async () => {
     const { f: from, d: to } = lastDay();
     const out = path.join(dir, 'process.html');
-    const run = (...args: string[]) =>
-      promisify(execFile)('npx', ['tsx', 'electron/cli.ts', 'report', ...args, '--journal', journal], { cwd: path.resolve(import.meta.dirname, '../..') }).then(
-        (r) => ({ code: 0, ...r }),
-        (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-      );
+    const run = (...args: string[]) => cliProcess('report', ...args, '--journal', journal);
     const ok = await run('--from', from, '--to', to, '--out', out);
     expect(ok.code).toBe(0);
     expect(fs.readFileSync(out, 'utf8')).toMatch(/Skin and gut progress report/);

@@ -1,26 +1,17 @@
 // The command line over a real journal file: `trial list` and `trial analyze <id> --json` must print what the
 // app's router returns for the same journal (one code path), and misuse must be explained, not crash.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli';
 import { startAxis } from '../../electron/app';
 import { fillDemoJournal } from '../../electron/services/demo';
 import { fillDemoTrial } from '../../electron/services/trialsDemo';
+import { cli, cliProcess } from '../helpers/cli';
 
 let dir: string;
 let journal: string;
 let expected: unknown;
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, {});
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'axis-cli-trials-'));
@@ -68,7 +59,8 @@ describe('npm run axis -- trial', () => {
   });
 
   it('runs as a real process through npx tsx', async () => {
-    const { stdout } = await promisify(execFile)('npx', ['tsx', 'electron/cli.ts', 'trial', 'list', '--journal', journal], { cwd: path.resolve(import.meta.dirname, '../..') });
+    const { code, stdout } = await cliProcess('trial', 'list', '--journal', journal);
+    expect(code).toBe(0);
     expect(stdout).toMatch(/#1\s+Dairy/);
   });
 });
