@@ -2,26 +2,13 @@
 // check-in is still empty. The decision is a pure function of the clock and the journal; the glue below only
 // reads the journal, shows the notification and remembers the day, so all of it runs under Node in tests.
 import type { CheckIn } from '../shared/domain/checkIn';
-import { isDay, type Day } from '../shared/domain/day';
+import { addDays, isDay, journalDayOf, type Day } from '../shared/domain/day';
 import { MEASURE_KEYS } from '../shared/domain/measures';
 
 export const REMINDER_TITLE = 'Axis';
 export const REMINDER_BODY = 'How was your skin today? Your check-in takes under a minute.';
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-function localDay(moment: Date): Day {
-  const y = moment.getFullYear();
-  const m = String(moment.getMonth() + 1).padStart(2, '0');
-  const d = String(moment.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
-
-function nextCalendarDay(day: Day): Day {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d + 1, 12));
-  return date.toISOString().slice(0, 10);
-}
 
 /**
  * Minutes of wall-clock time since the start of the calendar date that names the journal day: 21:00 is
@@ -31,9 +18,9 @@ function nextCalendarDay(day: Day): Day {
  */
 function journalMinutes(moment: Date, today: Day): number | null {
   const minutes = moment.getHours() * 60 + moment.getMinutes();
-  const calendar = localDay(moment);
+  const calendar = journalDayOf(moment, 0); // the plain local calendar date
   if (calendar === today) return minutes;
-  if (calendar === nextCalendarDay(today)) return 24 * 60 + minutes;
+  if (calendar === addDays(today, 1)) return 24 * 60 + minutes;
   return null; // the caller's "today" does not belong to this moment
 }
 

@@ -37,9 +37,3 @@ export function isSameFile(a: string, b: string): boolean {
   };
   return resolve(a) === resolve(b);
 }
-
-/** The day in the file names Axis suggests: local date, as the person thinks of "today". */
-export function localStamp(now: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}

@@ -3,8 +3,9 @@
 import type { Db } from '../db/open';
 import { EXPORT_FORMAT, EXPORT_VERSION, toFileRow, type FileRow, type JournalExport } from '../../shared/export/format';
 import { tablesAt } from '../../shared/export/tables';
+import { journalDayOf } from '../../shared/domain/day';
 import type { ServiceContext } from './context';
-import { localStamp, writeTextAtomic } from './dataFiles';
+import { writeTextAtomic } from './dataFiles';
 
 export const schemaVersionOf = (db: Db): number => Number(db.pragma('user_version', { simple: true }));
 
@@ -40,8 +41,9 @@ export function exportJsonText(ctx: ServiceContext): string {
   return serializeExport(buildExport(ctx.db, ctx.now()));
 }
 
+/** Named for the local calendar date, as the person thinks of "today" (midnight, whatever their day end). */
 export function exportFileName(ctx: ServiceContext, extension: 'json' | 'csv'): string {
-  return `axis-journal${ctx.isDemo ? '-demo' : ''}-${localStamp(ctx.now())}.${extension}`;
+  return `axis-journal${ctx.isDemo ? '-demo' : ''}-${journalDayOf(ctx.now(), 0)}.${extension}`;
 }
 
 export function exportJsonToFile(ctx: ServiceContext, file: string): { tables: number; rows: number } {
