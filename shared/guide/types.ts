@@ -1,6 +1,7 @@
 // The guide's shape. Content lives in chapters/*.ts as plain data so the renderer, the report and the tests
 // all read the same words, and so a change of wording never needs a change of code.
 import type { MeasureKey } from '../domain/measures';
+import type { PresetId } from '../trials/protocol/presets';
 
 /**
  * How much weight a claim can bear, from strongest to weakest. "contested" is not a rung on that ladder: it
@@ -22,9 +23,6 @@ export interface Evidence {
 /** A paragraph (plain string), a bulleted list, or a quiet side note (e.g. "amounts are examples"). */
 export type Block = string | { kind: 'list'; items: readonly string[] } | { kind: 'note'; text: string };
 
-export const TRIAL_PRESETS = ['sugar', 'seedOils', 'dairy'] as const;
-export type TrialPreset = (typeof TRIAL_PRESETS)[number];
-
 /** Check-in fields a guide section can send the person to. A subset of the journal's measure keys. */
 export const LOG_FIELDS = [
   'sleepHours', 'stress', 'relaxationMinutes', 'exerciseMinutes',
@@ -33,7 +31,8 @@ export const LOG_FIELDS = [
 export type LogField = (typeof LOG_FIELDS)[number];
 
 export type Action =
-  | { kind: 'startTrial'; preset: TrialPreset; label: string }
+  /** A ready-made trial of the protocol, by its own id, so the link opens that preset's set-up. */
+  | { kind: 'startTrial'; preset: Exclude<PresetId, 'custom'>; label: string }
   /** The dose is a pre-filled example the person confirms or changes in the UI, never a recommendation. */
   | { kind: 'trackSupplement'; name: string; dose: number | null; unit: string; details: string; label: string }
   | { kind: 'logToday'; field: LogField; label: string }

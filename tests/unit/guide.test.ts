@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   ACTION_OPERATIONS, DISCLAIMER, EVIDENCE_GRADES, GRADE_LABELS, GUIDE, LOG_FIELDS, SOURCES, SUPPLEMENT_AMOUNT_NOTE,
-  TRIAL_PRESETS, allActions, allSections, blockText, chapterOfSection, searchGuide, sectionById, sectionText,
+  allActions, allSections, blockText, chapterOfSection, searchGuide, sectionById, sectionText,
   type Action, type Section,
 } from '../../shared/guide';
 import { isOperationName } from '../../shared/contract/index';
+import { PRESET_IDS } from '../../shared/trials/protocol/presets';
 
 /** Sections outside "Start here" that are how-to only; every other one there must carry a grade. */
 const PRACTICAL_OUTSIDE_ABOUT = ['reduce-how-trials-work', 'supplements-before-you-start'];
@@ -129,7 +130,7 @@ describe('actions', () => {
   it('labels every action and uses only known presets and fields', () => {
     for (const { action, sectionId } of actions) {
       expect(action.label.trim(), sectionId).not.toBe('');
-      if (action.kind === 'startTrial') expect(TRIAL_PRESETS).toContain(action.preset);
+      if (action.kind === 'startTrial') expect(PRESET_IDS).toContain(action.preset);
       if (action.kind === 'logToday') expect(LOG_FIELDS).toContain(action.field);
       if (action.kind === 'openTrends') expect(action.measure.trim()).not.toBe('');
     }
@@ -137,7 +138,7 @@ describe('actions', () => {
 
   it('offers a trial for each preset', () => {
     const presets = actions.flatMap(({ action }) => (action.kind === 'startTrial' ? [action.preset] : []));
-    expect(new Set(presets)).toEqual(new Set(TRIAL_PRESETS));
+    expect(new Set(presets)).toEqual(new Set(PRESET_IDS.filter((id) => id !== 'custom')));
     expect(actions.some(({ action }) => action.kind === 'startTrial' && action.label === 'Start a dairy elimination trial')).toBe(true);
   });
 

@@ -45,7 +45,7 @@ export const foodsToReduce: Chapter = {
         disagreesWithArticle: true,
       },
       actions: [
-        { kind: 'startTrial', preset: 'seedOils', label: 'Start a seed-oil trial' },
+        { kind: 'startTrial', preset: 'seed-oils', label: 'Start a seed-oil trial' },
         { kind: 'logToday', field: 'seedOils', label: 'Log seed-oil foods today' },
       ],
       keywords: ['seed oils', 'vegetable oil', 'corn oil', 'soybean oil', 'soy', 'canola', 'rapeseed', 'omega-6', 'linoleic acid', 'fried food', 'processed food'],
