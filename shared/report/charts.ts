@@ -4,6 +4,7 @@
 import type { Day } from '../domain/day';
 import { measureByKey, type MeasureKey } from '../domain/measures';
 import { rollingMean, type Series } from '../trends/index';
+import { directionOf } from './measures';
 import type { ChartSpec, MeasureSummary } from './schema';
 import { shortDay } from './words';
 
@@ -12,8 +13,8 @@ const STYLES = ['solid', 'dashed', 'dotted'] as const;
 type SeriesOf = (key: MeasureKey) => Series;
 
 function directionWords(key: MeasureKey): string {
-  const m = measureByKey(key);
-  return m.higherIsWorse ? 'Lower is better.' : key === 'stoolForm' || key === 'bowelMovements' ? '' : 'Higher is better.';
+  const direction = directionOf(measureByKey(key));
+  return direction === 'lower-is-better' ? 'Lower is better.' : direction === 'neutral' ? '' : 'Higher is better.';
 }
 
 /** A measure on its own: faint daily dots with the 7-day average drawn thick over them. */
