@@ -1,10 +1,12 @@
 // A real journal in a temporary file, opened exactly as the app opens it.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startAxis, type AxisApp, type StartOptions } from '../../electron/app';
 import type { OperationName, InputOf, OutputOf } from '../../shared/contract/index';
 import type { ApiResult } from '../../shared/contract/result';
+import { TABLES } from '../../shared/export/tables';
 
 export const TEST_SENDER = { url: 'test:' };
 
@@ -49,4 +51,16 @@ export function openTestJournal(options: Partial<StartOptions> = {}): TestJourna
 export function snapshot(app: AxisApp): Record<string, unknown[]> {
   const tables = (app.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
   return Object.fromEntries(tables.map((t) => [t, app.db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+}
+
+/** Every exported table's rows in key order (a restore or an import writes rows in key order, so the rowids
+ * of text-keyed tables may differ from the original's). */
+export function snapshotByKey(app: AxisApp): Record<string, unknown[]> {
+  return Object.fromEntries(TABLES.map((t) => [t.name, app.db.prepare(`SELECT * FROM "${t.name}" ORDER BY ${t.key.map((k) => `"${k}"`).join(', ')}`).all()]));
+}
+
+/** The journal file's bytes after a checkpoint: what a person would copy to another computer. */
+export function fileHash(j: TestJournal): string {
+  j.app.db.pragma('wal_checkpoint(TRUNCATE)');
+  return crypto.createHash('sha256').update(fs.readFileSync(j.path)).digest('hex');
 }

@@ -2,7 +2,6 @@
 // once a day and on quit; restoring one brings every table back exactly, after backing up the current state,
 // and a file that is not a journal, or is from a newer Axis, is refused with the journal left as it was.
 import Database from 'better-sqlite3';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,8 +10,7 @@ import { MIGRATIONS } from '../../electron/db/migrations/index';
 import { backupDaily, backupFolder, backupOnQuit, listBackups, stampOf } from '../../electron/services/backups';
 import { fillDemoJournal } from '../../electron/services/demo';
 import { fillDemoTrial } from '../../electron/services/trialsDemo';
-import { TABLES } from '../../shared/export/tables';
-import { openTestJournal, type TestJournal } from '../helpers/journal';
+import { fileHash, openTestJournal, snapshotByKey, type TestJournal } from '../helpers/journal';
 
 let clock = new Date(2026, 10, 30, 20, 15);
 const open: TestJournal[] = [];
@@ -26,13 +24,6 @@ afterEach(() => {
   clock = new Date(2026, 10, 30, 20, 15);
 });
 
-const fileHash = (j: TestJournal) => {
-  j.app.db.pragma('wal_checkpoint(TRUNCATE)');
-  return crypto.createHash('sha256').update(fs.readFileSync(j.path)).digest('hex');
-};
-/** Every table in key order (a restore writes rows in key order, so rowids of text-keyed tables may differ). */
-const snapshot = (app: TestJournal['app']) =>
-  Object.fromEntries(TABLES.map((t) => [t.name, app.db.prepare(`SELECT * FROM "${t.name}" ORDER BY ${t.key.map((k) => `"${k}"`).join(', ')}`).all()]));
 const later = (minutes: number) => (clock = new Date(clock.getTime() + minutes * 60_000));
 
 describe('taking backups', () => {
@@ -96,17 +87,17 @@ describe('restoring', () => {
     const j = journal();
     fillDemoJournal(j.app.ctx, { days: 120, seed: 3 });
     fillDemoTrial(j.app.ctx, { seed: 3 });
-    const then = snapshot(j.app);
+    const then = snapshotByKey(j.app);
     const backup = await j.value('backups.create', {});
     later(5);
     await j.value('checkIns.delete', { day: '2026-11-30' });
     await j.value('checkIns.save', { day: '2026-12-01', values: { stress: 3 } });
     await j.value('settings.update', { reportName: 'Changed' });
-    const changed = snapshot(j.app);
+    const changed = snapshotByKey(j.app);
 
     const restored = await j.value('backups.restore', { name: backup.name });
     expect(restored.summary).toMatch(/^Restored 113 days from journal\..*\.manual\.sqlite\. Your journal as it was just before is kept as the backup "Before a restore"/);
-    expect(snapshot(j.app)).toEqual(then);
+    expect(snapshotByKey(j.app)).toEqual(then);
 
     // The safety copy holds the journal as it was just before the restore.
     const safety = new Database(path.join(backupFolder(j.app.ctx), restored.safetyBackup!.name), { readonly: true });

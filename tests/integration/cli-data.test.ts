@@ -8,9 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAxis } from '../../electron/app';
 import { fillDemoJournal } from '../../electron/services/demo';
 import { fillDemoTrial } from '../../electron/services/trialsDemo';
-import { TABLES } from '../../shared/export/tables';
 import { cli, cliProcess } from '../helpers/cli';
-import { tempDir } from '../helpers/journal';
+import { snapshotByKey, tempDir } from '../helpers/journal';
 
 let dir: string;
 let journal: string;
@@ -23,7 +22,7 @@ const hash = (file: string) =>
 function tables(file: string): Record<string, unknown[]> {
   const app = startAxis({ journalPath: file });
   try {
-    return Object.fromEntries(TABLES.map((t) => [t.name, app.db.prepare(`SELECT * FROM "${t.name}" ORDER BY ${t.key.join(', ')}`).all()]));
+    return snapshotByKey(app);
   } finally {
     app.close();
   }

@@ -1,13 +1,11 @@
 // Imports are all or nothing. Malformed files (wrong version, bad dates, out-of-range scores, a file cut
 // short, unknown columns) are refused with the row and the reason, and the journal file stays byte-for-byte
 // as it was. Merging keeps what the journal already holds and renumbers what it adds.
-import crypto from 'node:crypto';
-import fs from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fillDemoJournal } from '../../electron/services/demo';
 import { fillDemoTrial } from '../../electron/services/trialsDemo';
 import { issueText } from '../../shared/export/issues';
-import { openTestJournal, type TestJournal } from '../helpers/journal';
+import { fileHash, openTestJournal, type TestJournal } from '../helpers/journal';
 
 const NOW = new Date(2026, 10, 30, 20, 15);
 let source: TestJournal;
@@ -22,12 +20,6 @@ beforeAll(async () => {
   csv = (await source.value('data.exportCsv', {})).text!;
 });
 afterAll(() => source.close());
-
-/** The journal file's bytes after a checkpoint: what a person would copy to another computer. */
-function fileHash(j: TestJournal): string {
-  j.app.db.pragma('wal_checkpoint(TRUNCATE)');
-  return crypto.createHash('sha256').update(fs.readFileSync(j.path)).digest('hex');
-}
 
 describe('malformed files are refused with row and reason, and nothing is written', () => {
   let target: TestJournal;
