@@ -5,11 +5,11 @@
 // window is destroyed in `finally`, whatever happened. This file cannot run without the Electron binary: the
 // print page and its PDF are tested in Chromium with page.pdf() (tests/e2e/report.test.ts).
 import { BrowserWindow, dialog } from 'electron';
-import fs from 'node:fs';
 import path from 'node:path';
 import { UserFacingError } from '../shared/contract/result';
 import { PAGE_MARGINS_MM, READY_FLAG, reportPrintHash, suggestedFileName, type ReportQuery, type ReportReady } from '../shared/report/index';
 import { APP_ENTRY_URL, windowOptions } from './security';
+import { writeTextAtomic } from './services/dataFiles';
 import type { ReportPlatform } from './services/report';
 
 /** A year of charts and a trial analysis take a second or two; past this the page is stuck, not slow. */
@@ -59,18 +59,6 @@ async function withReportWindow<T>(options: ReportPlatformOptions, query: Report
   }
 }
 
-/** Written beside the target and renamed into place: a failed save never leaves half a PDF under the name. */
-function writeFileAtomic(target: string, data: Uint8Array): void {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.partial`);
-  try {
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, target);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
-}
-
 const inches = (mm: number): number => mm / MM_PER_INCH;
 
 export function createReportPlatform(options: ReportPlatformOptions): ReportPlatform {
@@ -94,7 +82,7 @@ export function createReportPlatform(options: ReportPlatformOptions): ReportPlat
           generateTaggedPDF: true,
         }),
       );
-      writeFileAtomic(target, pdf);
+      writeTextAtomic(target, pdf);
       return { path: target };
     },
 

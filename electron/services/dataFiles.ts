@@ -1,6 +1,6 @@
-// Writing files the person asked for (exports, backups) so that a crash or a full disk never leaves a
-// half-written file under the chosen name: write beside it under a temporary name, then rename, which
-// replaces the target in one step on every platform Axis runs on.
+// Writing files the person asked for (exports, backups, report PDFs) so that a crash or a full disk never
+// leaves a half-written file under the chosen name: write beside it under a temporary name, then rename,
+// which replaces the target in one step on every platform Axis runs on.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -8,7 +8,8 @@ export function temporaryBeside(target: string): string {
   return path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}.${Date.now()}.partial`);
 }
 
-export function writeTextAtomic(target: string, text: string): void {
+/** Text is written as UTF-8; bytes (a PDF) as they are. */
+export function writeTextAtomic(target: string, text: string | Uint8Array): void {
   fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
   const tmp = temporaryBeside(target);
   try {
