@@ -104,7 +104,7 @@ describe('Trends with a year of check-ins and a dairy trial', () => {
       if (!s) gaps++;
     }
     expect(gaps).toBeGreaterThan(5); // unlogged days are listed as such, not as zeros
-    expect(rows.find((r) => r.day === slipDay)!.cells[4]).toContain('Slip: Milk chocolate at a birthday party');
+    expect(rows.find((r) => r.day === slipDay)!.cells[4]).toContain('Slip in the Dairy trial: Milk chocolate at a birthday party');
     await page.getByText('Show the numbers as a table').click();
   });
 

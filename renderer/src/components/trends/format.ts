@@ -1,5 +1,6 @@
 // Numbers on the Trends screen, written the same in charts, tooltips and tables.
 import type { Measure } from '../../../../shared/domain/measures';
+import type { SlipMarker, SupplementMarker } from '../../../../shared/contract/trends';
 
 /** The unit after a value, or '' for 0-10 scales and stool form (their labels say what they are). */
 export function unitOf(m: Measure): string {
@@ -24,6 +25,16 @@ export function formatValue(value: number, m: Measure): string {
 /** A mean, to one decimal. */
 export function formatMean(value: number | null): string {
   return value === null ? '' : value.toFixed(1);
+}
+
+/** What a slip marker says, in the chart's tooltip and the table alike. */
+export function slipText(s: SlipMarker): string {
+  return `Slip in the ${s.trialName} trial: ${s.what}${s.amount ? ` (${s.amount})` : ''}`;
+}
+
+/** What a supplement marker says: its own detail, or else what happened to which supplement. */
+export function supplementText(s: SupplementMarker): string {
+  return s.detail || `${s.kind === 'started' ? 'Started' : s.kind === 'stopped' ? 'Stopped' : 'Changed'} ${s.name}`;
 }
 
 export function percent(share: number): string {

@@ -11,7 +11,7 @@ import type { MeasureSeries, TrendSeries } from '../../../../shared/contract/tre
 import { dayOrdinal } from '../../../../shared/trends/calendar';
 import { thinLine } from '../../../../shared/trends/thin';
 import { dayAxis, formatOrdinal, withAlpha, type Palette } from '../../lib/charts';
-import { formatValue, unitOf } from './format';
+import { formatValue, slipText, supplementText, unitOf } from './format';
 
 /** About this many points per line at most: more than the chart has pixels across, so the shape is kept. */
 export const LINE_SAMPLES = 800;
@@ -64,8 +64,8 @@ export function trendConfig(data: TrendSeries, colours: Palette): ChartConfigura
   });
   // Slips and supplement changes as points along the top (on their own hidden axis), where their tooltips
   // say what happened; shapes differ as well as colours.
-  const slips = data.markers.slips.map((s) => ({ x: dayOrdinal(s.day), y: 0.96, note: `Slip in the ${s.trialName} trial: ${s.what}${s.amount ? ` (${s.amount})` : ''}` }));
-  const changes = data.markers.supplements.map((s) => ({ x: dayOrdinal(s.day), y: 0.9, note: s.detail || `${s.kind === 'started' ? 'Started' : s.kind === 'stopped' ? 'Stopped' : 'Changed'} ${s.name}` }));
+  const slips = data.markers.slips.map((s) => ({ x: dayOrdinal(s.day), y: 0.96, note: slipText(s) }));
+  const changes = data.markers.supplements.map((s) => ({ x: dayOrdinal(s.day), y: 0.9, note: supplementText(s) }));
   for (const [label, points, colour, style] of [
     ['Supplement started, stopped or changed', changes, colours.series[2]!, 'rectRot'],
     ['Trial slip', slips, colours.series[3]!, 'triangle'],
