@@ -1,7 +1,7 @@
 // The report as one self-contained, print-ready HTML file (the command line's `report --out report.html`):
 // no script, no external file, charts as inline SVG, the shared print stylesheet with the page size chosen.
 // It lays out the same model, in the same order and with the same classes, as the app's report view.
-import { marginBoxTexts } from './pageTemplates';
+import { fullTitle, marginBoxTexts } from './pageTemplates';
 import type { MeasureSummary, PaperSize, Report, ReportTrial } from './schema';
 import { PAPER_CSS_SIZE, REPORT_CSS, pageCss } from './styles';
 import { chartSvg, escapeXml as e } from './svg';
@@ -121,10 +121,9 @@ export function reportBodyHtml(r: Report, className = 'report'): Html {
 
 /** A complete HTML document: open it in any browser and print, on the paper size chosen. */
 export function reportHtml(r: Report, paper: PaperSize): Html {
-  const title = `${r.title}${r.name ? ` for ${r.name}` : ''}, ${r.period.text}`;
   return (
     '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
-    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(title)}</title>` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(fullTitle(r))}</title>` +
     `<meta name="generator" content="Axis"><meta name="paper" content="${PAPER_CSS_SIZE[paper]}">` +
     `<style>${pageCss(paper, marginBoxTexts(r))}\nbody { margin: 0; background: #fff; }\n@media screen { body { background: #e9e7e3; padding: 10mm 0; } }${REPORT_CSS}</style></head>` +
     `<body>${reportBodyHtml(r, 'report sheet')}</body></html>\n`

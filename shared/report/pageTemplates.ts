@@ -26,6 +26,11 @@ export function headerText(report: Heading): string {
   return `${report.title}${report.name ? ` for ${report.name}` : ''}`;
 }
 
+/** The title with the period: the document's title, the PDF's, and the printed header of the HTML. */
+export function fullTitle(report: Heading): string {
+  return `${headerText(report)}, ${report.period.text}`;
+}
+
 export function pageTemplates(report: Heading): PageTemplates {
   return {
     headerTemplate: box(`<span>${escapeXml(headerText(report))}</span><span>${escapeXml(report.period.text)}</span>`),
@@ -38,5 +43,5 @@ export function pageTemplates(report: Heading): PageTemplates {
 
 /** The same lines for browsers printing the command line's HTML (drawn by CSS page margin boxes). */
 export function marginBoxTexts(report: Heading): { header: string; footer: string } {
-  return { header: `${headerText(report)}, ${report.period.text}`, footer: `Printed ${report.printedOnText} from Axis, a personal journal` };
+  return { header: fullTitle(report), footer: `Printed ${report.printedOnText} from Axis, a personal journal` };
 }

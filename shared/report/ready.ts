@@ -1,7 +1,7 @@
 // How the print page tells whoever prints it that it is ready: once the report is built, laid out and its
 // charts drawn, it sets window[READY_FLAG] (or an error in words). electron/pdf.ts and the end-to-end tests
 // poll for it, then print with the header and footer it carries, so both print exactly the same pages.
-import { pageTemplates, type PageTemplates } from './pageTemplates';
+import { fullTitle, pageTemplates, type PageTemplates } from './pageTemplates';
 import type { PaperSize, Report } from './schema';
 
 export const READY_FLAG = '__reportReady';
@@ -14,6 +14,5 @@ export function suggestedFileName(period: { from: string; to: string }, extensio
 }
 
 export function readySignal(report: Report, paper: PaperSize): ReportReady {
-  const title = `${report.title}${report.name ? ` for ${report.name}` : ''}, ${report.period.text}`;
-  return { ok: true, title, fileName: suggestedFileName(report.period), paper, ...pageTemplates(report) };
+  return { ok: true, title: fullTitle(report), fileName: suggestedFileName(report.period), paper, ...pageTemplates(report) };
 }
