@@ -4,7 +4,8 @@ import { beyondFood } from './chapters/beyond-food';
 import { foodsToAdd } from './chapters/foods-to-add';
 import { foodsToReduce } from './chapters/foods-to-reduce';
 import { supplements } from './chapters/supplements';
-import type { Action, Block, Chapter, Guide, Section } from './types';
+import { blockText } from './blocks';
+import type { Action, Chapter, Guide, Section } from './types';
 
 /** The whole guide, in reading order. */
 export const GUIDE: Guide = {
@@ -35,12 +36,6 @@ export function chapterOfSection(sectionId: string, guide: Guide = GUIDE): Chapt
 /** Every action with the section it belongs to, e.g. to build a "things you can try" list. */
 export function allActions(guide: Guide = GUIDE): { sectionId: string; action: Action }[] {
   return allSections(guide).flatMap((s) => s.actions.map((action) => ({ sectionId: s.id, action })));
-}
-
-/** A block as plain text: list items joined by spaces. */
-export function blockText(block: Block): string {
-  if (typeof block === 'string') return block;
-  return block.kind === 'list' ? block.items.join(' ') : block.text;
 }
 
 /** A section's body as one plain string (what search snippets are cut from). */

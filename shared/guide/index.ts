@@ -6,8 +6,9 @@ export { ACTION_OPERATIONS, operationFor } from './actions';
 export { DISCLAIMER, SUPPLEMENT_AMOUNT_NOTE } from './disclaimer';
 export { SOURCES } from './sources';
 export {
-  GUIDE, allSections, sectionById, chapterById, chapterOfSection, allActions, blockText, sectionText,
+  GUIDE, allSections, sectionById, chapterById, chapterOfSection, allActions, sectionText,
 } from './guide';
+export { blockText } from './blocks';
 export {
   searchGuide, queryTerms, termPattern, rangesIn, cutSnippet, type SearchHit, type Range, type SnippetSize,
 } from './search';

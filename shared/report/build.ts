@@ -2,6 +2,7 @@
 // same figures and words for the same journal, and tests can check every number without a database.
 import { daysBetween, type Day } from '../domain/day';
 import { CONDITION_LABELS, EXERCISE_LABELS, measuresFor, type ExerciseKind, type MeasureKey } from '../domain/measures';
+import { blockText } from '../guide/blocks';
 import { DISCLAIMER } from '../guide/disclaimer';
 import { densify, type Series } from '../trends/index';
 import { trendCharts } from './charts';
@@ -52,7 +53,7 @@ function highlights(skin: MeasureSummary[], gut: MeasureSummary[], trials: Repor
 }
 
 function disclaimer(): Report['disclaimer'] {
-  const paragraphs = DISCLAIMER.body.map((b) => (typeof b === 'string' ? b : b.kind === 'list' ? b.items.join(' ') : b.text));
+  const paragraphs = DISCLAIMER.body.map(blockText);
   return { title: DISCLAIMER.title, paragraphs };
 }
 
