@@ -7,7 +7,7 @@ import { UserFacingError } from '../../shared/contract/result';
 import { parseCsv, writeCsv, type CsvTable } from '../../shared/export/csv';
 import { csvHeader, dayCells, uniqueSupplementNames, type CsvDay } from '../../shared/export/csvColumns';
 import { readCsvDays, suggestMapping, type CsvMapping } from '../../shared/export/csvMapping';
-import { issuesSummary, type ImportIssue } from '../../shared/export/issues';
+import { issuesSummary, problemsBelowFixed, type ImportIssue } from '../../shared/export/issues';
 import type { SupplementTaken } from '../../shared/domain/checkIn';
 import type { ServiceContext } from './context';
 import { getCheckIn, saveCheckIn } from './checkIns';
@@ -85,8 +85,6 @@ function applyDays(ctx: ServiceContext, days: readonly CsvDay[]): CsvApplied {
   return { added: fresh.length, kept: days.length - fresh.length, newSupplements };
 }
 
-const problemsWord = (n: number) => (n === 1 ? 'the problem' : n > 200 ? 'the problems' : `the ${n} problems`);
-
 export interface CsvPreview {
   ok: boolean;
   summary: string;
@@ -122,7 +120,7 @@ export function previewCsvImport(ctx: ServiceContext, text: string, mapping?: Cs
   const read = readCsvDays(table, used);
   const base = { header: table.header, suggested, mapping: used, firstRows: table.rows.slice(0, 5).map((r) => r.cells), rowCount: table.rows.length };
   if (read.issues.length > 0) {
-    return { ...base, ok: false, added: 0, kept: 0, newSupplements: [], errors: read.issues, summary: `Nothing can be imported until ${problemsWord(read.issues.length)} below ${read.issues.length === 1 ? 'is' : 'are'} fixed.` };
+    return { ...base, ok: false, added: 0, kept: 0, newSupplements: [], errors: read.issues, summary: `Nothing can be imported until ${problemsBelowFixed(read.issues)}.` };
   }
   const applied = simulate(ctx.db, () => applyDays(ctx, read.days));
   return { ...base, ...applied, ok: true, errors: [], summary: words(applied, false) };

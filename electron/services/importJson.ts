@@ -10,7 +10,7 @@
 import { UserFacingError } from '../../shared/contract/result';
 import type { ImportMode, TableCount } from '../../shared/contract/data';
 import { readExport, toDbRow, type FileRow, type JournalExport } from '../../shared/export/format';
-import { issuesSummary, type ImportIssue } from '../../shared/export/issues';
+import { issuesSummary, problemsBelowFixed, type ImportIssue } from '../../shared/export/issues';
 import { rowsInWords, TABLES, tableSpec, type TableSpec } from '../../shared/export/tables';
 import { LATEST_VERSION, type Db } from '../db/open';
 import type { ServiceContext } from './context';
@@ -223,8 +223,7 @@ export interface JsonPreview {
 export function previewJsonImport(ctx: ServiceContext, text: string, mode: ImportMode): JsonPreview {
   const read = readExport(text, LATEST_VERSION);
   if (!read.ok) {
-    const n = read.issues.length;
-    const summary = `Nothing can be imported from this file until ${n === 1 ? 'the problem' : n > 200 ? 'the problems' : `the ${n} problems`} below ${n === 1 ? 'is' : 'are'} fixed.`;
+    const summary = `Nothing can be imported from this file until ${problemsBelowFixed(read.issues)}.`;
     return { ok: false, summary, counts: [], errors: read.issues, exportedAt: null };
   }
   try {

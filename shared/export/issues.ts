@@ -30,6 +30,15 @@ export function issuesSummary(issues: readonly ImportIssue[], shown = 3): string
   return issues.length > shown ? `${first}; and ${issues.length - shown} more ${issues.length - shown === 1 ? 'problem' : 'problems'}` : first;
 }
 
+/**
+ * "the problem below is fixed", "the 3 problems below are fixed": the end of the sentence that refuses an
+ * import. A list cut at MAX_ISSUES ends with a line counting the rest, so its length is no count to repeat.
+ */
+export function problemsBelowFixed(issues: readonly ImportIssue[]): string {
+  const n = issues.length;
+  return `${n === 1 ? 'the problem' : n > MAX_ISSUES ? 'the problems' : `the ${n} problems`} below ${n === 1 ? 'is' : 'are'} fixed`;
+}
+
 export function quote(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 60 ? value.slice(0, 57) + '…' : value}"`;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
