@@ -4,17 +4,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fillDemo } from '../../electron/services/demoJournal';
-import { PAGE_MARGINS_MM } from '../../shared/report/styles';
-import { reportPrintHash } from '../../shared/report/query';
-import { READY_FLAG, type ReportReady } from '../../shared/report/ready';
-import { startHarness } from '../../tests/e2e/harness';
+import { hasChromium, printReportPdf, startHarness } from '../../tests/e2e/harness';
 import { median, type Figure } from './measure';
 
 const RUNS = 5;
 
 export async function benchPdf(rendererDir: string): Promise<Figure[]> {
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!fs.existsSync(path.join(rendererDir, 'index.html')) || !fs.existsSync(chromium)) {
+  if (!fs.existsSync(path.join(rendererDir, 'index.html')) || !hasChromium()) {
     console.log('PDF benchmark skipped: needs the built renderer and Chromium');
     return [];
   }
@@ -27,21 +23,7 @@ export async function benchPdf(rendererDir: string): Promise<Figure[]> {
     for (let i = 0; i < RUNS + 1; i++) {
       const page = await h.context.newPage();
       const start = performance.now();
-      await page.goto(`${h.baseUrl}/index.html${reportPrintHash({ from: '2025-12-01', to: '2026-11-30' })}`);
-      const handle = await page.waitForFunction((flag) => (window as unknown as Record<string, unknown>)[flag] ?? null, READY_FLAG, { timeout: 30_000 });
-      const ready = (await handle.jsonValue()) as ReportReady;
-      if (!ready.ok) throw new Error(ready.message);
-      const mm = (n: number) => `${n}mm`;
-      await page.pdf({
-        path: out,
-        preferCSSPageSize: true,
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: ready.headerTemplate,
-        footerTemplate: ready.footerTemplate,
-        margin: { top: mm(PAGE_MARGINS_MM.top), bottom: mm(PAGE_MARGINS_MM.bottom), left: mm(PAGE_MARGINS_MM.left), right: mm(PAGE_MARGINS_MM.right) },
-        tagged: true,
-      });
+      await printReportPdf(page, h.baseUrl, { from: '2025-12-01', to: '2026-11-30' }, out, 30_000);
       const ms = performance.now() - start;
       await page.close();
       if (i > 0) times.push(ms); // the first round warms Chromium

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fillDemoJournal } from '../../electron/services/demo';
 import { dayOrdinal } from '../../shared/trends/calendar';
-import { startHarness } from '../../tests/e2e/harness';
+import { hasChromium, startHarness } from '../../tests/e2e/harness';
 import { median, type Figure } from './measure';
 
 const RUNS = 7;
@@ -23,8 +23,7 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 export async function benchRenderer(rendererDir: string): Promise<Figure[]> {
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!fs.existsSync(path.join(rendererDir, 'index.html')) || !fs.existsSync(chromium)) {
+  if (!fs.existsSync(path.join(rendererDir, 'index.html')) || !hasChromium()) {
     console.log('renderer benchmark skipped: needs the built renderer and Chromium');
     return [];
   }

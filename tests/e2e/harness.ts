@@ -8,11 +8,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createSession, type Session } from '../../electron/session';
+import { PAGE_MARGINS_MM, READY_FLAG, reportPrintHash, type ReportQueryInput, type ReportReady } from '../../shared/report/index';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RENDERER = path.join(ROOT, 'out/renderer');
 export const ARTIFACTS = path.join(ROOT, 'tests/.artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Whether the Chromium the harness launches is there (the benchmarks skip without it rather than fail). */
+export const hasChromium = (): boolean => fs.existsSync(CHROMIUM);
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
@@ -134,4 +137,31 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Waits for the print page's ready signal, as electron/pdf.ts does; a report that could not be made throws
+ * the page's own words instead of waiting out the timeout. */
+export async function waitForReportReady(page: Page, timeout: number): Promise<Extract<ReportReady, { ok: true }>> {
+  const handle = await page.waitForFunction((flag) => (window as unknown as Record<string, unknown>)[flag] ?? null, READY_FLAG, { timeout });
+  const ready = (await handle.jsonValue()) as ReportReady;
+  if (!ready.ok) throw new Error(ready.message);
+  return ready;
+}
+
+/** page.pdf() of the print page with the header and footer it hands over, as electron/pdf.ts does with
+ * printToPDF (the same print pipeline, the same page, the same templates and margins). */
+export async function printReportPdf(page: Page, baseUrl: string, query: ReportQueryInput, file: string, timeout: number): Promise<void> {
+  await page.goto(`${baseUrl}/index.html${reportPrintHash(query)}`);
+  const ready = await waitForReportReady(page, timeout);
+  const mm = (n: number) => `${n}mm`;
+  await page.pdf({
+    path: file,
+    preferCSSPageSize: true,
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: ready.headerTemplate,
+    footerTemplate: ready.footerTemplate,
+    margin: { top: mm(PAGE_MARGINS_MM.top), bottom: mm(PAGE_MARGINS_MM.bottom), left: mm(PAGE_MARGINS_MM.left), right: mm(PAGE_MARGINS_MM.right) },
+    tagged: true,
+  });
 }

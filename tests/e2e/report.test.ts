@@ -10,13 +10,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fillDemoJournal } from '../../electron/services/demo';
 import { fillDemoTrial } from '../../electron/services/trialsDemo';
 import type { ReportPlatform } from '../../electron/services/report';
-import { PAGE_MARGINS_MM, READY_FLAG, reportHtml, reportPrintHash, type Report, type ReportQuery, type ReportReady } from '../../shared/report/index';
-import { ARTIFACTS, startHarness, type Harness } from './harness';
+import { READY_FLAG, reportHtml, reportPrintHash, type Report, type ReportQuery } from '../../shared/report/index';
+import { ARTIFACTS, printReportPdf, startHarness, waitForReportReady, type Harness } from './harness';
 
 const NOW = new Date(2026, 10, 30, 20, 0); // 30 Nov 2026, evening
 const FROM = '2026-06-01';
 const TO = '2026-11-30';
 const OUT = path.join(ARTIFACTS, 'report');
+/** A half-year of charts is drawn in a second or two; past this the print page is stuck, not slow. */
+const READY_WITHIN = 20_000;
 
 /** page.pdf() of the print page, as electron/pdf.ts does with printToPDF: wait for the signal, print, close. */
 function playwrightPlatform(h: Harness, file: (q: ReportQuery) => string): ReportPlatform & { pages: number } {
@@ -26,21 +28,7 @@ function playwrightPlatform(h: Harness, file: (q: ReportQuery) => string): Repor
       const page = await h.context.newPage();
       platform.pages++;
       try {
-        await page.goto(`${h.baseUrl}/index.html${reportPrintHash(query)}`);
-        const handle = await page.waitForFunction((flag) => (window as unknown as Record<string, unknown>)[flag] ?? null, READY_FLAG, { timeout: 20_000 });
-        const ready = (await handle.jsonValue()) as ReportReady;
-        if (!ready.ok) throw new Error(ready.message);
-        const mm = (n: number) => `${n}mm`;
-        await page.pdf({
-          path: file(query),
-          preferCSSPageSize: true,
-          printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: ready.headerTemplate,
-          footerTemplate: ready.footerTemplate,
-          margin: { top: mm(PAGE_MARGINS_MM.top), bottom: mm(PAGE_MARGINS_MM.bottom), left: mm(PAGE_MARGINS_MM.left), right: mm(PAGE_MARGINS_MM.right) },
-          tagged: true,
-        });
+        await printReportPdf(page, h.baseUrl, query, file(query), READY_WITHIN);
         return { path: file(query) };
       } finally {
         await page.close();
@@ -167,7 +155,7 @@ describe('a printable progress report, end to end', () => {
     const file = await h.context.newPage();
     try {
       await app.goto(`${h.baseUrl}/index.html${reportPrintHash(query)}`);
-      await app.waitForFunction((flag) => (window as unknown as Record<string, { ok: boolean } | null>)[flag]?.ok === true, READY_FLAG);
+      await waitForReportReady(app, READY_WITHIN);
       const built = await h.session.handle('report.build', query, { url: `${h.baseUrl}/index.html` });
       await file.setContent(reportHtml((built as { value: Report }).value, 'a4'));
       const [fromApp, fromFile] = [await textOf(app), await textOf(file)];
@@ -185,7 +173,7 @@ describe('a printable progress report, end to end', () => {
     const file = path.join(OUT, 'report-print-dialog.pdf');
     try {
       await page.goto(`${h.baseUrl}/index.html${reportPrintHash({ from: FROM, to: TO, paper: 'a4' }, { marginBoxes: true })}`);
-      await page.waitForFunction((flag) => (window as unknown as Record<string, { ok: boolean } | null>)[flag]?.ok === true, READY_FLAG);
+      await waitForReportReady(page, READY_WITHIN);
       await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
       const text = pdfText(file);
       const pages = pdfPages(file);
