@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { daySchema } from '../domain/day';
 import { CONDITIONS } from '../domain/measures';
 import { trialAnalysisSchema } from '../trials/analysis/index';
-import { LENGTH_LIMITS, OUTCOME_KEYS, PRESET_IDS, TRIAL_STATUSES, planProblems } from '../trials/protocol/index';
+import { DEFAULT_OUTCOME, LENGTH_LIMITS, OUTCOME_KEYS, PRESET_IDS, TRIAL_STATUSES, planProblems } from '../trials/protocol/index';
 import { command, query } from './define';
 
 const int = z.number().int();
@@ -29,7 +29,7 @@ const setupShape = {
   lengths: phaseLengthsSchema.optional(),
   repeat: z.boolean().default(false),
   randomSwitch: z.strictObject({ windowDays: int }).nullable().default(null),
-  outcome: z.enum(OUTCOME_KEYS).default('skinOverall'),
+  outcome: z.enum(OUTCOME_KEYS).default(DEFAULT_OUTCOME),
   /** Minimal important difference in points; left out: 2 (4 for itch). */
   mid: z.number().finite().positive().max(50).optional(),
   secondaryOutcomes: z.array(z.enum(OUTCOME_KEYS)).max(6).default([]),
@@ -53,7 +53,6 @@ function checkSetup(v: SetupValues, ctx: z.RefinementCtx): void {
 }
 
 export const trialSetupSchema = z.strictObject(setupShape).superRefine(checkSetup);
-export type TrialSetup = z.input<typeof trialSetupSchema>;
 
 const createSchema = z
   .strictObject({ ...setupShape, acknowledgeOverlap: z.boolean().default(false) })

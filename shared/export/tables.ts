@@ -251,8 +251,6 @@ export const TABLES: readonly TableSpec[] = [
   },
 ];
 
-export const TABLE_NAMES = TABLES.map((t) => t.name);
-
 /** "1 day", "3 days". */
 export function rowsInWords(n: number, spec: Pick<TableSpec, 'label' | 'one'>): string {
   return `${n} ${n === 1 ? spec.one : spec.label}`;

@@ -1,4 +1,4 @@
-import type { Action, ActionKind } from './types';
+import type { ActionKind } from './types';
 
 /**
  * The API operation each guide button calls, so the renderer wires buttons through one table and a test can
@@ -10,7 +10,3 @@ export const ACTION_OPERATIONS: Record<ActionKind, string | null> = {
   logToday: 'checkIns.save',
   openTrends: null,
 };
-
-export function operationFor(action: Action): string | null {
-  return ACTION_OPERATIONS[action.kind];
-}

@@ -25,10 +25,6 @@ export function sectionById(id: string, guide: Guide = GUIDE): Section | undefin
   return undefined;
 }
 
-export function chapterById(id: string, guide: Guide = GUIDE): Chapter | undefined {
-  return guide.chapters.find((c) => c.id === id);
-}
-
 export function chapterOfSection(sectionId: string, guide: Guide = GUIDE): Chapter | undefined {
   return guide.chapters.find((c) => c.sections.some((s) => s.id === sectionId));
 }

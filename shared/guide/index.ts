@@ -2,11 +2,11 @@
 // Pure data and pure functions; the renderer shows it, services store progress against section ids.
 export * from './types';
 export { GRADE_LABELS } from './grades';
-export { ACTION_OPERATIONS, operationFor } from './actions';
+export { ACTION_OPERATIONS } from './actions';
 export { DISCLAIMER, SUPPLEMENT_AMOUNT_NOTE } from './disclaimer';
 export { SOURCES } from './sources';
 export {
-  GUIDE, allSections, sectionById, chapterById, chapterOfSection, allActions, sectionText,
+  GUIDE, allSections, sectionById, chapterOfSection, allActions, sectionText,
 } from './guide';
 export { blockText } from './blocks';
 export {

@@ -17,6 +17,7 @@ import {
   coversDay,
   OUTCOMES,
   defaultMidFor,
+  type TrialCalendar,
   type TrialDesign,
 } from '../../shared/trials/protocol/index';
 
@@ -159,8 +160,15 @@ describe('trial status', () => {
     expect(refusal('abandoned', 'endEarly')).toMatch(/was abandoned/);
   });
   it('covers the days up to the day it was closed', () => {
-    expect(coversDay({ ...t, closedAs: 'ended-early', closedOn: '2025-03-20' }, '2025-03-20')).toBe(true);
-    expect(coversDay({ ...t, closedAs: 'ended-early', closedOn: '2025-03-20' }, '2025-03-21')).toBe(false);
-    expect(coversDay(t, '2025-02-28')).toBe(false);
+    const cal = (closedOn: string | null): TrialCalendar => ({
+      startDay: t.startDay,
+      phases: [{ id: 1, position: 0, kind: 'baseline', cycle: 1, startDay: t.startDay, endDay: t.endDay, transitionDays: 0, challengeDays: 0 }],
+      switchDay: null,
+      switchWindow: null,
+      closedOn,
+    });
+    expect(coversDay(cal('2025-03-20'), '2025-03-20')).toBe(true);
+    expect(coversDay(cal('2025-03-20'), '2025-03-21')).toBe(false);
+    expect(coversDay(cal(null), '2025-02-28')).toBe(false);
   });
 });

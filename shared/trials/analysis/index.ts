@@ -18,8 +18,6 @@ export type {
   VerdictKind,
 } from './types';
 export { DEFAULT_MID, DEFAULT_RESAMPLES } from './comparisons';
-export { MIN_LOGGED_SHARE, MIN_POINTS, MIN_USABLE_DAYS } from './stats';
-export { MIN_SWITCH_DAYS } from './randomisation';
 export { trialAnalysisSchema, verdictSchema, comparisonSchema, phaseStatsSchema } from './schema';
 
 export function analyzeTrial(input: TrialAnalysisInput): TrialAnalysis {

@@ -41,9 +41,14 @@ export function lastDayOf(cal: TrialCalendar): Day {
   return cal.closedOn !== null && cal.closedOn < end ? cal.closedOn : end;
 }
 
+/** Whether the trial was (or will be) in effect on a day: from its start to its last day, closing day included. */
+export function coversDay(cal: TrialCalendar, day: Day): boolean {
+  return day >= cal.startDay && day <= lastDayOf(cal);
+}
+
 /** The phase a day falls in, or null outside the trial (before it, after it, or after it was closed). */
 export function phaseOn(cal: TrialCalendar, day: Day): PhaseSpan | null {
-  if (day < cal.startDay || day > lastDayOf(cal)) return null;
+  if (!coversDay(cal, day)) return null;
   return cal.phases.find((p) => day >= p.startDay && day <= p.endDay) ?? null;
 }
 

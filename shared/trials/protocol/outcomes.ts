@@ -8,6 +8,7 @@ import { measureByKey, type MeasureKey } from '../../domain/measures';
 export const OUTCOME_KEYS = ['skinOverall', 'itch', 'redness', 'soreness', 'dryness', 'newSpots', 'inflamedSpots', 'bloating', 'discomfort'] as const satisfies readonly MeasureKey[];
 export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
 
+/** The outcome of a trial set up without choosing one. */
 export const DEFAULT_OUTCOME: OutcomeKey = 'skinOverall';
 
 export interface OutcomeInfo {

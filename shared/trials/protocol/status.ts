@@ -52,14 +52,3 @@ export function refusal(status: TrialStatus, action: TrialAction): string | null
 export function statusLabel(status: TrialStatus): string {
   return { planned: 'Planned', running: 'Running', finished: 'Finished', 'ended-early': 'Ended early', abandoned: 'Abandoned' }[status];
 }
-
-/** Whether the trial was (or will be) in effect on a day: used for overlaps and for the regimen guard. */
-export function coversDay(trial: TrialDates & { closedOn: Day | null }, day: Day): boolean {
-  const last = trial.closedOn !== null && trial.closedOn < trial.endDay ? trial.closedOn : trial.endDay;
-  return day >= trial.startDay && day <= last;
-}
-
-/** The last day the trial actually runs to: its end, or the day it was closed. */
-export function effectiveEndDay(trial: TrialDates & { closedOn: Day | null }): Day {
-  return trial.closedOn !== null && trial.closedOn < trial.endDay ? trial.closedOn : trial.endDay;
-}

@@ -9,11 +9,6 @@ export function dayInWords(day: Day): string {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
-export function daysInWords(n: number): string {
-  if (n % 7 === 0 && n >= 14) return `${n / 7} weeks`;
-  return n === 1 ? '1 day' : `${n} days`;
-}
-
 /** "Gluten" → "gluten" for use inside a sentence, but "IPA beer" and "Coca-Cola"-like names stay as typed. */
 export function foodInSentence(name: string): string {
   const words = name.trim().split(/\s+/);
