@@ -1,4 +1,4 @@
-// Numbers on the Trends screen, written the same in charts, tooltips and tables.
+// Numbers and marker notes on the Trends screen, written the same in charts, tooltips and tables.
 import type { Measure } from '../../../../shared/domain/measures';
 import type { SlipMarker, SupplementMarker } from '../../../../shared/contract/trends';
 
@@ -35,8 +35,4 @@ export function slipText(s: SlipMarker): string {
 /** What a supplement marker says: its own detail, or else what happened to which supplement. */
 export function supplementText(s: SupplementMarker): string {
   return s.detail || `${s.kind === 'started' ? 'Started' : s.kind === 'stopped' ? 'Stopped' : 'Changed'} ${s.name}`;
-}
-
-export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
 }
