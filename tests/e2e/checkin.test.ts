@@ -12,10 +12,7 @@ describe('first run and the daily check-in', () => {
     h = await startHarness({ now: NOW });
     await h.goto('#/today');
   });
-  afterAll(async () => {
-    expect(h.errors).toEqual([]);
-    await h.close();
-  });
+  afterAll(() => h.close({ requireNoErrors: true }));
 
   const journal = () => new Database(h.journalPath, { readonly: true });
 

@@ -56,7 +56,9 @@ export interface Harness {
   goto(hash?: string): Promise<void>;
   screenshot(name: string): Promise<string>;
   axe(): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]>;
-  close(): Promise<void>;
+  /** Closes the page, the session, the server and the folder; with requireNoErrors it then throws if the page
+   * logged errors, so a failing check never leaves the browser context open behind it. */
+  close(options?: { requireNoErrors?: boolean }): Promise<void>;
 }
 
 export interface HarnessOptions {
@@ -130,11 +132,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
     },
-    async close() {
+    async close({ requireNoErrors = false } = {}) {
       await context.close();
       session.close();
       server.close();
       fs.rmSync(dir, { recursive: true, force: true });
+      if (requireNoErrors && errors.length > 0) throw new Error(`The page reported ${errors.length} error(s):\n${errors.join('\n')}`);
     },
   };
 }

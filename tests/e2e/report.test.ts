@@ -65,9 +65,8 @@ describe('a printable progress report, end to end', () => {
     h.session.current().ctx.reportPlatform = platform;
   });
   afterAll(async () => {
-    expect(h.errors).toEqual([]);
+    await h.close({ requireNoErrors: true });
     expect(h.requests.every((u) => new URL(u).hostname === '127.0.0.1')).toBe(true);
-    await h.close();
   });
 
   test('choose the period and the notes, and see the report as it will print', async () => {
