@@ -8,7 +8,8 @@ import { sql } from '../db/statements';
 import { nowIso, type ServiceContext } from './context';
 import { getSettings } from './settings';
 
-type Row = Record<string, unknown> & { day: string; body_areas: string; exercise_kind: string | null; notes: string; updated_at: string };
+/** A row of check_ins as SELECT * returns it. */
+export type CheckInRow = Record<string, unknown> & { day: string; body_areas: string; exercise_kind: string | null; notes: string; updated_at: string };
 
 const MEASURE_COLUMNS = MEASURES.map((m) => m.column);
 const KEY_COLUMN: [MeasureKey, string][] = MEASURES.map((m) => [m.key as MeasureKey, m.column]);
@@ -19,19 +20,29 @@ const DAY_QUERY = `SELECT c.*, (SELECT json_group_array(json_object('supplementI
     FROM (SELECT * FROM supplement_intakes WHERE day = c.day ORDER BY supplement_id) i) AS supplements_json
   FROM check_ins c WHERE c.day = ?`;
 
-function toCheckIn(row: Row): CheckIn {
-  const checkIn: Record<string, unknown> = { day: row.day };
-  for (const [key, column] of KEY_COLUMN) checkIn[key] = row[column] ?? null;
-  checkIn.bodyAreas = row.body_areas === '[]' ? [] : JSON.parse(row.body_areas);
-  checkIn.exerciseKind = row.exercise_kind;
-  checkIn.notes = row.notes;
-  checkIn.supplements = JSON.parse(row.supplements_json as string) as SupplementTaken[];
-  checkIn.updatedAt = row.updated_at;
-  return checkIn as CheckIn;
+/** A check_ins row's measures by key; a measure not entered is null (never zero). */
+export function measuresOf(row: Record<string, unknown>): Record<MeasureKey, number | null> {
+  const values = {} as Record<MeasureKey, number | null>;
+  for (const [key, column] of KEY_COLUMN) values[key] = (row[column] as number | null | undefined) ?? null;
+  return values;
+}
+
+/** Everything a check_ins row holds for its day; the supplements are in their own table. */
+export function checkInValuesOf(row: CheckInRow): Omit<CheckIn, 'day' | 'updatedAt' | 'supplements'> {
+  return {
+    ...measuresOf(row),
+    bodyAreas: row.body_areas === '[]' ? [] : JSON.parse(row.body_areas),
+    exerciseKind: row.exercise_kind as CheckIn['exerciseKind'],
+    notes: row.notes,
+  };
+}
+
+function toCheckIn(row: CheckInRow): CheckIn {
+  return { day: row.day, ...checkInValuesOf(row), supplements: JSON.parse(row.supplements_json as string) as SupplementTaken[], updatedAt: row.updated_at };
 }
 
 export function getCheckIn(ctx: ServiceContext, day: Day): CheckIn | null {
-  const row = sql(ctx.db, DAY_QUERY).get(day) as Row | undefined;
+  const row = sql(ctx.db, DAY_QUERY).get(day) as CheckInRow | undefined;
   return row ? toCheckIn(row) : null;
 }
 
@@ -80,17 +91,13 @@ export function deleteCheckIn(ctx: ServiceContext, day: Day): void {
 
 export function listCheckIns(ctx: ServiceContext, from: Day, to: Day): DaySummary[] {
   const shown = measuresFor(getSettings(ctx).conditions).map((m) => m.key as MeasureKey);
-  const rows = sql(ctx.db, 'SELECT * FROM check_ins WHERE day BETWEEN ? AND ? ORDER BY day DESC').all(from, to) as Row[];
-  return rows.map((row) => {
-    const values: Partial<Record<MeasureKey, number | null>> = {};
-    for (const m of MEASURES) values[m.key as MeasureKey] = (row[m.column] as number | null) ?? null;
-    return {
-      day: row.day,
-      completeness: completeness(values as CheckInValues, shown),
-      skinOverall: (row.skin_overall as number | null) ?? null,
-      hasNotes: row.notes.trim().length > 0,
-    };
-  });
+  const rows = sql(ctx.db, 'SELECT * FROM check_ins WHERE day BETWEEN ? AND ? ORDER BY day DESC').all(from, to) as CheckInRow[];
+  return rows.map((row) => ({
+    day: row.day,
+    completeness: completeness(measuresOf(row), shown),
+    skinOverall: (row.skin_overall as number | null) ?? null,
+    hasNotes: row.notes.trim().length > 0,
+  }));
 }
 
 /**

@@ -10,7 +10,7 @@ import { readCsvDays, suggestMapping, type CsvMapping } from '../../shared/expor
 import { issuesSummary, problemsBelowFixed, type ImportIssue } from '../../shared/export/issues';
 import type { SupplementTaken } from '../../shared/domain/checkIn';
 import type { ServiceContext } from './context';
-import { getCheckIn, saveCheckIn } from './checkIns';
+import { checkInValuesOf, saveCheckIn, type CheckInRow } from './checkIns';
 import { writeTextAtomic } from './dataFiles';
 import { simulate } from './importJson';
 import { addSupplement } from './supplements';
@@ -25,10 +25,8 @@ export function csvDays(ctx: ServiceContext): { days: CsvDay[]; supplementNames:
     list.push({ name: names.get(i.supplement_id)!, dose: i.dose, unit: i.unit });
     byDay.set(i.day, list);
   }
-  const days = (ctx.db.prepare('SELECT day FROM check_ins ORDER BY day').all() as { day: string }[]).map(({ day }) => {
-    const { supplements: _s, day: _d, updatedAt: _u, ...values } = getCheckIn(ctx, day)!;
-    return { day, values, supplements: byDay.get(day) ?? [] };
-  });
+  const rows = ctx.db.prepare('SELECT * FROM check_ins ORDER BY day').all() as CheckInRow[];
+  const days = rows.map((row) => ({ day: row.day, values: checkInValuesOf(row), supplements: byDay.get(row.day) ?? [] }));
   return { days, supplementNames: [...names.values()] };
 }
 

@@ -2,12 +2,12 @@
 // queries, and hand them to the pure builder in shared/report. No figure is computed here, so the app, the
 // PDF and the command line's HTML all print what buildReport says.
 import type { Day } from '../../shared/domain/day';
-import { MEASURES, type MeasureKey } from '../../shared/domain/measures';
 import type { ExerciseKind } from '../../shared/domain/measures';
 import type { ReportNote } from '../../shared/contract/report';
 import { UserFacingError } from '../../shared/contract/result';
 import { buildReport, type Report, type ReportQuery, type ReportSource, type SourceDay, type SourceTrial } from '../../shared/report/index';
 import { sql } from '../db/statements';
+import { measuresOf, type CheckInRow } from './checkIns';
 import type { ServiceContext } from './context';
 import { getSettings, today } from './settings';
 import { getTrial, listTrials } from './trials';
@@ -21,18 +21,12 @@ export interface ReportPlatform {
   print(query: ReportQuery): Promise<boolean>;
 }
 
-type CheckInRow = Record<string, unknown> & { day: string; exercise_kind: string | null; notes: string };
-
 function daysIn(ctx: ServiceContext, from: Day, to: Day): SourceDay[] {
   const rows = sql(ctx.db, 'SELECT * FROM check_ins WHERE day BETWEEN ? AND ? ORDER BY day').all(from, to) as CheckInRow[];
   const intakes = sql(ctx.db, 'SELECT day, supplement_id AS id FROM supplement_intakes WHERE day BETWEEN ? AND ? ORDER BY day, supplement_id').all(from, to) as { day: string; id: number }[];
   const taken = new Map<string, number[]>();
   for (const i of intakes) taken.set(i.day, [...(taken.get(i.day) ?? []), i.id]);
-  return rows.map((row) => {
-    const values: Partial<Record<MeasureKey, number | null>> = {};
-    for (const m of MEASURES) values[m.key as MeasureKey] = (row[m.column] as number | null) ?? null;
-    return { day: row.day, values, exerciseKind: row.exercise_kind as ExerciseKind | null, notes: row.notes, supplementIds: taken.get(row.day) ?? [] };
-  });
+  return rows.map((row) => ({ day: row.day, values: measuresOf(row), exerciseKind: row.exercise_kind as ExerciseKind | null, notes: row.notes, supplementIds: taken.get(row.day) ?? [] }));
 }
 
 /** Each trial the report covers: the one asked for, or every trial that has begun and overlaps the period. */
