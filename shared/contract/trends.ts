@@ -4,8 +4,10 @@
 import { z } from 'zod';
 import { daySchema } from '../domain/day';
 import { MEASURES, MEASURE_KEYS, type MeasureKey } from '../domain/measures';
+import { REGIMEN_CHANGE_KINDS } from '../domain/supplement';
 import { dayOrdinal } from '../trends/calendar';
 import { rangePresetSchema, dayRangeSchema } from '../trends/ranges';
+import { PHASE_KINDS } from '../trials/protocol/plan';
 import { query } from './define';
 
 const int = z.number().int();
@@ -47,7 +49,7 @@ export type MeasureSeries = z.infer<typeof measureSeriesSchema>;
 const phaseMarkerSchema = z.strictObject({
   trialId: int,
   trialName: z.string(),
-  kind: z.enum(['baseline', 'elimination', 'reintroduction']),
+  kind: z.enum(PHASE_KINDS),
   label: z.string(),
   /** Clipped to the range; a baseline whose end is a hidden random switch ends at today. */
   startDay: daySchema,
@@ -60,7 +62,7 @@ export type SlipMarker = z.infer<typeof slipMarkerSchema>;
 
 const supplementMarkerSchema = z.strictObject({
   day: daySchema,
-  kind: z.enum(['started', 'stopped', 'changed']),
+  kind: z.enum(REGIMEN_CHANGE_KINDS),
   name: z.string(),
   detail: z.string(),
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { daySchema } from '../domain/day';
 import { CONDITIONS } from '../domain/measures';
 import { trialAnalysisSchema } from '../trials/analysis/index';
-import { DEFAULT_OUTCOME, LENGTH_LIMITS, OUTCOME_KEYS, PRESET_IDS, TRIAL_STATUSES, planProblems } from '../trials/protocol/index';
+import { CLOSED_AS, DEFAULT_OUTCOME, LENGTH_LIMITS, OUTCOME_KEYS, PHASE_KINDS, PRESET_IDS, TRIAL_STATUSES, planProblems } from '../trials/protocol/index';
 import { command, query } from './define';
 
 const int = z.number().int();
@@ -72,7 +72,7 @@ const presetSchema = z.strictObject({
 const outcomeSchema = z.strictObject({ key: z.enum(OUTCOME_KEYS), label: z.string(), group: z.enum(['skin', 'gut']), higherIsWorse: z.boolean(), defaultMid: z.number(), unit: z.string() });
 
 const plannedPhaseSchema = z.strictObject({
-  kind: z.enum(['baseline', 'elimination', 'reintroduction']),
+  kind: z.enum(PHASE_KINDS),
   cycle: int,
   label: z.string(),
   startDay: daySchema,
@@ -100,7 +100,7 @@ const daysRemainingSchema = z.strictObject({ exact: int.nullable(), atLeast: int
 const currentSchema = z.strictObject({
   phaseId: id,
   label: z.string(),
-  kind: z.enum(['baseline', 'elimination', 'reintroduction']),
+  kind: z.enum(PHASE_KINDS),
   dayNumber: int,
   /** Null while the baseline's end is a hidden random switch. */
   phaseDays: int.nullable(),
@@ -125,7 +125,7 @@ export type TrialSummary = z.infer<typeof trialSummarySchema>;
 export const phaseViewSchema = z.strictObject({
   id,
   position: int,
-  kind: z.enum(['baseline', 'elimination', 'reintroduction']),
+  kind: z.enum(PHASE_KINDS),
   cycle: int,
   label: z.string(),
   startDay: daySchema.nullable(),
@@ -166,7 +166,7 @@ export const trialDetailSchema = trialSummarySchema.extend({
   repeat: z.boolean(),
   /** The switch day itself stays null until the day comes. */
   randomSwitch: z.strictObject({ first: daySchema, last: daySchema, days: int, switchDay: daySchema.nullable() }).nullable(),
-  closed: z.strictObject({ as: z.enum(['ended-early', 'abandoned']), on: daySchema, reason: z.string() }).nullable(),
+  closed: z.strictObject({ as: z.enum(CLOSED_AS), on: daySchema, reason: z.string() }).nullable(),
   phases: z.array(phaseViewSchema),
   adherence: z.strictObject({ answeredDays: int, keptDays: int, days: z.array(z.strictObject({ day: daySchema, kept: z.boolean() })) }),
   slips: z.array(slipSchema),
@@ -211,7 +211,7 @@ export const trialResultSchema = z.strictObject({
     z.strictObject({
       id,
       label: z.string(),
-      kind: z.enum(['baseline', 'elimination', 'reintroduction']),
+      kind: z.enum(PHASE_KINDS),
       startDay: daySchema,
       endDay: daySchema,
       transitionDays: int,

@@ -23,4 +23,8 @@ export const supplementInputSchema = z.strictObject({
 });
 export type SupplementInput = z.input<typeof supplementInputSchema>;
 
+/** What can happen to a supplement in the regimen, as recorded in its history. */
+export const REGIMEN_CHANGE_KINDS = ['started', 'stopped', 'changed'] as const;
+export type RegimenChangeKind = (typeof REGIMEN_CHANGE_KINDS)[number];
+
 export const SUPPLEMENT_UNITS = ['g', 'mg', 'µg', 'billion CFU', 'capsules', 'ml', 'scoops'] as const;

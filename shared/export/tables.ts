@@ -10,8 +10,8 @@ import { z } from 'zod';
 import { checkInValuesSchema, supplementTakenSchema } from '../domain/checkIn';
 import { MEASURES, type Measure } from '../domain/measures';
 import { settingsSchema } from '../domain/settings';
-import { supplementInputSchema } from '../domain/supplement';
-import { OUTCOME_KEYS, PRESET_IDS } from '../trials/protocol/index';
+import { REGIMEN_CHANGE_KINDS, supplementInputSchema } from '../domain/supplement';
+import { CLOSED_AS, OUTCOME_KEYS, PHASE_KINDS, PRESET_IDS } from '../trials/protocol/index';
 import { day, flag, int, jsonText, optionalDay, plain, ref, rowId, text, timestamp, type ColumnSpec } from './columns';
 
 export interface RowProblem {
@@ -129,7 +129,7 @@ export const TABLES: readonly TableSpec[] = [
       id: rowId(),
       day: day('the day of the change'),
       supplement_id: ref('supplement'),
-      kind: plain(z.enum(['started', 'stopped', 'changed']), 'started, stopped or changed'),
+      kind: plain(z.enum(REGIMEN_CHANGE_KINDS), 'started, stopped or changed'),
       detail: text(500, 'the change in words'),
       created_at: timestamp('when it was recorded'),
     },
@@ -178,7 +178,7 @@ export const TABLES: readonly TableSpec[] = [
       switch_last: optionalDay('last day it could fall on'),
       switch_day: optionalDay('the day drawn'),
       seed: plain(int(0, 4_294_967_295), 'seed of the analysis’s resampling, so results read the same every time'),
-      closed_as: plain(z.enum(['ended-early', 'abandoned']).nullable(), 'ended-early, abandoned, or null'),
+      closed_as: plain(z.enum(CLOSED_AS).nullable(), 'ended-early, abandoned, or null'),
       closed_on: optionalDay('the day it was closed'),
       close_reason: text(500, 'why, in the person’s words'),
       created_at: timestamp('when it was set up'),
@@ -206,7 +206,7 @@ export const TABLES: readonly TableSpec[] = [
       id: rowId(),
       trial_id: ref('trial'),
       position: plain(int(0, 10), 'order within the trial, from 0'),
-      kind: plain(z.enum(['baseline', 'elimination', 'reintroduction']), 'baseline, elimination or reintroduction'),
+      kind: plain(z.enum(PHASE_KINDS), 'baseline, elimination or reintroduction'),
       cycle: plain(int(1, 5), 'which round (1, or 2 when repeated)'),
       start_day: day('first day'),
       end_day: day('last day'),

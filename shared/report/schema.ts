@@ -4,6 +4,7 @@
 // router checks every report it returns against them.
 import { z } from 'zod';
 import { daySchema } from '../domain/day';
+import { PHASE_KINDS } from '../trials/protocol/plan';
 
 const int = z.number().int();
 const finite = z.number().refine(Number.isFinite, { message: 'must be a finite number' });
@@ -46,7 +47,6 @@ export const measureSummarySchema = z.strictObject({
 export type MeasureSummary = z.infer<typeof measureSummarySchema>;
 
 export const LINE_STYLES = ['solid', 'dashed', 'dotted'] as const;
-export const PHASE_KINDS = ['baseline', 'elimination', 'reintroduction'] as const;
 
 const pointSchema = z.strictObject({ day: daySchema, value: finite.nullable() });
 

@@ -2,6 +2,7 @@
 // output always parses, so the two cannot drift apart unnoticed.
 
 import { z } from 'zod';
+import { PHASE_KINDS } from '../protocol/plan';
 import type { Comparison, PhaseStats, TrialAnalysis, Verdict } from './types';
 
 const finite = z.number().refine(Number.isFinite, { message: 'must be a finite number' });
@@ -19,7 +20,7 @@ export const phaseStatsSchema = z.object({
   lag1: finite.min(0).max(0.9).nullable(),
   nEff: finite.nullable(),
   lag1Raw: finite.nullable(),
-  kind: z.enum(['baseline', 'elimination', 'reintroduction']),
+  kind: z.enum(PHASE_KINDS),
   firstUsableDay: z.string(),
 }) satisfies z.ZodType<PhaseStats>;
 

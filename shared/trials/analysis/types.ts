@@ -1,7 +1,8 @@
 // The shapes of a trial analysis. The trial service builds a TrialAnalysisInput from the journal; everything
 // downstream of it (statistics, verdict, wording) is pure and deterministic for a given seed.
+import type { PhaseKind } from '../protocol/plan';
 
-export type PhaseKind = 'baseline' | 'elimination' | 'reintroduction';
+export type { PhaseKind };
 
 export interface PhaseData {
   id: number;

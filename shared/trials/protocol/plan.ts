@@ -4,7 +4,8 @@ import { addDays, daysBetween, dayRange, type Day } from '../../domain/day';
 import { MIN_USABLE_DAYS } from '../analysis/stats';
 import { LENGTH_LIMITS, type PhaseLengths } from './lengths';
 
-export type PhaseKind = 'baseline' | 'elimination' | 'reintroduction';
+export const PHASE_KINDS = ['baseline', 'elimination', 'reintroduction'] as const;
+export type PhaseKind = (typeof PHASE_KINDS)[number];
 
 export interface TrialDesign {
   startDay: Day;

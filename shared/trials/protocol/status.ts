@@ -3,10 +3,12 @@
 // person's own decisions are stored. Nothing is ever deleted: abandoned trials stay in the history.
 import type { Day } from '../../domain/day';
 
-export const TRIAL_STATUSES = ['planned', 'running', 'finished', 'ended-early', 'abandoned'] as const;
-export type TrialStatus = (typeof TRIAL_STATUSES)[number];
+/** How the person can close a trial before or instead of its finish. */
+export const CLOSED_AS = ['ended-early', 'abandoned'] as const;
+export type ClosedAs = (typeof CLOSED_AS)[number];
 
-export type ClosedAs = 'ended-early' | 'abandoned';
+export const TRIAL_STATUSES = ['planned', 'running', 'finished', ...CLOSED_AS] as const;
+export type TrialStatus = (typeof TRIAL_STATUSES)[number];
 
 export interface TrialDates {
   startDay: Day;
