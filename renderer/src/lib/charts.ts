@@ -9,6 +9,7 @@
 // decimation plugin is not registered.
 import type { Chart as ChartClass, Scale } from 'chart.js';
 import { civilFromDays, daysFromCivil, ordinalWeekday } from '../../../shared/trends/calendar';
+import { formatOrdinal } from './format';
 
 export type { ChartClass };
 let loading: Promise<typeof ChartClass> | null = null;
@@ -86,19 +87,6 @@ export function withAlpha(colour: string, alpha: number): string {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
   if (!m) return colour;
   return `rgba(${parseInt(m[1]!, 16)}, ${parseInt(m[2]!, 16)}, ${parseInt(m[3]!, 16)}, ${alpha})`;
-}
-
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-function format(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = JSON.stringify(options);
-  let f = dayFormats.get(key);
-  if (!f) dayFormats.set(key, (f = new Intl.DateTimeFormat(undefined, { ...options, timeZone: 'UTC' })));
-  return f;
-}
-
-/** A day number in the reader's locale; UTC so no time zone can shift the date. */
-export function formatOrdinal(ordinal: number, options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }): string {
-  return format(options).format(ordinal * 86_400_000);
 }
 
 export type TickUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';

@@ -10,7 +10,8 @@ import { measureByKey, type Measure } from '../../../../shared/domain/measures';
 import type { MeasureSeries, TrendSeries } from '../../../../shared/contract/trends';
 import { dayOrdinal } from '../../../../shared/trends/calendar';
 import { thinLine } from '../../../../shared/trends/thin';
-import { dayAxis, formatOrdinal, withAlpha, type Palette } from '../../lib/charts';
+import { dayAxis, withAlpha, type Palette } from '../../lib/charts';
+import { formatOrdinal } from '../../lib/format';
 import { formatValue, slipText, supplementText, unitOf } from './format';
 
 /** About this many points per line at most: more than the chart has pixels across, so the shape is kept. */

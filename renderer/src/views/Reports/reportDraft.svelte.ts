@@ -21,12 +21,6 @@ export function presetPeriod(preset: Exclude<PeriodPreset, 'custom'>, today: Day
   return { from: addDays(monthsBefore(today, months), 1), to: today };
 }
 
-/** "Wed 10 Jun 2026" in the person's own locale: the year matters when a period spans New Year. */
-export function dateText(day: Day): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-}
-
 /** US readers expect Letter; everyone else A4. Only the starting choice: the person can switch. */
 export function defaultPaper(language: string): PaperSize {
   return /^en-(US|CA)$|^es-(US|MX)$|^fr-CA$/i.test(language) ? 'letter' : 'a4';
