@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { stampOf } from '../services/dataFiles';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
 
 export type Db = Database.Database;
@@ -81,8 +82,8 @@ export function openJournal(file: string, options: OpenOptions = {}): Db {
 function backupBeforeMigration(db: Db, file: string, version: number, backupDir?: string): void {
   const dir = backupDir ?? path.dirname(path.resolve(file));
   fs.mkdirSync(dir, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const target = path.join(dir, `${path.basename(file, path.extname(file))}.before-v${version + 1}.${stamp}.sqlite`);
+  // The same time stamp as the other backups, so services/backups.ts lists this copy with them.
+  const target = path.join(dir, `${path.basename(file, path.extname(file))}.before-v${version + 1}.${stampOf(new Date())}.sqlite`);
   db.prepare('VACUUM INTO ?').run(target);
 }
 

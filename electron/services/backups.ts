@@ -9,9 +9,10 @@
 // transaction. The quit backup uses VACUUM INTO instead, because quitting cannot wait for a promise.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Backup } from '../../shared/contract/data';
+import { BACKUP_KINDS, type Backup } from '../../shared/contract/data';
 import { journalDayOf } from '../../shared/domain/day';
 import type { ServiceContext } from './context';
+import { stampOf } from './dataFiles';
 import { getSettings } from './settings';
 
 export type BackupKind = Backup['kind'];
@@ -32,14 +33,13 @@ export function backupFolder(ctx: Pick<ServiceContext, 'journalPath'>): string {
 const stemOf = (journalPath: string) => path.basename(journalPath, path.extname(journalPath));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const STAMP = '(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}-\\d{3}Z)';
-
-/** 2026-11-30T19-15-00-000Z: an ISO time with the characters file systems dislike replaced. */
-export const stampOf = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
+// Every kind but the copy before a format update, which db/open.ts names in its own way.
+const KIND = `(${BACKUP_KINDS.filter((k) => k !== 'before-migration').map(escape).join('|')})`;
 const isoOf = (stamp: string) => stamp.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, '$1:$2:$3.$4Z');
 
 function parseName(journalPath: string, name: string): { kind: BackupKind; createdAt: string } | null {
   const stem = escape(stemOf(journalPath));
-  const ours = new RegExp(`^${stem}\\.${STAMP}\\.(daily|quit|manual|before-restore|before-import)\\.sqlite$`).exec(name);
+  const ours = new RegExp(`^${stem}\\.${STAMP}\\.${KIND}\\.sqlite$`).exec(name);
   if (ours) return { kind: ours[2] as BackupKind, createdAt: isoOf(ours[1]!) };
   const migration = new RegExp(`^${stem}\\.before-v\\d+\\.${STAMP}\\.sqlite$`).exec(name); // named by db/open.ts
   return migration ? { kind: 'before-migration', createdAt: isoOf(migration[1]!) } : null;

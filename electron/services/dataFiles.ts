@@ -38,3 +38,6 @@ export function isSameFile(a: string, b: string): boolean {
   };
   return resolve(a) === resolve(b);
 }
+
+/** 2026-11-30T19-15-00-000Z: an ISO time with the characters file systems dislike replaced (backup names). */
+export const stampOf = (d: Date): string => d.toISOString().replace(/[:.]/g, '-');
