@@ -12,6 +12,7 @@ import type { ServiceContext } from './context';
 import { getSettings, today } from './settings';
 import { getTrial, listTrials } from './trials';
 import { analyze } from './trialsAnalysis';
+import { loadTrial } from './trialsStore';
 
 /** What the app provides to print: Electron's printToPDF and print dialog (electron/pdf.ts). */
 export interface ReportPlatform {
@@ -78,7 +79,7 @@ function platformOf(ctx: ServiceContext, what: string): ReportPlatform {
 
 /** Refuses an unknown trial before any window or dialog opens (the period is checked by the contract). */
 function checkQuery(ctx: ServiceContext, query: ReportQuery): void {
-  if (query.trialId !== undefined) getTrial(ctx, query.trialId);
+  if (query.trialId !== undefined) loadTrial(ctx, query.trialId); // throws not-found
 }
 
 export async function savePdf(ctx: ServiceContext, query: ReportQuery): Promise<{ path: string | null }> {
