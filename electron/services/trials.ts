@@ -59,20 +59,22 @@ function designOf(ctx: ServiceContext, setup: Setup): TrialDesign {
   return design;
 }
 
-function checkDates(ctx: ServiceContext, design: TrialDesign): void {
+/** What is wrong with the plan's dates, in words; empty when they can be saved. */
+function dateProblems(ctx: ServiceContext, design: TrialDesign): string[] {
   const now = today(ctx);
+  // A refused start day also moves the switch window, so that problem alone is named.
   if (design.startDay < addDays(now, -MAX_DAYS_BACK) || design.startDay > addDays(now, MAX_DAYS_AHEAD)) {
-    throw new UserFacingError('invalid-input', `Nothing was saved: a trial can start up to a year back or a year ahead, not on ${dayInWords(design.startDay)}.`);
+    return [`a trial can start up to a year back or a year ahead, not on ${dayInWords(design.startDay)}.`];
   }
   const window = switchWindow(design);
   // A switch day the person has already lived through was not hidden from them, so the randomisation test
   // would be invalid: the whole window must lie in the future.
   if (window && window.first <= now) {
-    throw new UserFacingError(
-      'invalid-input',
-      `Nothing was saved: a hidden random switch day needs its whole window in the future, but it would open on ${dayInWords(window.first)}. Start the trial later or turn the random switch off.`,
-    );
+    return [
+      `a hidden random switch day needs its whole window in the future, but it would open on ${dayInWords(window.first)}. Start the trial later or turn the random switch off.`,
+    ];
   }
+  return [];
 }
 
 function nameOf(setup: Setup): { name: string; food: string } {
@@ -111,12 +113,7 @@ export function planTrial(ctx: ServiceContext, setup: Setup): OutputOf<'trials.p
     );
   }
   if (!design.repeat) notes.push('One switch cannot fully separate the food from changes over time; repeating the elimination and reintroduction (A-B-A-B) makes the result much firmer.');
-  try {
-    checkDates(ctx, design);
-  } catch (e) {
-    if (e instanceof UserFacingError) notes.push(e.message.replace(/^Nothing was saved: /, ''));
-    else throw e;
-  }
+  notes.push(...dateProblems(ctx, design));
   return {
     phases: phases.map(({ position: _position, ...p }) => ({ ...p, label: phaseLabel(p.kind, p.cycle) })),
     lengths: design.lengths,
@@ -139,7 +136,8 @@ export interface CreateOptions {
 
 export function createTrial(ctx: ServiceContext, input: ParsedInputOf<'trials.create'>, options: CreateOptions = {}): StoredTrial {
   const design = designOf(ctx, input);
-  if (!options.backfill) checkDates(ctx, design);
+  const problems = options.backfill ? [] : dateProblems(ctx, design);
+  if (problems.length > 0) throw new UserFacingError('invalid-input', `Nothing was saved: ${problems.join(' ')}`);
   const foodKey = foodKeyOf(input.preset, input.name);
   const overlaps = overlapsWith(ctx, foodKey, design.startDay, latestEndDay(design));
   const same = overlaps.find((o) => o.sameFood);
