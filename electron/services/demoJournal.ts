@@ -3,13 +3,13 @@
 import { getSettings } from './settings';
 import type { ServiceContext } from './context';
 import { fillDemoJournal, type DemoOptions } from './demo';
-import { fillDemoTrial } from './trialsDemo';
+import { fillDemoTrial, WINDOW_DAYS } from './trialsDemo';
 import { defaultLengths } from '../../shared/trials/protocol/index';
 
 /** Days of history a demo trial needs: its phases, the widest random switch window, and a little slack. */
 export function daysForDemoTrial(ctx: ServiceContext): number {
   const l = defaultLengths(getSettings(ctx).conditions);
-  return l.baselineDays + 20 + l.eliminationDays + l.reintroductionDays + 10;
+  return l.baselineDays + WINDOW_DAYS + l.eliminationDays + l.reintroductionDays + 10;
 }
 
 export function fillDemo(ctx: ServiceContext, options: DemoOptions): { first: string; last: string; checkIns: number; trialId: number | null } {

@@ -20,7 +20,8 @@ export interface DemoTrialOptions {
   effect?: number;
 }
 
-const WINDOW_DAYS = 20;
+/** The demo trial's random switch window, in days (demoJournal.ts makes room for the widest draw). */
+export const WINDOW_DAYS = 20;
 const clamp = (v: number) => Math.min(10, Math.max(0, Math.round(v)));
 
 export function fillDemoTrial(ctx: ServiceContext, options: DemoTrialOptions): { trialId: number; startDay: Day; endDay: Day } {
