@@ -3,12 +3,12 @@
 import { addDays } from '../../shared/domain/day';
 import type { OutputOf, ParsedInputOf } from '../../shared/contract/index';
 import { UserFacingError } from '../../shared/contract/result';
-import { phaseLabel, refusal, trialStatus } from '../../shared/trials/protocol/index';
+import { phaseLabel, plannedEndDay, refusal, trialStatus } from '../../shared/trials/protocol/index';
 import type { ServiceContext } from './context';
 import { today } from './settings';
 import { overlapsWith } from './trials';
 import { detailOf } from './trialsTimeline';
-import { closeTrial, datesOf, lengthenPhase, loadTrial, plannedEnd } from './trialsStore';
+import { calendarOf, closeTrial, datesOf, lengthenPhase, loadTrial } from './trialsStore';
 
 export function extendPhase(ctx: ServiceContext, input: ParsedInputOf<'trials.extendPhase'>): OutputOf<'trials.extendPhase'> {
   const now = today(ctx);
@@ -23,8 +23,9 @@ export function extendPhase(ctx: ServiceContext, input: ParsedInputOf<'trials.ex
   if (phase.position === 0 && t.switchDay !== null) {
     throw new UserFacingError('conflict', 'The end of this baseline was drawn at random, so it cannot be extended without spoiling the randomisation; extend a later phase instead.');
   }
-  const newEnd = addDays(plannedEnd(t), input.days);
-  const clash = overlapsWith(ctx, t.foodKey, plannedEnd(t), newEnd, t.id).find((o) => o.sameFood);
+  const end = plannedEndDay(calendarOf(t));
+  const newEnd = addDays(end, input.days);
+  const clash = overlapsWith(ctx, t.foodKey, end, newEnd, t.id).find((o) => o.sameFood);
   if (clash) throw new UserFacingError('conflict', `Extending would run into another trial of the same food. ${clash.message}`);
   lengthenPhase(ctx, t, phase, input.days);
   return detailOf(ctx, loadTrial(ctx, t.id), now);

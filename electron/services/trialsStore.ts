@@ -3,7 +3,7 @@
 import type { Day } from '../../shared/domain/day';
 import { addDays, daysBetween } from '../../shared/domain/day';
 import { UserFacingError } from '../../shared/contract/result';
-import type { ClosedAs, OutcomeKey, PhaseLengths, PhaseSpan, PlannedPhase, PresetId, TrialCalendar, TrialDates } from '../../shared/trials/protocol/index';
+import { plannedEndDay, type ClosedAs, type OutcomeKey, type PhaseLengths, type PhaseSpan, type PlannedPhase, type PresetId, type TrialCalendar, type TrialDates } from '../../shared/trials/protocol/index';
 import { sql } from '../db/statements';
 import { nowIso, type ServiceContext } from './context';
 
@@ -118,17 +118,13 @@ export function calendarOf(t: StoredTrial): TrialCalendar {
   return { startDay: t.startDay, phases: t.phases, switchDay: t.switchDay, switchWindow: t.switchWindow, closedOn: t.closedOn };
 }
 
-export function plannedEnd(t: StoredTrial): Day {
-  return t.phases[t.phases.length - 1]!.endDay;
-}
-
 export function datesOf(t: StoredTrial): TrialDates & { closedOn: Day | null } {
-  return { startDay: t.startDay, endDay: plannedEnd(t), closedAs: t.closedAs, closedOn: t.closedOn };
+  return { startDay: t.startDay, endDay: plannedEndDay(calendarOf(t)), closedAs: t.closedAs, closedOn: t.closedOn };
 }
 
 /** The latest day the trial could run to as far as the person knows (a hidden switch could be the last allowed day). */
 export function knownLatestEnd(t: StoredTrial): Day {
-  const end = plannedEnd(t);
+  const end = plannedEndDay(calendarOf(t));
   return t.switchWindow && t.switchDay ? addDays(end, daysBetween(t.switchDay, t.switchWindow.last)) : end;
 }
 
