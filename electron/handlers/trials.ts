@@ -17,8 +17,8 @@ export function trialHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof 
     'trials.recordAdherence': (input) => daily.recordAdherence(ctx, input),
     'trials.recordSlip': (input) => daily.recordSlip(ctx, input),
     'trials.extendPhase': (input) => lifecycle.extendPhase(ctx, input),
-    'trials.endEarly': (input) => lifecycle.endEarly(ctx, input),
-    'trials.abandon': (input) => lifecycle.abandon(ctx, input),
+    'trials.endEarly': (input) => lifecycle.closeToday(ctx, input, 'endEarly'),
+    'trials.abandon': (input) => lifecycle.closeToday(ctx, input, 'abandon'),
     'trials.analyze': ({ trialId }) => analyze(ctx, trialId),
     'trials.todayPrompt': (input) => daily.todayPrompt(ctx, input),
   };

@@ -3,7 +3,7 @@
 import { addDays } from '../../shared/domain/day';
 import type { OutputOf, ParsedInputOf } from '../../shared/contract/index';
 import { UserFacingError } from '../../shared/contract/result';
-import { phaseLabel, plannedEndDay, refusal, trialStatus } from '../../shared/trials/protocol/index';
+import { phaseLabel, plannedEndDay, refusal, trialStatus, type ClosedAs } from '../../shared/trials/protocol/index';
 import type { ServiceContext } from './context';
 import { today } from './settings';
 import { overlapsWith } from './trials';
@@ -31,21 +31,17 @@ export function extendPhase(ctx: ServiceContext, input: ParsedInputOf<'trials.ex
   return detailOf(ctx, loadTrial(ctx, t.id), now);
 }
 
-export function endEarly(ctx: ServiceContext, input: ParsedInputOf<'trials.endEarly'>): OutputOf<'trials.endEarly'> {
-  const now = today(ctx);
-  const t = loadTrial(ctx, input.trialId);
-  const why = refusal(trialStatus(datesOf(t), now), 'endEarly');
-  if (why) throw new UserFacingError('conflict', why);
-  closeTrial(ctx, t.id, 'ended-early', now, input.reason);
-  return detailOf(ctx, loadTrial(ctx, t.id), now);
-}
+const CLOSED_AS: Record<'endEarly' | 'abandon', ClosedAs> = { endEarly: 'ended-early', abandon: 'abandoned' };
 
-export function abandon(ctx: ServiceContext, input: ParsedInputOf<'trials.abandon'>): OutputOf<'trials.abandon'> {
+/**
+ * Ends a trial early or abandons it. Closed on today either way: a trial abandoned before it started
+ * therefore covers no day at all.
+ */
+export function closeToday(ctx: ServiceContext, input: ParsedInputOf<'trials.endEarly'>, action: 'endEarly' | 'abandon'): OutputOf<'trials.endEarly'> {
   const now = today(ctx);
   const t = loadTrial(ctx, input.trialId);
-  const why = refusal(trialStatus(datesOf(t), now), 'abandon');
+  const why = refusal(trialStatus(datesOf(t), now), action);
   if (why) throw new UserFacingError('conflict', why);
-  // Closed on today: a trial abandoned before it started therefore covers no day at all.
-  closeTrial(ctx, t.id, 'abandoned', now, input.reason);
+  closeTrial(ctx, t.id, CLOSED_AS[action], now, input.reason);
   return detailOf(ctx, loadTrial(ctx, t.id), now);
 }
