@@ -31,7 +31,7 @@ export function extendPhase(ctx: ServiceContext, input: ParsedInputOf<'trials.ex
   return detailOf(ctx, loadTrial(ctx, t.id), now);
 }
 
-const CLOSED_AS: Record<'endEarly' | 'abandon', ClosedAs> = { endEarly: 'ended-early', abandon: 'abandoned' };
+const CLOSES_AS: Record<'endEarly' | 'abandon', ClosedAs> = { endEarly: 'ended-early', abandon: 'abandoned' };
 
 /**
  * Ends a trial early or abandons it. Closed on today either way: a trial abandoned before it started
@@ -42,6 +42,6 @@ export function closeToday(ctx: ServiceContext, input: ParsedInputOf<'trials.end
   const t = loadTrial(ctx, input.trialId);
   const why = refusal(trialStatus(datesOf(t), now), action);
   if (why) throw new UserFacingError('conflict', why);
-  closeTrial(ctx, t.id, CLOSED_AS[action], now, input.reason);
+  closeTrial(ctx, t.id, CLOSES_AS[action], now, input.reason);
   return detailOf(ctx, loadTrial(ctx, t.id), now);
 }
