@@ -18,8 +18,7 @@ describe('Settings → Your data', () => {
     await h.page.getByRole('heading', { name: 'Your data' }).waitFor();
   });
   afterAll(async () => {
-    expect(h.errors).toEqual([]);
-    await h.close();
+    await h.close({ requireNoErrors: true });
   });
 
   const journal = () => new Database(h.journalPath, { readonly: true });

@@ -12,8 +12,7 @@ beforeAll(async () => {
   await h.goto('#/today');
 });
 afterAll(async () => {
-  expect(h.errors).toEqual([]);
-  await h.close();
+  await h.close({ requireNoErrors: true });
 });
 
 const count = (file: string, table: string) => {

@@ -45,8 +45,7 @@ describe('the guide', () => {
     await h.goto('#/guide');
   });
   afterAll(async () => {
-    expect(h.errors).toEqual([]);
-    await h.close();
+    await h.close({ requireNoErrors: true });
   });
 
   test('the front page offers a start, the chapters, the grades and the disclaimer', async () => {
@@ -212,8 +211,7 @@ describe('the guide in the dark theme', () => {
     h = await startHarness({ now: NOW, colorScheme: 'dark', prepare });
   });
   afterAll(async () => {
-    expect(h.errors).toEqual([]);
-    await h.close();
+    await h.close({ requireNoErrors: true });
   });
 
   test('reads well and passes axe', async () => {

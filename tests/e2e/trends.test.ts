@@ -50,8 +50,7 @@ describe('Trends with a year of check-ins and a dairy trial', () => {
     await h.goto('#/trends');
   });
   afterAll(async () => {
-    expect(h.errors).toEqual([]);
-    await h.close();
+    await h.close({ requireNoErrors: true });
   });
 
   test('opens on the last 3 months with the trial phases shaded behind a painted chart', async () => {
@@ -197,8 +196,7 @@ describe('Trends on a journal with no check-ins yet', () => {
     await h.goto('#/trends');
   });
   afterAll(async () => {
-    expect(h.errors).toEqual([]);
-    await h.close();
+    await h.close({ requireNoErrors: true });
   });
 
   test('says that Axis tracks skin without photos, and how to start', async () => {
