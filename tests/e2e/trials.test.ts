@@ -127,7 +127,7 @@ describe('an elimination trial, end to end', () => {
     await page.getByRole('region', { name: 'Slips' }).getByText(/Cheese on a cracker, one slice/).waitFor();
     await page.getByRole('region', { name: 'Other changes during the trial' }).getByText(/Started Zinc carnosine 75 mg/).waitFor();
     expect(await page.getByRole('listitem').filter({ hasText: 'Elimination (repeat)' }).filter({ hasText: 'now' }).count()).toBe(1);
-    await page.getByText('24 days left.').waitFor();
+    await page.getByText('24 days left in the trial.').waitFor();
     await h.screenshot('trials-timeline-light');
     expect(await h.axe()).toEqual([]);
   });
