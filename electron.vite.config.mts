@@ -20,7 +20,11 @@ export default defineConfig({
     // Relative asset paths so the same build works from app:// in Electron and from http:// in the tests.
     base: './',
     // Minified: electron-vite leaves the renderer unminified by default, which nearly doubles its size.
-    build: { rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') }, minify: true, chunkSizeWarningLimit: 800 },
+    build: {
+      rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+      minify: true,
+      chunkSizeWarningLimit: 800,
+    },
     // The renderer root is renderer/, so the Svelte config must be named explicitly (toolchain trap 2).
     plugins: [svelte({ configFile: resolve(import.meta.dirname, 'svelte.config.mjs') })],
   },

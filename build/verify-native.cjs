@@ -16,7 +16,8 @@ function nativeProblem({ projectDir, platform, hostPlatform, arch, electron }) {
   if (target !== hostPlatform) {
     return `Axis's database engine is a native module: package the ${target} app on ${target} (this is ${hostPlatform}).`;
   }
-  if (arch === 'universal') return 'A universal macOS build would need both native builds merged: package x64 and arm64 separately.';
+  if (arch === 'universal')
+    return 'A universal macOS build would need both native builds merged: package x64 and arm64 separately.';
   const nodeArch = arch === 'armv7l' ? 'arm' : arch;
   const dir = path.join(projectDir, '.electron-native', 'package', `${hostPlatform}-${arch}`);
   const remedy = `Run "node scripts/electron-native.mjs --arch ${nodeArch}" (once, with internet access), then package again.`;
@@ -27,8 +28,10 @@ function nativeProblem({ projectDir, platform, hostPlatform, arch, electron }) {
     return `No Electron build of better-sqlite3 is staged in ${dir}. ${remedy}`;
   }
   if (!fs.existsSync(path.join(dir, 'better_sqlite3.node'))) return `${dir} has no better_sqlite3.node. ${remedy}`;
-  if (builtFor.electron !== electron) return `The staged better-sqlite3 was built for Electron ${builtFor.electron}, but Electron ${electron} is being packaged. ${remedy}`;
-  if (builtFor.arch !== nodeArch || builtFor.platform !== hostPlatform) return `The staged better-sqlite3 is for ${builtFor.platform}-${builtFor.arch}, not ${hostPlatform}-${nodeArch}. ${remedy}`;
+  if (builtFor.electron !== electron)
+    return `The staged better-sqlite3 was built for Electron ${builtFor.electron}, but Electron ${electron} is being packaged. ${remedy}`;
+  if (builtFor.arch !== nodeArch || builtFor.platform !== hostPlatform)
+    return `The staged better-sqlite3 is for ${builtFor.platform}-${builtFor.arch}, not ${hostPlatform}-${nodeArch}. ${remedy}`;
   return null;
 }
 

@@ -30,7 +30,11 @@ export interface StartOptions extends OpenOptions {
 
 export function startAxis(options: StartOptions): AxisApp {
   const db = openJournal(options.journalPath, options);
-  const ctx: ServiceContext = { db, journalPath: options.journalPath, isDemo: options.isDemo ?? false, now: options.now ?? (() => new Date()),
+  const ctx: ServiceContext = {
+    db,
+    journalPath: options.journalPath,
+    isDemo: options.isDemo ?? false,
+    now: options.now ?? (() => new Date()),
     switchJournal: options.switchJournal,
     nativeBinding: options.nativeBinding,
     platform: options.platform,

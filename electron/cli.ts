@@ -19,7 +19,11 @@ function help(io: Output): void {
   for (const c of COMMANDS) io.out(`  ${c.usage}\n      ${c.summary}`);
 }
 
-export async function runCli(argv: readonly string[], io: Output, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: Output,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help') {
     help(io);
@@ -34,8 +38,12 @@ export async function runCli(argv: readonly string[], io: Output, env: NodeJS.Pr
   try {
     const args = parseArgs(rest, { valued: ['journal', ...command.valued], boolean: command.boolean });
     const journalPath = stringFlag(args, 'journal') ?? env.AXIS_JOURNAL;
-    if (!journalPath) throw new UsageError('Say which journal to use with --journal <file> (or the AXIS_JOURNAL environment variable).');
-    if (command.needsExistingJournal && !fs.existsSync(journalPath)) throw new UsageError(`There is no journal at ${journalPath}.`);
+    if (!journalPath)
+      throw new UsageError(
+        'Say which journal to use with --journal <file> (or the AXIS_JOURNAL environment variable).',
+      );
+    if (command.needsExistingJournal && !fs.existsSync(journalPath))
+      throw new UsageError(`There is no journal at ${journalPath}.`);
     // A copy taken before a format update lands in the same backups folder the app uses.
     const app = startAxis({ journalPath, backupDir: path.join(path.dirname(path.resolve(journalPath)), 'backups') });
     try {

@@ -47,7 +47,11 @@ export interface InvokeTarget {
  * gone) gets FORBIDDEN_SENDER without reaching the router; the router checks the URL again. Returns a
  * function that removes the handler (used on quit and by tests).
  */
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, target: InvokeTarget, onRefused: (url: string) => void = () => undefined): () => void {
+export function registerIpc(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  target: InvokeTarget,
+  onRefused: (url: string) => void = () => undefined,
+): () => void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, name: unknown, input: unknown) => {
     const frame = event.senderFrame;
     if (!frame || !isAppSenderFrame(frame)) {
@@ -60,7 +64,11 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, 
 }
 
 /** Sends an event to the page, only if that page is still ours (it could have crashed or been replaced). */
-export function sendBridgeEvent<E extends BridgeEventName>(contents: Pick<WebContents, 'isDestroyed' | 'getURL' | 'send'>, event: E, payload: AxisBridgeEvents[E]): boolean {
+export function sendBridgeEvent<E extends BridgeEventName>(
+  contents: Pick<WebContents, 'isDestroyed' | 'getURL' | 'send'>,
+  event: E,
+  payload: AxisBridgeEvents[E],
+): boolean {
   if (contents.isDestroyed() || !isTrustedSender(contents.getURL())) return false;
   contents.send(EVENT_CHANNEL, event, payload);
   return true;

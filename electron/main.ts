@@ -2,7 +2,19 @@
 // decision it acts on (window options, URL and permission guards, which journal, which binary, whether a
 // reminder is due) is a pure function with its own unit test in electron/security.ts, paths.ts, native.ts,
 // protocol.ts, reminders.ts and ipc.ts. This file cannot run without the Electron binary.
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, Notification, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  Notification,
+  protocol,
+  session,
+  shell,
+  type MenuItemConstructorOptions,
+} from 'electron';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +29,17 @@ import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, isTrustedSender, windowOptions } 
 import { guardSession, guardWebContents, openExternalSafely, type Refusal } from './security/guards';
 import { registerAppProtocol } from './protocol';
 import { registerIpc, sendBridgeEvent, type BridgeEventName } from './ipc';
-import { APP_ID, bundlePaths, launchedHidden, linuxAutostartEntry, linuxAutostartFile, reminderStatePath, resolveJournalPaths, userDataDir, type JournalPaths } from './paths';
+import {
+  APP_ID,
+  bundlePaths,
+  launchedHidden,
+  linuxAutostartEntry,
+  linuxAutostartFile,
+  reminderStatePath,
+  resolveJournalPaths,
+  userDataDir,
+  type JournalPaths,
+} from './paths';
 import { describeBindingProblem, electronBindingPath, missingBindingMessage } from './native';
 import { isCheckInDone, parseReminderState, reminderTick, serializeReminderState } from './reminders';
 
@@ -39,7 +61,8 @@ let lastShownDay: string | null = null;
 let reminder: Notification | null = null;
 const trialNotes: Notification[] = [];
 
-const logRefusal = (what: Refusal, detail: string): void => console.warn(`[axis security] refused ${what}: ${detail.slice(0, 200)}`);
+const logRefusal = (what: Refusal, detail: string): void =>
+  console.warn(`[axis security] refused ${what}: ${detail.slice(0, 200)}`);
 const openExternal = (url: string): void => {
   openExternalSafely(url, (checked) => shell.openExternal(checked));
 };
@@ -99,12 +122,24 @@ function sendWhenLoaded<E extends BridgeEventName>(win: BrowserWindow, event: E,
 }
 
 function menuTemplate(): MenuItemConstructorOptions[] {
-  const development: MenuItemConstructorOptions[] = app.isPackaged ? [] : [{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }];
+  const development: MenuItemConstructorOptions[] = app.isPackaged
+    ? []
+    : [{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }];
   return [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
     { label: 'File', submenu: [{ role: 'quit', label: 'Quit Axis' }] },
     { role: 'editMenu' },
-    { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }, ...development] },
+    {
+      label: 'View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...development,
+      ],
+    },
     { role: 'help', submenu: [{ label: 'About Axis', click: () => app.showAboutPanel() }] },
   ];
 }
@@ -160,7 +195,8 @@ function everyMinute(): void {
     const settings = getSettings(ctx);
     const day = journalToday(ctx);
     if (day !== lastDay) {
-      if (lastDay !== null && mainWindow && !mainWindow.isDestroyed()) sendBridgeEvent(mainWindow.webContents, 'day-changed', { day });
+      if (lastDay !== null && mainWindow && !mainWindow.isDestroyed())
+        sendBridgeEvent(mainWindow.webContents, 'day-changed', { day });
       lastDay = day;
       // A trial phase that starts or ends today is said on the Today screen; when Axis starts on such a day,
       // or runs past midnight into one, a desktop notification says it too.
@@ -173,11 +209,18 @@ function everyMinute(): void {
     applyOpenAtLogin(settings.openAtLogin);
     reminderTick({
       now: () => ctx.now(),
-      readJournal: () => ({ reminderTime: settings.reminderTime, dayEndsAtHour: settings.dayEndsAtHour, today: day, checkInDone: isCheckInDone(getCheckIn(ctx, day)) }),
+      readJournal: () => ({
+        reminderTime: settings.reminderTime,
+        dayEndsAtHour: settings.dayEndsAtHour,
+        today: day,
+        checkInDone: isCheckInDone(getCheckIn(ctx, day)),
+      }),
       lastShownDay: () => lastShownDay,
       remember: (shown) => {
         lastShownDay = shown;
-        fs.promises.writeFile(reminderStatePath(app.getPath('userData')), serializeReminderState(shown)).catch(() => undefined);
+        fs.promises
+          .writeFile(reminderStatePath(app.getPath('userData')), serializeReminderState(shown))
+          .catch(() => undefined);
       },
       notify: (title, body, onClick) => {
         if (!Notification.isSupported()) return;
@@ -200,17 +243,34 @@ async function start(): Promise<void> {
   const bundle = bundlePaths(app.getAppPath());
   preloadPath = bundle.preload;
   registerAppProtocol(protocol, bundle.rendererRoot);
-  app.setAboutPanelOptions({ applicationName: 'Axis', applicationVersion: app.getVersion(), credits: 'A private, offline journal. Your entries never leave this computer.' });
+  app.setAboutPanelOptions({
+    applicationName: 'Axis',
+    applicationVersion: app.getVersion(),
+    credits: 'A private, offline journal. Your entries never leave this computer.',
+  });
 
   let journal: JournalPaths;
   try {
-    journal = resolveJournalPaths({ argv: process.argv, env: process.env, userData: app.getPath('userData'), cwd: process.cwd() });
+    journal = resolveJournalPaths({
+      argv: process.argv,
+      env: process.env,
+      userData: app.getPath('userData'),
+      cwd: process.cwd(),
+    });
   } catch (e) {
     return fail('Axis could not start', messageOf(e));
   }
 
-  const nativeBinding = electronBindingPath({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath(), versions: process.versions, platform: process.platform, arch: process.arch });
-  if (!fs.existsSync(nativeBinding)) return fail('Axis could not start', missingBindingMessage(nativeBinding, app.isPackaged));
+  const nativeBinding = electronBindingPath({
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appPath: app.getAppPath(),
+    versions: process.versions,
+    platform: process.platform,
+    arch: process.arch,
+  });
+  if (!fs.existsSync(nativeBinding))
+    return fail('Axis could not start', missingBindingMessage(nativeBinding, app.isPackaged));
 
   try {
     axis = createSession({
@@ -219,20 +279,28 @@ async function start(): Promise<void> {
       backupDir: journal.backups,
       nativeBinding,
       platform: electronDataPlatform(() => mainWindow),
-      reportPlatform: createReportPlatform({ preloadPath, parent: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null), defaultFolder: () => app.getPath('documents') }),
+      reportPlatform: createReportPlatform({
+        preloadPath,
+        parent: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null),
+        defaultFolder: () => app.getPath('documents'),
+      }),
       isTrustedSender,
       onInternalError: (name, error) => console.error(`[axis] ${name} failed:`, error),
     });
   } catch (e) {
     // Opening refuses a journal from a newer Axis, a damaged file or a non-journal before writing anything.
     const bindingProblem = describeBindingProblem(e, nativeBinding, app.isPackaged);
-    return fail(bindingProblem ? 'Axis could not start' : 'Axis could not open your journal', bindingProblem ?? messageOf(e));
+    return fail(
+      bindingProblem ? 'Axis could not start' : 'Axis could not open your journal',
+      bindingProblem ?? messageOf(e),
+    );
   }
 
   unregisterIpc = registerIpc(ipcMain, axis, (url) => logRefusal('ipc', `call from ${url}`));
   lastShownDay = readLastShownDay();
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()));
-  const startHidden = launchedHidden(process.argv) || (process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin);
+  const startHidden =
+    launchedHidden(process.argv) || (process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin);
   createWindow(startHidden);
   everyMinute();
   clock = setInterval(everyMinute, 60_000);
@@ -255,5 +323,8 @@ if (!app.requestSingleInstanceLock()) {
     axis?.close(); // checkpoints the WAL so the journal is one self-contained file again
     axis = null;
   });
-  app.whenReady().then(start).catch((e: unknown) => fail('Axis could not start', messageOf(e)));
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => fail('Axis could not start', messageOf(e)));
 }

@@ -25,9 +25,17 @@ export function nativeBuildName(electronVersion: string, platform: string, arch:
   return `${electronVersion}-${platform}-${arch}`;
 }
 
-export function electronBindingPath({ isPackaged, resourcesPath, appPath, versions, platform, arch }: BindingLocation): string {
+export function electronBindingPath({
+  isPackaged,
+  resourcesPath,
+  appPath,
+  versions,
+  platform,
+  arch,
+}: BindingLocation): string {
   if (isPackaged) return path.join(resourcesPath, 'native', BINDING_FILE);
-  if (!versions.electron) throw new Error('electronBindingPath is for the Electron main process (process.versions.electron is not set).');
+  if (!versions.electron)
+    throw new Error('electronBindingPath is for the Electron main process (process.versions.electron is not set).');
   return path.join(appPath, NATIVE_CACHE_DIR, nativeBuildName(versions.electron, platform, arch), BINDING_FILE);
 }
 
@@ -53,7 +61,11 @@ export function describeBindingProblem(error: unknown, bindingPath: string, isPa
   if (wrongAbi) {
     return `The database engine (${bindingPath}) was built for a different runtime (ABI ${wrongAbi[1]}) than this version of Electron. ${remedy}`;
   }
-  if (/did not self-register|invalid ELF header|wrong ELF class|not a valid Win32 application|incompatible architecture|mach-o|image not found|cannot open shared object|ERR_DLOPEN_FAILED|Cannot find module/i.test(message)) {
+  if (
+    /did not self-register|invalid ELF header|wrong ELF class|not a valid Win32 application|incompatible architecture|mach-o|image not found|cannot open shared object|ERR_DLOPEN_FAILED|Cannot find module/i.test(
+      message,
+    )
+  ) {
     return `The database engine (${bindingPath}) could not be loaded: ${message.split('\n')[0]}. ${remedy}`;
   }
   return null;

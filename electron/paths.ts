@@ -41,7 +41,8 @@ export function flagValue(argv: readonly string[], name: string): string | undef
     }
     if (arg === `--${name}`) {
       const value = argv[i + 1];
-      if (value === undefined || value === '' || value.startsWith('--')) throw new JournalPathError(`--${name} needs a file path after it, for example --${name} ~/axis.sqlite.`);
+      if (value === undefined || value === '' || value.startsWith('--'))
+        throw new JournalPathError(`--${name} needs a file path after it, for example --${name} ~/axis.sqlite.`);
       return value;
     }
   }
@@ -114,8 +115,15 @@ export function reminderStatePath(userData: string): string {
 
 // Linux has no login-item API in Electron: desktops start what ~/.config/autostart lists (XDG autostart).
 
-export function linuxAutostartFile({ env, home }: { env: Readonly<Record<string, string | undefined>>; home: string }): string {
-  const configHome = env.XDG_CONFIG_HOME && path.isAbsolute(env.XDG_CONFIG_HOME) ? env.XDG_CONFIG_HOME : path.join(home, '.config');
+export function linuxAutostartFile({
+  env,
+  home,
+}: {
+  env: Readonly<Record<string, string | undefined>>;
+  home: string;
+}): string {
+  const configHome =
+    env.XDG_CONFIG_HOME && path.isAbsolute(env.XDG_CONFIG_HOME) ? env.XDG_CONFIG_HOME : path.join(home, '.config');
   return path.join(configHome, 'autostart', 'axis.desktop');
 }
 
@@ -129,7 +137,13 @@ export function desktopExecArg(arg: string): string {
  * The autostart entry. An AppImage runs from a temporary mount that changes every launch, so the entry
  * must start the .AppImage file itself ($APPIMAGE), not the executable inside the mount.
  */
-export function linuxAutostartEntry({ execPath, appImage }: { execPath: string; appImage?: string | undefined }): string {
+export function linuxAutostartEntry({
+  execPath,
+  appImage,
+}: {
+  execPath: string;
+  appImage?: string | undefined;
+}): string {
   const program = appImage && appImage !== '' ? appImage : execPath;
   return [
     '[Desktop Entry]',

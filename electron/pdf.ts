@@ -7,7 +7,14 @@
 import { BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import { UserFacingError } from '../shared/contract/result';
-import { PAGE_MARGINS_MM, READY_FLAG, reportPrintHash, suggestedFileName, type ReportQuery, type ReportReady } from '../shared/report/index';
+import {
+  PAGE_MARGINS_MM,
+  READY_FLAG,
+  reportPrintHash,
+  suggestedFileName,
+  type ReportQuery,
+  type ReportReady,
+} from '../shared/report/index';
 import { APP_ENTRY_URL, windowOptions } from './security';
 import { writeTextAtomic } from './services/dataFiles';
 import type { ReportPlatform } from './services/report';
@@ -30,7 +37,10 @@ async function waitUntilReady(win: BrowserWindow): Promise<Extract<ReportReady, 
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (win.isDestroyed()) throw new Error('the report window closed before the report was ready');
-    const signal = (await win.webContents.executeJavaScript(`window.${READY_FLAG} ?? null`, true)) as ReportReady | null;
+    const signal = (await win.webContents.executeJavaScript(
+      `window.${READY_FLAG} ?? null`,
+      true,
+    )) as ReportReady | null;
     if (signal?.ok) return signal;
     if (signal && !signal.ok) throw new UserFacingError('invalid-input', signal.message);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
@@ -39,7 +49,12 @@ async function waitUntilReady(win: BrowserWindow): Promise<Extract<ReportReady, 
 }
 
 /** Opens the print page hidden, waits for it, runs `use`, and always destroys the window. */
-async function withReportWindow<T>(options: ReportPlatformOptions, query: ReportQuery, marginBoxes: boolean, use: (win: BrowserWindow, ready: Extract<ReportReady, { ok: true }>) => Promise<T>): Promise<T> {
+async function withReportWindow<T>(
+  options: ReportPlatformOptions,
+  query: ReportQuery,
+  marginBoxes: boolean,
+  use: (win: BrowserWindow, ready: Extract<ReportReady, { ok: true }>) => Promise<T>,
+): Promise<T> {
   const base = windowOptions(options.preloadPath, { dark: false, devTools: false });
   const win = new BrowserWindow({
     ...base,
@@ -49,7 +64,14 @@ async function withReportWindow<T>(options: ReportPlatformOptions, query: Report
     // windowOptions' own values, restated at the call so the security scan (npm run security) can see them.
     // A hidden window would otherwise be throttled, and the page waits for animation frames to finish drawing.
     paintWhenInitiallyHidden: true,
-    webPreferences: { ...base.webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick', backgroundThrottling: false },
+    webPreferences: {
+      ...base.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
+      backgroundThrottling: false,
+    },
   });
   try {
     await win.loadURL(`${APP_ENTRY_URL}${reportPrintHash(query, { marginBoxes })}`);
@@ -65,9 +87,15 @@ export function createReportPlatform(options: ReportPlatformOptions): ReportPlat
   return {
     async savePdf(query) {
       const parent = options.parent();
-      const dialogOptions = { title: 'Save the report as PDF', defaultPath: path.join(options.defaultFolder(), suggestedFileName(query)), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+      const dialogOptions = {
+        title: 'Save the report as PDF',
+        defaultPath: path.join(options.defaultFolder(), suggestedFileName(query)),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      };
       // Ask first: someone who cancels should not wait for a report to be laid out.
-      const choice = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+      const choice = parent
+        ? await dialog.showSaveDialog(parent, dialogOptions)
+        : await dialog.showSaveDialog(dialogOptions);
       if (choice.canceled || !choice.filePath) return null;
       const target = choice.filePath.toLowerCase().endsWith('.pdf') ? choice.filePath : `${choice.filePath}.pdf`;
       const pdf = await withReportWindow(options, query, false, (win, ready) =>
@@ -78,7 +106,12 @@ export function createReportPlatform(options: ReportPlatformOptions): ReportPlat
           displayHeaderFooter: true,
           headerTemplate: ready.headerTemplate,
           footerTemplate: ready.footerTemplate,
-          margins: { top: inches(PAGE_MARGINS_MM.top), bottom: inches(PAGE_MARGINS_MM.bottom), left: inches(PAGE_MARGINS_MM.left), right: inches(PAGE_MARGINS_MM.right) },
+          margins: {
+            top: inches(PAGE_MARGINS_MM.top),
+            bottom: inches(PAGE_MARGINS_MM.bottom),
+            left: inches(PAGE_MARGINS_MM.left),
+            right: inches(PAGE_MARGINS_MM.right),
+          },
           generateTaggedPDF: true,
         }),
       );
@@ -88,13 +121,21 @@ export function createReportPlatform(options: ReportPlatformOptions): ReportPlat
 
     async print(query) {
       // The system dialog takes no header templates, so the page draws its own with CSS page margin boxes.
-      return withReportWindow(options, query, true, (win) =>
-        new Promise<boolean>((resolve) => {
-          win.webContents.print({ silent: false, printBackground: true, pageSize: query.paper === 'letter' ? 'Letter' : 'A4' }, (success, reason) => {
-            if (!success && reason && reason !== 'Print job canceled' && reason !== 'cancelled') console.warn(`[axis] printing the report failed: ${reason}`);
-            resolve(success);
-          });
-        }),
+      return withReportWindow(
+        options,
+        query,
+        true,
+        (win) =>
+          new Promise<boolean>((resolve) => {
+            win.webContents.print(
+              { silent: false, printBackground: true, pageSize: query.paper === 'letter' ? 'Letter' : 'A4' },
+              (success, reason) => {
+                if (!success && reason && reason !== 'Print job canceled' && reason !== 'cancelled')
+                  console.warn(`[axis] printing the report failed: ${reason}`);
+                resolve(success);
+              },
+            );
+          }),
       );
     },
   };

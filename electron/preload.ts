@@ -9,7 +9,10 @@ import { EVENT_CHANNEL, INVOKE_CHANNEL, isBridgeEventName } from './ipc';
 
 function refuse(name: unknown): Promise<ApiResult<unknown>> {
   const shown = typeof name === 'string' ? name.slice(0, 60) : typeof name;
-  return Promise.resolve({ ok: false, error: { code: 'unknown-operation', message: `Axis has no operation called "${shown}".` } });
+  return Promise.resolve({
+    ok: false,
+    error: { code: 'unknown-operation', message: `Axis has no operation called "${shown}".` },
+  });
 }
 
 const bridge: AxisBridge = {

@@ -62,7 +62,8 @@ export function resolveAppPath(root: string, requestUrl: string): string | null 
   } catch {
     return null;
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || url.username !== '' || url.password !== '') return null;
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || url.username !== '' || url.password !== '')
+    return null;
 
   const pathname = url.pathname === '/' || url.pathname === '' ? '/index.html' : url.pathname;
   const segments: string[] = [];
@@ -112,7 +113,11 @@ function refused(status: 404 | 405): Response {
 export type ReadFile = (file: string) => Promise<Uint8Array<ArrayBuffer>>;
 
 /** Answers one request. Pure apart from reading the file, which tests replace. */
-export async function serveAppRequest(root: string, request: { method: string; url: string }, read: ReadFile = readFile): Promise<Response> {
+export async function serveAppRequest(
+  root: string,
+  request: { method: string; url: string },
+  read: ReadFile = readFile,
+): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return refused(405);
   const file = resolveAppPath(root, request.url);
   if (file === null) return refused(404);

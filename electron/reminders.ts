@@ -39,7 +39,14 @@ export interface ReminderInput {
 }
 
 /** Whether to show the reminder now. */
-export function nextReminderDue({ now, reminderTime, dayEndsAtHour, lastShownDay, today, checkInDone }: ReminderInput): boolean {
+export function nextReminderDue({
+  now,
+  reminderTime,
+  dayEndsAtHour,
+  lastShownDay,
+  today,
+  checkInDone,
+}: ReminderInput): boolean {
   if (reminderTime === null || checkInDone || lastShownDay === today) return false;
   const time = TIME.exec(reminderTime);
   if (!time) return false;

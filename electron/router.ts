@@ -2,7 +2,13 @@
 // `handle`. Checking the sender, validating input, running the write in one transaction, validating the
 // output and turning failures into words all happen here, once, for every operation.
 import { z } from 'zod';
-import { contract, isOperationName, type OperationName, type OutputOf, type ParsedInputOf } from '../shared/contract/index';
+import {
+  contract,
+  isOperationName,
+  type OperationName,
+  type OutputOf,
+  type ParsedInputOf,
+} from '../shared/contract/index';
 import { UserFacingError, type ApiError, type ApiResult } from '../shared/contract/result';
 
 export type Handler<K extends OperationName> = (input: ParsedInputOf<K>) => OutputOf<K> | Promise<OutputOf<K>>;
@@ -22,11 +28,17 @@ export interface Router {
 }
 
 function fieldsOf(error: z.ZodError): NonNullable<ApiError['fields']> {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(whole request)', message: issue.message }));
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(whole request)',
+    message: issue.message,
+  }));
 }
 
 function describe(fields: NonNullable<ApiError['fields']>): string {
-  const first = fields.slice(0, 3).map((f) => `${f.path}: ${f.message}`).join('; ');
+  const first = fields
+    .slice(0, 3)
+    .map((f) => `${f.path}: ${f.message}`)
+    .join('; ');
   return fields.length > 3 ? `${first}; and ${fields.length - 3} more` : first;
 }
 
@@ -37,16 +49,25 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
   return {
     async handle(name, input, sender) {
       if (!options.isTrustedSender(sender.url)) {
-        return { ok: false, error: { code: 'forbidden-sender', message: 'This request did not come from Axis itself and was refused.' } };
+        return {
+          ok: false,
+          error: { code: 'forbidden-sender', message: 'This request did not come from Axis itself and was refused.' },
+        };
       }
       if (!isOperationName(name)) {
-        return { ok: false, error: { code: 'unknown-operation', message: `Axis has no operation called "${String(name).slice(0, 60)}".` } };
+        return {
+          ok: false,
+          error: { code: 'unknown-operation', message: `Axis has no operation called "${String(name).slice(0, 60)}".` },
+        };
       }
       const operation = contract[name];
       const parsed = operation.input.safeParse(input);
       if (!parsed.success) {
         const fields = fieldsOf(parsed.error);
-        return { ok: false, error: { code: 'invalid-input', message: `Nothing was saved: ${describe(fields)}.`, fields } };
+        return {
+          ok: false,
+          error: { code: 'invalid-input', message: `Nothing was saved: ${describe(fields)}.`, fields },
+        };
       }
       const handler = handlers[name] as (input: unknown) => unknown;
       const checkedOutput = (raw: unknown): unknown => {
@@ -58,7 +79,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
         if (operation.writes) {
           const value = options.transaction(() => {
             const raw = handler(parsed.data);
-            if (raw instanceof Promise) throw new Error(`write operation ${name} must be synchronous to run in one transaction`);
+            if (raw instanceof Promise)
+              throw new Error(`write operation ${name} must be synchronous to run in one transaction`);
             return checkedOutput(raw);
           });
           return { ok: true, value };
@@ -68,9 +90,21 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
         if (e instanceof UserFacingError) return { ok: false, error: { code: e.code, message: e.message } };
         options.onInternalError?.(name, e);
         if (e instanceof InvalidOutput) {
-          return { ok: false, error: { code: 'invalid-output', message: `Axis produced an answer it could not trust (${e.message}); nothing was saved.` } };
+          return {
+            ok: false,
+            error: {
+              code: 'invalid-output',
+              message: `Axis produced an answer it could not trust (${e.message}); nothing was saved.`,
+            },
+          };
         }
-        return { ok: false, error: { code: 'internal', message: `Something went wrong inside Axis and nothing was saved: ${(e as Error).message ?? String(e)}` } };
+        return {
+          ok: false,
+          error: {
+            code: 'internal',
+            message: `Something went wrong inside Axis and nothing was saved: ${(e as Error).message ?? String(e)}`,
+          },
+        };
       }
     },
   };

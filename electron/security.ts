@@ -55,7 +55,10 @@ export interface WindowChoices {
   devTools: boolean;
 }
 
-export function windowOptions(preloadPath: string, choices: WindowChoices = { dark: false, devTools: false }): BrowserWindowConstructorOptions {
+export function windowOptions(
+  preloadPath: string,
+  choices: WindowChoices = { dark: false, devTools: false },
+): BrowserWindowConstructorOptions {
   return {
     width: 1120,
     height: 780,
@@ -127,7 +130,12 @@ export function shouldAllowNavigation(targetUrl: string, currentUrl: string): bo
  * Links the app may hand to the system browser: reference sites the guide cites. Kept short on purpose;
  * add a host here (with a test) when the guide links somewhere new.
  */
-export const EXTERNAL_HOSTS: readonly string[] = ['pubmed.ncbi.nlm.nih.gov', 'www.ncbi.nlm.nih.gov', 'doi.org', 'www.cochranelibrary.com'];
+export const EXTERNAL_HOSTS: readonly string[] = [
+  'pubmed.ncbi.nlm.nih.gov',
+  'www.ncbi.nlm.nih.gov',
+  'doi.org',
+  'www.cochranelibrary.com',
+];
 
 /** A parsed https URL to an allow-listed host, with no credentials and no non-default port. */
 export function isAllowedExternalUrl(url: string): boolean {

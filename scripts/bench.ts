@@ -22,7 +22,10 @@ async function main(): Promise<void> {
   const app = startAxis({ journalPath, now: () => new Date(2026, 10, 30, 20) });
   const started = Date.now();
   const demo = fillDemoJournal(app.ctx, { days: 3650, seed: 11, missingShare: 0 });
-  if (!json) console.log(`Generated ${demo.checkIns} check-ins (${demo.first} to ${demo.last}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  if (!json)
+    console.log(
+      `Generated ${demo.checkIns} check-ins (${demo.first} to ${demo.last}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
 
   const figures: Figure[] = [];
   figures.push(...(await benchJournal(app, demo.last)));
@@ -30,13 +33,18 @@ async function main(): Promise<void> {
   figures.push(...(await benchTrends(app, demo.last)));
 
   const renderer = path.resolve(import.meta.dirname, '../out/renderer');
-  if (!fs.existsSync(path.join(renderer, 'index.html'))) execSync('npx electron-vite build', { stdio: json ? 'ignore' : 'inherit' });
+  if (!fs.existsSync(path.join(renderer, 'index.html')))
+    execSync('npx electron-vite build', { stdio: json ? 'ignore' : 'inherit' });
   figures.push(...benchBundle(renderer));
   figures.push(...(await benchRenderer(renderer)));
   figures.push(...(await benchPdf(renderer)));
 
   app.db.pragma('wal_checkpoint(TRUNCATE)');
-  figures.push({ name: 'journal file size (10 years, dense)', value: fs.statSync(journalPath).size / 1024 / 1024, unit: 'MB' });
+  figures.push({
+    name: 'journal file size (10 years, dense)',
+    value: fs.statSync(journalPath).size / 1024 / 1024,
+    unit: 'MB',
+  });
   app.close();
   const met = printFigures(figures, json);
   fs.rmSync(dir, { recursive: true, force: true });

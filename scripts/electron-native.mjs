@@ -60,17 +60,24 @@ function abiProblem(file, electronVersion) {
   const nodeAbi = Number(process.versions.modules);
   if (found.length === 0) return `${file} declares no Node ABI: it is not a better-sqlite3 build.`;
   if (wanted !== null && !found.includes(wanted)) {
-    const why = found.includes(nodeAbi) ? ` (ABI ${nodeAbi} is this Node ${process.versions.node}: a Node build labelled as Electron's)` : '';
+    const why = found.includes(nodeAbi)
+      ? ` (ABI ${nodeAbi} is this Node ${process.versions.node}: a Node build labelled as Electron's)`
+      : '';
     return `${file} is built for ABI ${found.join(', ')}${why}; Electron ${electronVersion} needs ABI ${wanted}.`;
   }
-  if (wanted === null && found.includes(nodeAbi)) return `${file} is built for this Node (ABI ${nodeAbi}), not for Electron.`;
+  if (wanted === null && found.includes(nodeAbi))
+    return `${file} is built for this Node (ABI ${nodeAbi}), not for Electron.`;
   return null;
 }
 
-const electronVersion = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/electron/package.json'), 'utf8')).version;
+const electronVersion = JSON.parse(
+  fs.readFileSync(path.join(ROOT, 'node_modules/electron/package.json'), 'utf8'),
+).version;
 const platform = process.platform;
 const arch = option('--arch') ?? process.arch;
-const cacheRoot = process.env.AXIS_ELECTRON_NATIVE_DIR ? path.resolve(process.env.AXIS_ELECTRON_NATIVE_DIR) : path.join(ROOT, '.electron-native');
+const cacheRoot = process.env.AXIS_ELECTRON_NATIVE_DIR
+  ? path.resolve(process.env.AXIS_ELECTRON_NATIVE_DIR)
+  : path.join(ROOT, '.electron-native');
 // Same naming as electronBindingPath() in electron/native.ts.
 const target = path.join(cacheRoot, `${electronVersion}-${platform}-${arch}`, BINDING);
 // Named as electron-builder names architectures (its ${arch} macro says armv7l where Node says arm).
@@ -108,28 +115,55 @@ if (fs.existsSync(target)) {
 // node-gyp compile against Node's headers while believing it builds for Electron (trap 7).
 const childEnv = { ...process.env };
 for (const key of Object.keys(childEnv)) {
-  if (/^npm_config_(nodedir|target|runtime|arch|platform|disturl|dist_url|devdir|build_from_source)$/i.test(key)) delete childEnv[key];
+  if (/^npm_config_(nodedir|target|runtime|arch|platform|disturl|dist_url|devdir|build_from_source)$/i.test(key))
+    delete childEnv[key];
 }
 
 function run(label, command, commandArgs, cwd, timeoutMs) {
   say(`${label}…`);
-  const result = spawnSync(command, commandArgs, { cwd, env: childEnv, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, stdio: verbose ? 'inherit' : 'pipe' });
+  const result = spawnSync(command, commandArgs, {
+    cwd,
+    env: childEnv,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: verbose ? 'inherit' : 'pipe',
+  });
   const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}${result.error ? `\n${result.error.message}` : ''}`;
   return { ok: result.status === 0, output };
 }
 
 /** The few lines of a tool's output that say what went wrong (the URL tried, the error), else its last lines. */
 function keyLines(output) {
-  const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
-  const telling = lines.filter((l) => /https?:\/\/|ENOTFOUND|EAI_AGAIN|ECONN|ETIMEDOUT|ENETUNREACH|getaddrinfo|network connectivity|not found|error:/i.test(l) && !/\bat\s|ERR! (command|cwd)/.test(l));
+  const lines = output
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const telling = lines.filter(
+    (l) =>
+      /https?:\/\/|ENOTFOUND|EAI_AGAIN|ECONN|ETIMEDOUT|ENETUNREACH|getaddrinfo|network connectivity|not found|error:/i.test(
+        l,
+      ) && !/\bat\s|ERR! (command|cwd)/.test(l),
+  );
   return (telling.length > 0 ? telling.slice(0, 4) : lines.slice(-3)).map((l) => `     ${l.slice(0, 200)}`);
 }
 
 function nodeGypScript() {
   const candidates = [
     process.env.npm_config_node_gyp, // set by npm for scripts: its bundled node-gyp
-    process.env.npm_execpath && path.join(path.dirname(process.env.npm_execpath), '..', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
-    path.join(path.dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
+    process.env.npm_execpath &&
+      path.join(path.dirname(process.env.npm_execpath), '..', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
+    path.join(
+      path.dirname(process.execPath),
+      '..',
+      'lib',
+      'node_modules',
+      'npm',
+      'node_modules',
+      'node-gyp',
+      'bin',
+      'node-gyp.js',
+    ),
     path.join(path.dirname(process.execPath), 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
     path.join(ROOT, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
   ];
@@ -137,20 +171,35 @@ function nodeGypScript() {
 }
 
 const source = path.join(ROOT, 'node_modules', 'better-sqlite3');
-if (!fs.existsSync(path.join(source, 'package.json'))) stop(['node_modules/better-sqlite3 is missing: run "npm ci" first.']);
+if (!fs.existsSync(path.join(source, 'package.json')))
+  stop(['node_modules/better-sqlite3 is missing: run "npm ci" first.']);
 const version = JSON.parse(fs.readFileSync(path.join(source, 'package.json'), 'utf8')).version;
-say(`making better-sqlite3 ${version} for Electron ${electronVersion} (${platform}-${arch}, ABI ${expectedAbi(electronVersion) ?? 'unknown'})`);
+say(
+  `making better-sqlite3 ${version} for Electron ${electronVersion} (${platform}-${arch}, ABI ${expectedAbi(electronVersion) ?? 'unknown'})`,
+);
 
 /** Builds in a scratch copy of the package: `failures` is null on success, else what went wrong, in words. */
 function build(copy) {
   const built = path.join(copy, 'build', 'Release', BINDING);
   const failures = [];
-  const verdict = (result) => (!result.ok ? result.output : !fs.existsSync(built) ? 'no binary was produced' : abiProblem(built, electronVersion));
+  const verdict = (result) =>
+    !result.ok ? result.output : !fs.existsSync(built) ? 'no binary was produced' : abiProblem(built, electronVersion);
 
   const prebuild = run(
     'downloading a prebuilt binary (prebuild-install)',
     process.execPath,
-    [requireHere.resolve('prebuild-install/bin.js'), '--runtime', 'electron', '--target', electronVersion, '--arch', arch, '--platform', platform, '--verbose'],
+    [
+      requireHere.resolve('prebuild-install/bin.js'),
+      '--runtime',
+      'electron',
+      '--target',
+      electronVersion,
+      '--arch',
+      arch,
+      '--platform',
+      platform,
+      '--verbose',
+    ],
     copy,
     180_000,
   );
@@ -164,13 +213,25 @@ function build(copy) {
 
   const gyp = nodeGypScript();
   if (!gyp) {
-    failures.push({ step: 'Compiling with node-gyp', output: "node-gyp was not found (neither npm's bundled copy nor node_modules/node-gyp)" });
+    failures.push({
+      step: 'Compiling with node-gyp',
+      output: "node-gyp was not found (neither npm's bundled copy nor node_modules/node-gyp)",
+    });
     return { built, failures };
   }
   const compile = run(
     `compiling against Electron ${electronVersion}'s headers with ${gyp} (about a minute)`,
     process.execPath,
-    [gyp, 'rebuild', '--release', `--target=${electronVersion}`, `--arch=${arch}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers', `--devdir=${path.join(cacheRoot, '.headers')}`],
+    [
+      gyp,
+      'rebuild',
+      '--release',
+      `--target=${electronVersion}`,
+      `--arch=${arch}`,
+      '--runtime=electron',
+      '--dist-url=https://electronjs.org/headers',
+      `--devdir=${path.join(cacheRoot, '.headers')}`,
+    ],
     copy,
     20 * 60_000,
   );
@@ -179,7 +240,10 @@ function build(copy) {
     say('compiled.');
     return { built, failures: null };
   }
-  failures.push({ step: "Compiling with node-gyp (needs Electron's headers from https://electronjs.org/headers)", output: compileProblem });
+  failures.push({
+    step: "Compiling with node-gyp (needs Electron's headers from https://electronjs.org/headers)",
+    output: compileProblem,
+  });
   return { built, failures };
 }
 
@@ -188,7 +252,10 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'axis-electron-native-'));
 let failures = null;
 try {
   const copy = path.join(work, 'better-sqlite3');
-  fs.cpSync(source, copy, { recursive: true, filter: (src) => path.relative(source, src).split(path.sep)[0] !== 'build' });
+  fs.cpSync(source, copy, {
+    recursive: true,
+    filter: (src) => path.relative(source, src).split(path.sep)[0] !== 'build',
+  });
   const result = build(copy);
   failures = result.failures;
   if (!failures) {
@@ -202,7 +269,10 @@ try {
 }
 
 if (failures) {
-  const offline = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|getaddrinfo|socket hang up|network connectivity/i.test(failures.map((f) => f.output).join('\n'));
+  const offline =
+    /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|getaddrinfo|socket hang up|network connectivity/i.test(
+      failures.map((f) => f.output).join('\n'),
+    );
   stop([
     ...failures.flatMap((f, i) => [`  ${i + 1}. ${f.step} failed:`, ...keyLines(f.output)]),
     '',

@@ -57,9 +57,15 @@ function cspProof(): string | null {
   const findings = new csp.CspEvaluator(new csp.CspParser(CONTENT_SECURITY_POLICY).csp, csp.Version.CSP3).evaluate();
   // MEDIUM_MAYBE on script-src 'self' warns about JSONP endpoints and user uploads on the same origin:
   // app://axis serves only the files of our own build (electron/protocol.ts), so neither exists.
-  const serious = findings.filter((f) => f.severity < csp.severities.INFO! && !(f.severity === csp.severities.MEDIUM_MAYBE && f.directive === 'script-src'));
-  if (serious.length > 0) return `the CSP evaluator objects: ${serious.map((f) => `${f.directive}: ${f.description}`).join('; ')}`;
-  if (responseHeadersFor('/x/index.html')['Content-Security-Policy'] !== CONTENT_SECURITY_POLICY) return 'HTML responses of app:// do not carry CONTENT_SECURITY_POLICY';
+  const serious = findings.filter(
+    (f) =>
+      f.severity < csp.severities.INFO! &&
+      !(f.severity === csp.severities.MEDIUM_MAYBE && f.directive === 'script-src'),
+  );
+  if (serious.length > 0)
+    return `the CSP evaluator objects: ${serious.map((f) => `${f.directive}: ${f.description}`).join('; ')}`;
+  if (responseHeadersFor('/x/index.html')['Content-Security-Policy'] !== CONTENT_SECURITY_POLICY)
+    return 'HTML responses of app:// do not carry CONTENT_SECURITY_POLICY';
   return null;
 }
 
@@ -68,7 +74,8 @@ export const SUPPRESSIONS: readonly Suppression[] = [
     check: 'CONTEXT_ISOLATION_JS_CHECK',
     file: 'electron/main.ts',
     why: 'new BrowserWindow(windowOptions(...)): the scanner cannot see into the call; windowOptions sets contextIsolation: true (tests/unit/security.test.ts).',
-    proof: () => (webPreferences().contextIsolation === true ? null : 'windowOptions() does not set contextIsolation: true'),
+    proof: () =>
+      webPreferences().contextIsolation === true ? null : 'windowOptions() does not set contextIsolation: true',
   },
   {
     check: 'SANDBOX_JS_CHECK',
@@ -80,7 +87,12 @@ export const SUPPRESSIONS: readonly Suppression[] = [
     check: 'AUXCLICK_JS_CHECK',
     file: 'electron/main.ts',
     why: "Same call: windowOptions sets disableBlinkFeatures: 'Auxclick' (and every window.open is denied).",
-    proof: () => (String(webPreferences().disableBlinkFeatures ?? '').split(',').includes('Auxclick') ? null : 'windowOptions() does not disable Auxclick'),
+    proof: () =>
+      String(webPreferences().disableBlinkFeatures ?? '')
+        .split(',')
+        .includes('Auxclick')
+        ? null
+        : 'windowOptions() does not disable Auxclick',
   },
   {
     check: 'OPEN_EXTERNAL_JS_CHECK',
@@ -89,7 +101,15 @@ export const SUPPRESSIONS: readonly Suppression[] = [
     proof: () => {
       const opened: string[] = [];
       const open = async (url: string) => void opened.push(url);
-      for (const bad of ['file:///etc/passwd', 'http://pubmed.ncbi.nlm.nih.gov/', 'https://evil.example/', 'https://u:p@doi.org/', 'https://doi.org:8443/', 'smb://host/share']) openExternalSafely(bad, open);
+      for (const bad of [
+        'file:///etc/passwd',
+        'http://pubmed.ncbi.nlm.nih.gov/',
+        'https://evil.example/',
+        'https://u:p@doi.org/',
+        'https://doi.org:8443/',
+        'smb://host/share',
+      ])
+        openExternalSafely(bad, open);
       if (opened.length > 0) return `openExternalSafely let through ${opened.join(', ')}`;
       openExternalSafely('https://doi.org/10.1000/1', open);
       return opened.length === 1 ? null : 'openExternalSafely refused an allow-listed https link';
@@ -156,12 +176,27 @@ interface RawIssue {
   description?: string;
   sample?: string;
 }
-type Run = (options: Record<string, unknown>, forCli: boolean) => Promise<{ errors: { file: string; message: string; tolerable: boolean }[]; issues: RawIssue[] }>;
+type Run = (
+  options: Record<string, unknown>,
+  forCli: boolean,
+) => Promise<{ errors: { file: string; message: string; tolerable: boolean }[]; issues: RawIssue[] }>;
 
-async function scan(input = path.join(ROOT, 'electron')): Promise<{ findings: Finding[]; parseErrors: string[]; warnings: string[] }> {
+async function scan(
+  input = path.join(ROOT, 'electron'),
+): Promise<{ findings: Finding[]; parseErrors: string[]; warnings: string[] }> {
   const electronVersion = (requireHere('electron/package.json') as { version: string }).version;
   const run = requireHere('@doyensec/electronegativity') as Run;
-  const result = await run({ input, isRelative: true, electronVersionOverride: electronVersion, customScan: [], excludeFromScan: [], parserPlugins: [] }, false);
+  const result = await run(
+    {
+      input,
+      isRelative: true,
+      electronVersionOverride: electronVersion,
+      customScan: [],
+      excludeFromScan: [],
+      parserPlugins: [],
+    },
+    false,
+  );
   const relativeInput = path.relative(ROOT, input).split(path.sep).join('/');
   const findings = result.issues.map((issue): Finding => ({
     check: issue.id,
@@ -172,7 +207,9 @@ async function scan(input = path.join(ROOT, 'electron')): Promise<{ findings: Fi
     description: issue.description ?? '',
     sample: (issue.sample ?? '').trim().slice(0, 120),
   }));
-  const parseErrors = result.errors.filter((e) => !e.tolerable).map((e) => `${path.relative(ROOT, e.file)}: ${e.message}`);
+  const parseErrors = result.errors
+    .filter((e) => !e.tolerable)
+    .map((e) => `${path.relative(ROOT, e.file)}: ${e.message}`);
   const warnings = result.errors.filter((e) => e.tolerable).map((e) => `${path.relative(ROOT, e.file)}: ${e.message}`);
   return { findings, parseErrors, warnings };
 }
@@ -185,16 +222,25 @@ async function main(): Promise<number> {
   console.log('Scanning electron/ with electronegativity (it may say it cannot reach the internet: harmless)…');
   const { findings, parseErrors, warnings } = await scan();
   const verdict = judge(findings);
-  console.log(`\n${findings.length} finding(s): ${verdict.failing.length} failing, ${verdict.suppressed.length} suppressed with proof, ${verdict.informational.length} informational.`);
+  console.log(
+    `\n${findings.length} finding(s): ${verdict.failing.length} failing, ${verdict.suppressed.length} suppressed with proof, ${verdict.informational.length} informational.`,
+  );
   for (const w of warnings) console.log(`warning  ${w}`);
-  for (const { finding, why } of verdict.suppressed) console.log(`ok       ${finding.check} ${finding.file}:${finding.line} (suppressed: ${why})`);
+  for (const { finding, why } of verdict.suppressed)
+    console.log(`ok       ${finding.check} ${finding.file}:${finding.line} (suppressed: ${why})`);
   for (const f of verdict.informational) console.log(`info     ${f.check} ${f.file}:${f.line}`);
-  for (const s of verdict.unusedSuppressions) console.log(`note     suppression ${s.check} for ${s.file} matched nothing: remove it if the code changed`);
-  for (const { suppression, problem } of verdict.brokenProofs) console.log(`PROOF FAILED ${suppression.check} ${suppression.file}: ${problem}`);
+  for (const s of verdict.unusedSuppressions)
+    console.log(`note     suppression ${s.check} for ${s.file} matched nothing: remove it if the code changed`);
+  for (const { suppression, problem } of verdict.brokenProofs)
+    console.log(`PROOF FAILED ${suppression.check} ${suppression.file}: ${problem}`);
   for (const f of verdict.failing) console.log(`FAIL     ${line(f)}`);
   for (const e of parseErrors) console.log(`FAIL     could not parse ${e} (that file was not scanned)`);
   const ok = verdict.failing.length === 0 && parseErrors.length === 0;
-  console.log(ok ? '\nSecurity scan passed.' : '\nSecurity scan FAILED: fix the findings above or justify them in SUPPRESSIONS (scripts/security.ts) with a proof.');
+  console.log(
+    ok
+      ? '\nSecurity scan passed.'
+      : '\nSecurity scan FAILED: fix the findings above or justify them in SUPPRESSIONS (scripts/security.ts) with a proof.',
+  );
   return ok ? 0 : 1;
 }
 

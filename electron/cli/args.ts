@@ -7,7 +7,10 @@ export interface ParsedArgs {
   flags: Map<string, string | true>;
 }
 
-export function parseArgs(argv: readonly string[], known: { valued: readonly string[]; boolean: readonly string[] }): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  known: { valued: readonly string[]; boolean: readonly string[] },
+): ParsedArgs {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
@@ -46,6 +49,7 @@ export function requiredFlag(args: ParsedArgs, name: string): string {
 export function integerFlag(args: ParsedArgs, name: string, min: number, max: number, fallback: number): number {
   const v = stringFlag(args, name);
   if (v === undefined) return fallback;
-  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}.`);
+  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}.`);
   return Number(v);
 }

@@ -25,7 +25,12 @@ export interface CliCommand {
 export const CLI_SENDER = { url: 'axis-cli:' };
 
 /** One operation through the router, as the app calls it; a refusal is printed in its own words and gives null. */
-export async function callOperation<K extends OperationName>(app: AxisApp, name: K, input: InputOf<K>, io: Output): Promise<OutputOf<K> | null> {
+export async function callOperation<K extends OperationName>(
+  app: AxisApp,
+  name: K,
+  input: InputOf<K>,
+  io: Output,
+): Promise<OutputOf<K> | null> {
   const result = await app.router.handle(name, input, CLI_SENDER);
   if (!result.ok) {
     io.err(result.error.message);
@@ -37,7 +42,8 @@ export async function callOperation<K extends OperationName>(app: AxisApp, name:
 /** Where a new file goes (--out): never the journal itself, and an existing file only with --force. */
 export function outPath(app: AxisApp, args: ParsedArgs, io: Output): string | null {
   const out = requiredFlag(args, 'out');
-  if (isSameFile(out, app.ctx.journalPath)) throw new UsageError('--out names the journal itself; choose another file.');
+  if (isSameFile(out, app.ctx.journalPath))
+    throw new UsageError('--out names the journal itself; choose another file.');
   if (fs.existsSync(out) && !args.flags.has('force')) {
     io.err(`${out} already exists. Choose another name, or add --force to replace it.`);
     return null;

@@ -60,12 +60,15 @@ function applyMap(header: readonly string[], suggested: CsvMapping, args: Parsed
     if (index < 0) index = header.findIndex((h) => h.toLowerCase() === column.toLowerCase());
     if (index < 0) throw new UsageError(`The file has no column "${column}". Its columns are: ${header.join(', ')}.`);
     if (canonicalField(field) === null) {
-      throw new UsageError(`"${field}" is not an Axis field. Fields: ${CSV_FIELDS.map((f) => f.column).join(', ')}, "supplement: <name>", or ${IGNORE}.`);
+      throw new UsageError(
+        `"${field}" is not an Axis field. Fields: ${CSV_FIELDS.map((f) => f.column).join(', ')}, "supplement: <name>", or ${IGNORE}.`,
+      );
     }
     fields[index] = field;
   }
   const dateFormat = stringFlag(args, 'date-format');
-  if (dateFormat !== undefined && !(DATE_FORMATS as readonly string[]).includes(dateFormat)) throw new UsageError(`--date-format must be one of ${DATE_FORMATS.join(', ')}.`);
+  if (dateFormat !== undefined && !(DATE_FORMATS as readonly string[]).includes(dateFormat))
+    throw new UsageError(`--date-format must be one of ${DATE_FORMATS.join(', ')}.`);
   return { fields, dateFormat: (dateFormat as DateFormat | undefined) ?? suggested.dateFormat };
 }
 
@@ -76,9 +79,11 @@ async function backupFirst(app: AxisApp, io: Output): Promise<void> {
 }
 
 async function importJsonFile(app: AxisApp, text: string, args: ParsedArgs, io: Output): Promise<number> {
-  if (args.flags.has('map') || args.flags.has('date-format')) throw new UsageError('--map and --date-format are for CSV files; this is a JSON export.');
+  if (args.flags.has('map') || args.flags.has('date-format'))
+    throw new UsageError('--map and --date-format are for CSV files; this is a JSON export.');
   const asked = stringFlag(args, 'mode');
-  if (asked !== undefined && asked !== 'merge' && asked !== 'replace-empty') throw new UsageError('--mode must be merge or replace-empty.');
+  if (asked !== undefined && asked !== 'merge' && asked !== 'replace-empty')
+    throw new UsageError('--mode must be merge or replace-empty.');
   const mode = asked ?? (entriesHeld(app.db) ? 'merge' : 'replace-empty');
   const preview = await callOperation(app, 'data.previewJsonImport', { text, mode }, io);
   if (!preview) return 1;
@@ -95,7 +100,8 @@ async function importJsonFile(app: AxisApp, text: string, args: ParsedArgs, io: 
 }
 
 async function importCsvFile(app: AxisApp, text: string, args: ParsedArgs, io: Output): Promise<number> {
-  if (args.flags.has('mode')) throw new UsageError('--mode is for JSON exports; a CSV import always keeps the days your journal already has.');
+  if (args.flags.has('mode'))
+    throw new UsageError('--mode is for JSON exports; a CSV import always keeps the days your journal already has.');
   const first = await callOperation(app, 'data.previewCsvImport', { text }, io);
   if (!first) return 1;
   if (first.header.length === 0) {
@@ -109,7 +115,8 @@ async function importCsvFile(app: AxisApp, text: string, args: ParsedArgs, io: O
   if (!preview.ok) {
     io.err(`Nothing was imported. ${preview.summary}`);
     printIssues(preview.errors, io);
-    if (preview.errors.some((e) => e.message.includes('not mapped'))) io.err('Say what each column holds with --map "Column=field,Other column=ignore".');
+    if (preview.errors.some((e) => e.message.includes('not mapped')))
+      io.err('Say what each column holds with --map "Column=field,Other column=ignore".');
     return 1;
   }
   await backupFirst(app, io);
@@ -121,7 +128,8 @@ async function importCsvFile(app: AxisApp, text: string, args: ParsedArgs, io: O
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: 'import <file> [--mode merge|replace-empty] [--map "col=field,..."] [--date-format DD/MM/YYYY] --journal <file>',
+  usage:
+    'import <file> [--mode merge|replace-empty] [--map "col=field,..."] [--date-format DD/MM/YYYY] --journal <file>',
   summary: 'Import a JSON export or a CSV of daily check-ins (all or nothing)',
   valued: ['mode', 'map', 'date-format'],
   boolean: [],
@@ -134,7 +142,10 @@ export const importCommand: CliCommand = {
       return 1;
     }
     const text = fs.readFileSync(file, 'utf8');
-    const isJson = text.replace(/^\uFEFF/, '').trimStart().startsWith('{');
+    const isJson = text
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .startsWith('{');
     return inWords(io, () => (isJson ? importJsonFile(app, text, args, io) : importCsvFile(app, text, args, io)));
   },
 };

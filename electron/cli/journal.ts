@@ -15,11 +15,29 @@ export const check: CliCommand = {
   run(app, args, io) {
     const integrity = String(app.db.pragma('integrity_check', { simple: true }));
     const version = Number(app.db.pragma('user_version', { simple: true }));
-    const tables = (app.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
-    const counts = Object.fromEntries(tables.map((t) => [t, (app.db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n]));
-    const range = app.db.prepare('SELECT min(day) AS first, max(day) AS last FROM check_ins').get() as { first: string | null; last: string | null };
+    const tables = (
+      app.db
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .all() as { name: string }[]
+    ).map((t) => t.name);
+    const counts = Object.fromEntries(
+      tables.map((t) => [t, (app.db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n]),
+    );
+    const range = app.db.prepare('SELECT min(day) AS first, max(day) AS last FROM check_ins').get() as {
+      first: string | null;
+      last: string | null;
+    };
     if (args.flags.has('json')) {
-      io.out(JSON.stringify({ integrity, schemaVersion: version, latestVersion: LATEST_VERSION, counts, firstDay: range.first, lastDay: range.last }));
+      io.out(
+        JSON.stringify({
+          integrity,
+          schemaVersion: version,
+          latestVersion: LATEST_VERSION,
+          counts,
+          firstDay: range.first,
+          lastDay: range.last,
+        }),
+      );
     } else {
       io.out(`Integrity: ${integrity}`);
       io.out(`Format version: ${version} (this Axis writes ${LATEST_VERSION})`);
@@ -40,9 +58,14 @@ export const demo: CliCommand = {
   run(app, args, io) {
     const days = integerFlag(args, 'days', 1, 36_600, 180);
     const seed = integerFlag(args, 'seed', 0, 2 ** 31 - 1, 7);
-    if (countCheckIns(app.ctx) > 0) throw new UsageError('That journal already holds entries; demo data only goes into an empty journal, so it never mixes with real notes.');
+    if (countCheckIns(app.ctx) > 0)
+      throw new UsageError(
+        'That journal already holds entries; demo data only goes into an empty journal, so it never mixes with real notes.',
+      );
     const result = fillDemo(app.ctx, { days, seed });
-    io.out(`Wrote ${result.checkIns} demo check-ins from ${result.first} to ${result.last}${result.trialId ? ', with a finished dairy trial' : ''}.`);
+    io.out(
+      `Wrote ${result.checkIns} demo check-ins from ${result.first} to ${result.last}${result.trialId ? ', with a finished dairy trial' : ''}.`,
+    );
     return 0;
   },
 };

@@ -22,15 +22,21 @@ async function list(app: AxisApp, args: ParsedArgs, io: Output): Promise<number>
     return 0;
   }
   for (const t of trials) {
-    const where = t.current ? `${t.current.label}, day ${t.current.dayNumber}${t.current.phaseDays ? ` of ${t.current.phaseDays}` : ''}` : '';
-    io.out(`#${String(t.id).padEnd(4)} ${t.name.padEnd(26)} ${t.statusLabel.padEnd(12)} ${t.startDay} to ${t.endDay ?? '(hidden)'}${where ? `   ${where}` : ''}`);
+    const where = t.current
+      ? `${t.current.label}, day ${t.current.dayNumber}${t.current.phaseDays ? ` of ${t.current.phaseDays}` : ''}`
+      : '';
+    io.out(
+      `#${String(t.id).padEnd(4)} ${t.name.padEnd(26)} ${t.statusLabel.padEnd(12)} ${t.startDay} to ${t.endDay ?? '(hidden)'}${where ? `   ${where}` : ''}`,
+    );
   }
   return 0;
 }
 
 function printResult(r: OutputOf<'trials.analyze'>, io: Output): void {
   const v = r.analysis.verdict;
-  io.out(`${r.name} trial (${r.status}), results up to ${r.asOf}; judged on ${r.outcome.label.toLowerCase()}, meaningful difference ${r.outcome.mid} ${r.outcome.unit}.`);
+  io.out(
+    `${r.name} trial (${r.status}), results up to ${r.asOf}; judged on ${r.outcome.label.toLowerCase()}, meaningful difference ${r.outcome.mid} ${r.outcome.unit}.`,
+  );
   io.out('');
   io.out(v.title);
   io.out(v.summary);
@@ -38,17 +44,23 @@ function printResult(r: OutputOf<'trials.analyze'>, io: Output): void {
   io.out('');
   io.out('Per phase (mean of the days compared, days logged):');
   for (const c of r.analysis.comparisons) {
-    io.out(`  ${c.before.label} → ${c.after.label}: ${fmt(c.before.mean)} → ${fmt(c.after.mean)}, difference ${fmt(c.difference)} (95% range ${range(c.ci)}; bootstrap ${range(c.bootstrapCi)})` +
-      `${c.randomisationP !== null ? `, randomisation p = ${fmt(c.randomisationP, 3)}` : ''}`);
-    io.out(`    logged ${c.before.loggedDays}/${c.before.usableDays} and ${c.after.loggedDays}/${c.after.usableDays} usable days`);
+    io.out(
+      `  ${c.before.label} → ${c.after.label}: ${fmt(c.before.mean)} → ${fmt(c.after.mean)}, difference ${fmt(c.difference)} (95% range ${range(c.ci)}; bootstrap ${range(c.bootstrapCi)})` +
+        `${c.randomisationP !== null ? `, randomisation p = ${fmt(c.randomisationP, 3)}` : ''}`,
+    );
+    io.out(
+      `    logged ${c.before.loggedDays}/${c.before.usableDays} and ${c.after.loggedDays}/${c.after.usableDays} usable days`,
+    );
   }
   if (v.caveats.length) {
     io.out('');
     io.out('Keep in mind:');
     for (const c of v.caveats) io.out(`  - ${c}`);
   }
-  if (r.slips.length) io.out(`Slips: ${r.slips.map((s) => `${s.day} ${s.what}${s.amount ? ` (${s.amount})` : ''}`).join('; ')}`);
-  if (r.changes.length) io.out(`Other changes during the trial: ${r.changes.map((c) => `${c.day} ${c.description}`).join('; ')}`);
+  if (r.slips.length)
+    io.out(`Slips: ${r.slips.map((s) => `${s.day} ${s.what}${s.amount ? ` (${s.amount})` : ''}`).join('; ')}`);
+  if (r.changes.length)
+    io.out(`Other changes during the trial: ${r.changes.map((c) => `${c.day} ${c.description}`).join('; ')}`);
   if (v.nextSteps.length) {
     io.out('');
     io.out('Next:');
@@ -58,7 +70,8 @@ function printResult(r: OutputOf<'trials.analyze'>, io: Output): void {
 
 async function analyze(app: AxisApp, args: ParsedArgs, io: Output): Promise<number> {
   const raw = args.positional[1];
-  if (raw === undefined || !/^\d+$/.test(raw) || Number(raw) < 1) throw new UsageError('Say which trial to analyse by its number (see `trial list`).');
+  if (raw === undefined || !/^\d+$/.test(raw) || Number(raw) < 1)
+    throw new UsageError('Say which trial to analyse by its number (see `trial list`).');
   const result = await callOperation(app, 'trials.analyze', { trialId: Number(raw) }, io);
   if (!result) return 1;
   if (args.flags.has('json')) io.out(JSON.stringify(result, null, 2));
@@ -77,6 +90,10 @@ export const trial: CliCommand = {
     const sub = args.positional[0];
     if (sub === 'list' && args.positional.length === 1) return list(app, args, io);
     if (sub === 'analyze' && args.positional.length === 2) return analyze(app, args, io);
-    throw new UsageError(sub && sub !== 'list' && sub !== 'analyze' ? `Unknown trial command "${sub}".` : 'Say what to do: `trial list` or `trial analyze <id>`.');
+    throw new UsageError(
+      sub && sub !== 'list' && sub !== 'analyze'
+        ? `Unknown trial command "${sub}".`
+        : 'Say what to do: `trial list` or `trial analyze <id>`.',
+    );
   },
 };

@@ -33,7 +33,11 @@ export function openJournal(file: string, options: OpenOptions = {}): Db {
 
   let db: Db;
   try {
-    db = new Database(file, { nativeBinding: options.nativeBinding, readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db = new Database(file, {
+      nativeBinding: options.nativeBinding,
+      readonly: options.readonly ?? false,
+      fileMustExist: options.readonly ?? false,
+    });
   } catch (e) {
     throw new JournalOpenError(`Axis could not open ${file}: ${(e as Error).message}`);
   }
@@ -54,7 +58,8 @@ export function openJournal(file: string, options: OpenOptions = {}): Db {
     }
     if (existed) {
       const integrity = db.pragma('integrity_check', { simple: true });
-      if (integrity !== 'ok') throw new JournalOpenError(`The journal ${file} is damaged (${String(integrity)}). Restore it from a backup.`);
+      if (integrity !== 'ok')
+        throw new JournalOpenError(`The journal ${file} is damaged (${String(integrity)}). Restore it from a backup.`);
     }
     if (options.readonly) return db;
 
@@ -83,7 +88,10 @@ function backupBeforeMigration(db: Db, file: string, version: number, backupDir?
   const dir = backupDir ?? path.dirname(path.resolve(file));
   fs.mkdirSync(dir, { recursive: true });
   // The same time stamp as the other backups, so services/backups.ts lists this copy with them.
-  const target = path.join(dir, `${path.basename(file, path.extname(file))}.before-v${version + 1}.${stampOf(new Date())}.sqlite`);
+  const target = path.join(
+    dir,
+    `${path.basename(file, path.extname(file))}.before-v${version + 1}.${stampOf(new Date())}.sqlite`,
+  );
   db.prepare('VACUUM INTO ?').run(target);
 }
 
@@ -94,7 +102,9 @@ function migrate(db: Db, from: number, migrations: readonly ((db: Db) => void)[]
       try {
         migrations[v]!(db);
       } catch (e) {
-        throw new JournalOpenError(`Updating the journal to format ${v + 1} failed (${(e as Error).message}). The journal was left as it was.`);
+        throw new JournalOpenError(
+          `Updating the journal to format ${v + 1} failed (${(e as Error).message}). The journal was left as it was.`,
+        );
       }
     }
     db.pragma(`user_version = ${migrations.length}`);

@@ -48,11 +48,19 @@ export function dataHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof d
     'data.importJson': ({ text, mode }) => importJson.importJson(ctx, text, mode),
     'data.previewCsvImport': ({ text, mapping }) => csv.previewCsvImport(ctx, text, mapping),
     'data.importCsv': ({ text, mapping }) => csv.importCsv(ctx, text, mapping),
-    'backups.list': () => ({ folder: backups.backupFolder(ctx), keep: backups.keepSetting(ctx), backups: backups.listBackups(ctx) }),
+    'backups.list': () => ({
+      folder: backups.backupFolder(ctx),
+      keep: backups.keepSetting(ctx),
+      backups: backups.listBackups(ctx),
+    }),
     'backups.create': ({ kind }) => backups.createBackup(ctx, kind),
     'backups.restore': async ({ name }) => ({ cancelled: false, ...(await restoreBackup(ctx, name)) }),
     'backups.restoreFile': async () => {
-      if (!ctx.platform) throw new UserFacingError('conflict', 'Choosing a file to restore from is only possible in the app; on the command line use `restore <file>`.');
+      if (!ctx.platform)
+        throw new UserFacingError(
+          'conflict',
+          'Choosing a file to restore from is only possible in the app; on the command line use `restore <file>`.',
+        );
       const file = await ctx.platform.chooseOpenPath(FILTERS.backup);
       if (!file) return { cancelled: true, safetyBackup: null, summary: 'Nothing was restored.' };
       return { cancelled: false, ...(await restoreFromFile(ctx, file)) };

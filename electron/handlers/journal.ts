@@ -13,7 +13,12 @@ export function journalHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeo
     'settings.get': () => settings.getSettings(ctx),
     'settings.update': (patch) => settings.updateSettings(ctx, patch),
     'journal.today': ({ now }) => ({ day: settings.today(ctx, now ? new Date(now) : undefined) }),
-    'journal.info': () => ({ path: ctx.journalPath, isDemo: ctx.isDemo, schemaVersion: LATEST_VERSION, checkIns: checkIns.countCheckIns(ctx) }),
+    'journal.info': () => ({
+      path: ctx.journalPath,
+      isDemo: ctx.isDemo,
+      schemaVersion: LATEST_VERSION,
+      checkIns: checkIns.countCheckIns(ctx),
+    }),
     // Not a write to this journal: the session closes it and opens the other file, outside any transaction.
     'journal.switch': ({ to }) => {
       if (!ctx.switchJournal) throw new UserFacingError('conflict', 'Switching journals is only possible in the app.');
@@ -27,7 +32,10 @@ export function journalHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeo
       return { ok: true };
     },
     'checkIns.list': ({ from, to }) => checkIns.listCheckIns(ctx, from, to),
-    'checkIns.copyYesterdaySupplements': ({ day }) => ({ checkIn: checkIns.copyYesterdaySupplements(ctx, day), warnings: [] }),
+    'checkIns.copyYesterdaySupplements': ({ day }) => ({
+      checkIn: checkIns.copyYesterdaySupplements(ctx, day),
+      warnings: [],
+    }),
     'supplements.list': () => supplements.listSupplements(ctx),
     'supplements.add': (input) => supplements.addSupplement(ctx, input),
     'supplements.update': (input) => supplements.updateSupplement(ctx, input),

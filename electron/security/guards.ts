@@ -1,7 +1,15 @@
 // Thin glue: wires the pure decisions of electron/security.ts to Electron's events. Electron objects are
 // passed in (type imports only), so the wiring itself is tested under Node with fakes.
 import type { Session, WebContents } from 'electron';
-import { isAllowedExternalUrl, isAllowedRequestUrl, isAppUrl, navigationDecision, permissionDecision, webviewDecision, windowOpenDecision } from '../security';
+import {
+  isAllowedExternalUrl,
+  isAllowedRequestUrl,
+  isAppUrl,
+  navigationDecision,
+  permissionDecision,
+  webviewDecision,
+  windowOpenDecision,
+} from '../security';
 
 export type Refusal = 'navigation' | 'redirect' | 'window-open' | 'webview' | 'permission' | 'request' | 'ipc';
 export type OnRefused = (what: Refusal, detail: string) => void;
@@ -17,7 +25,11 @@ export function openExternalSafely(url: string, open: (url: string) => Promise<v
 }
 
 /** Applied to every webContents the app creates (app 'web-contents-created'), the main window included. */
-export function guardWebContents(contents: WebContents, openExternal: (url: string) => void, onRefused: OnRefused = () => undefined): void {
+export function guardWebContents(
+  contents: WebContents,
+  openExternal: (url: string) => void,
+  onRefused: OnRefused = () => undefined,
+): void {
   // A link or script trying to move the window off our page: cancelled; reference links go to the browser.
   contents.on('will-navigate', (event) => {
     const decision = navigationDecision(event.url, contents.getURL());

@@ -34,7 +34,9 @@ const stemOf = (journalPath: string) => path.basename(journalPath, path.extname(
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const STAMP = '(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}-\\d{3}Z)';
 // Every kind but the copy before a format update, which db/open.ts names in its own way.
-const KIND = `(${BACKUP_KINDS.filter((k) => k !== 'before-migration').map(escape).join('|')})`;
+const KIND = `(${BACKUP_KINDS.filter((k) => k !== 'before-migration')
+  .map(escape)
+  .join('|')})`;
 const isoOf = (stamp: string) => stamp.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, '$1:$2:$3.$4Z');
 
 function parseName(journalPath: string, name: string): { kind: BackupKind; createdAt: string } | null {
@@ -97,7 +99,10 @@ function finish(ctx: ServiceContext, t: { final: string; partial: string; name: 
   return made;
 }
 
-export async function createBackup(ctx: ServiceContext, kind: Exclude<BackupKind, 'before-migration' | 'quit'>): Promise<Backup> {
+export async function createBackup(
+  ctx: ServiceContext,
+  kind: Exclude<BackupKind, 'before-migration' | 'quit'>,
+): Promise<Backup> {
   const t = target(ctx, kind);
   try {
     await ctx.db.backup(t.partial);
@@ -132,7 +137,8 @@ export function backupDaily(ctx: ServiceContext): Promise<Backup | null> {
   if (inFlight) return inFlight;
   const { dayEndsAtHour } = getSettings(ctx);
   const today = journalDayOf(ctx.now(), dayEndsAtHour);
-  if (listBackups(ctx).some((b) => b.kind === 'daily' && journalDayOf(new Date(b.createdAt), dayEndsAtHour) === today)) return Promise.resolve(null);
+  if (listBackups(ctx).some((b) => b.kind === 'daily' && journalDayOf(new Date(b.createdAt), dayEndsAtHour) === today))
+    return Promise.resolve(null);
   const job = createBackup(ctx, 'daily').finally(() => running.delete(ctx.journalPath));
   running.set(ctx.journalPath, job);
   return job;

@@ -9,7 +9,13 @@ import { nowIso, type ServiceContext } from './context';
 import { getSettings } from './settings';
 
 /** A row of check_ins as SELECT * returns it. */
-export type CheckInRow = Record<string, unknown> & { day: string; body_areas: string; exercise_kind: string | null; notes: string; updated_at: string };
+export type CheckInRow = Record<string, unknown> & {
+  day: string;
+  body_areas: string;
+  exercise_kind: string | null;
+  notes: string;
+  updated_at: string;
+};
 
 const MEASURE_COLUMNS = MEASURES.map((m) => m.column);
 const KEY_COLUMN: [MeasureKey, string][] = MEASURES.map((m) => [m.key as MeasureKey, m.column]);
@@ -38,7 +44,12 @@ export function checkInValuesOf(row: CheckInRow): Omit<CheckIn, 'day' | 'updated
 }
 
 function toCheckIn(row: CheckInRow): CheckIn {
-  return { day: row.day, ...checkInValuesOf(row), supplements: JSON.parse(row.supplements_json as string) as SupplementTaken[], updatedAt: row.updated_at };
+  return {
+    day: row.day,
+    ...checkInValuesOf(row),
+    supplements: JSON.parse(row.supplements_json as string) as SupplementTaken[],
+    updatedAt: row.updated_at,
+  };
 }
 
 export function getCheckIn(ctx: ServiceContext, day: Day): CheckIn | null {
@@ -47,7 +58,10 @@ export function getCheckIn(ctx: ServiceContext, day: Day): CheckIn | null {
 }
 
 function intakes(ctx: ServiceContext, day: Day): SupplementTaken[] {
-  return sql(ctx.db, 'SELECT supplement_id AS supplementId, dose, unit FROM supplement_intakes WHERE day = ? ORDER BY supplement_id').all(day) as SupplementTaken[];
+  return sql(
+    ctx.db,
+    'SELECT supplement_id AS supplementId, dose, unit FROM supplement_intakes WHERE day = ? ORDER BY supplement_id',
+  ).all(day) as SupplementTaken[];
 }
 
 /** Saves the fields sent; fields left out keep what the day already held. One transaction (the router's). */
@@ -64,12 +78,12 @@ export function saveCheckIn(ctx: ServiceContext, day: Day, values: CheckInValues
   merged.notes = values.notes ?? existing?.notes ?? '';
 
   const columns = [...MEASURE_COLUMNS, 'body_areas', 'exercise_kind', 'notes'];
-  sql(ctx.db, 
-      `INSERT INTO check_ins (day, ${columns.join(', ')}, created_at, updated_at)
+  sql(
+    ctx.db,
+    `INSERT INTO check_ins (day, ${columns.join(', ')}, created_at, updated_at)
        VALUES (@day, ${columns.map((c) => '@' + c).join(', ')}, @at, @at)
        ON CONFLICT(day) DO UPDATE SET ${columns.map((c) => `${c} = excluded.${c}`).join(', ')}, updated_at = excluded.updated_at`,
-    )
-    .run({ ...merged, day, at });
+  ).run({ ...merged, day, at });
 
   if (values.supplements) replaceIntakes(ctx, day, values.supplements);
   return getCheckIn(ctx, day)!;
@@ -78,7 +92,11 @@ export function saveCheckIn(ctx: ServiceContext, day: Day, values: CheckInValues
 function replaceIntakes(ctx: ServiceContext, day: Day, taken: SupplementTaken[]): void {
   const known = new Set((sql(ctx.db, 'SELECT id FROM supplements').all() as { id: number }[]).map((r) => r.id));
   const unknown = taken.find((s) => !known.has(s.supplementId));
-  if (unknown) throw new UserFacingError('not-found', `Supplement number ${unknown.supplementId} is not in your list, so the day was not saved.`);
+  if (unknown)
+    throw new UserFacingError(
+      'not-found',
+      `Supplement number ${unknown.supplementId} is not in your list, so the day was not saved.`,
+    );
   sql(ctx.db, 'DELETE FROM supplement_intakes WHERE day = ?').run(day);
   const insert = sql(ctx.db, 'INSERT INTO supplement_intakes (day, supplement_id, dose, unit) VALUES (?, ?, ?, ?)');
   for (const s of taken) insert.run(day, s.supplementId, s.dose, s.unit);
@@ -91,7 +109,10 @@ export function deleteCheckIn(ctx: ServiceContext, day: Day): void {
 
 export function listCheckIns(ctx: ServiceContext, from: Day, to: Day): DaySummary[] {
   const shown = measuresFor(getSettings(ctx).conditions).map((m) => m.key as MeasureKey);
-  const rows = sql(ctx.db, 'SELECT * FROM check_ins WHERE day BETWEEN ? AND ? ORDER BY day DESC').all(from, to) as CheckInRow[];
+  const rows = sql(ctx.db, 'SELECT * FROM check_ins WHERE day BETWEEN ? AND ? ORDER BY day DESC').all(
+    from,
+    to,
+  ) as CheckInRow[];
   return rows.map((row) => ({
     day: row.day,
     completeness: completeness(measuresOf(row), shown),
@@ -105,17 +126,22 @@ export function listCheckIns(ctx: ServiceContext, from: Day, to: Day): DaySummar
  * with none, takes the current regimen with its usual doses. Overwrites today's supplement list only.
  */
 export function copyYesterdaySupplements(ctx: ServiceContext, day: Day): CheckIn {
-  const previous = sql(ctx.db, 'SELECT day FROM supplement_intakes WHERE day < ? AND day >= ? ORDER BY day DESC LIMIT 1')
-    .get(day, addDays(day, -7)) as { day: string } | undefined;
+  const previous = sql(
+    ctx.db,
+    'SELECT day FROM supplement_intakes WHERE day < ? AND day >= ? ORDER BY day DESC LIMIT 1',
+  ).get(day, addDays(day, -7)) as { day: string } | undefined;
   const taken: SupplementTaken[] = previous
     ? intakes(ctx, previous.day).filter((s) => isActiveOn(ctx, s.supplementId, day))
-    : (sql(ctx.db, "SELECT id AS supplementId, dose, unit FROM supplements WHERE stopped_on IS NULL AND (started_on IS NULL OR started_on <= ?) ORDER BY id")
-        .all(day) as SupplementTaken[]);
+    : (sql(
+        ctx.db,
+        'SELECT id AS supplementId, dose, unit FROM supplements WHERE stopped_on IS NULL AND (started_on IS NULL OR started_on <= ?) ORDER BY id',
+      ).all(day) as SupplementTaken[]);
   return saveCheckIn(ctx, day, { supplements: taken });
 }
 
 function isActiveOn(ctx: ServiceContext, id: number, day: Day): boolean {
-  const row = sql(ctx.db, 'SELECT stopped_on FROM supplements WHERE id = ?').get(id) as { stopped_on: string | null } | undefined;
+  const row = sql(ctx.db, 'SELECT stopped_on FROM supplements WHERE id = ?').get(id) as
+    { stopped_on: string | null } | undefined;
   return !!row && (row.stopped_on === null || row.stopped_on > day);
 }
 

@@ -17,39 +17,63 @@ import { addSupplement } from './supplements';
 
 /** Every day of the journal as the CSV carries it, oldest first, and the supplement columns. */
 export function csvDays(ctx: ServiceContext): { days: CsvDay[]; supplementNames: string[] } {
-  const taken = ctx.db.prepare('SELECT DISTINCT s.id, s.name FROM supplements s JOIN supplement_intakes i ON i.supplement_id = s.id ORDER BY s.id').all() as { id: number; name: string }[];
+  const taken = ctx.db
+    .prepare(
+      'SELECT DISTINCT s.id, s.name FROM supplements s JOIN supplement_intakes i ON i.supplement_id = s.id ORDER BY s.id',
+    )
+    .all() as { id: number; name: string }[];
   const names = uniqueSupplementNames(taken);
   const byDay = new Map<string, CsvDay['supplements']>();
-  for (const i of ctx.db.prepare('SELECT day, supplement_id, dose, unit FROM supplement_intakes ORDER BY day, supplement_id').all() as { day: string; supplement_id: number; dose: number | null; unit: string }[]) {
+  for (const i of ctx.db
+    .prepare('SELECT day, supplement_id, dose, unit FROM supplement_intakes ORDER BY day, supplement_id')
+    .all() as { day: string; supplement_id: number; dose: number | null; unit: string }[]) {
     const list = byDay.get(i.day) ?? [];
     list.push({ name: names.get(i.supplement_id)!, dose: i.dose, unit: i.unit });
     byDay.set(i.day, list);
   }
   const rows = ctx.db.prepare('SELECT * FROM check_ins ORDER BY day').all() as CheckInRow[];
-  const days = rows.map((row) => ({ day: row.day, values: checkInValuesOf(row), supplements: byDay.get(row.day) ?? [] }));
+  const days = rows.map((row) => ({
+    day: row.day,
+    values: checkInValuesOf(row),
+    supplements: byDay.get(row.day) ?? [],
+  }));
   return { days, supplementNames: [...names.values()] };
 }
 
 export function exportCsvText(ctx: ServiceContext): string {
   const { days, supplementNames } = csvDays(ctx);
-  return writeCsv(csvHeader(supplementNames), days.map((d) => dayCells(d, supplementNames)));
+  return writeCsv(
+    csvHeader(supplementNames),
+    days.map((d) => dayCells(d, supplementNames)),
+  );
 }
 
 export function exportCsvToFile(ctx: ServiceContext, file: string): { days: number } {
   const { days, supplementNames } = csvDays(ctx);
-  writeTextAtomic(file, writeCsv(csvHeader(supplementNames), days.map((d) => dayCells(d, supplementNames))));
+  writeTextAtomic(
+    file,
+    writeCsv(
+      csvHeader(supplementNames),
+      days.map((d) => dayCells(d, supplementNames)),
+    ),
+  );
   return { days: days.length };
 }
 
 function readTable(text: string): CsvTable {
   const parsed = parseCsv(text);
-  if (!parsed.ok) throw new UserFacingError('invalid-input', `Nothing was imported: row ${parsed.row} ${parsed.message}.`);
+  if (!parsed.ok)
+    throw new UserFacingError('invalid-input', `Nothing was imported: row ${parsed.row} ${parsed.message}.`);
   return parsed.table;
 }
 
 /** The supplement a name means: an active one of that name first, else the one started most recently. */
 function supplementIdFor(ctx: ServiceContext, name: string): number | null {
-  const row = ctx.db.prepare('SELECT id FROM supplements WHERE lower(name) = lower(?) ORDER BY stopped_on IS NOT NULL, started_on DESC, id DESC LIMIT 1').get(name) as { id: number } | undefined;
+  const row = ctx.db
+    .prepare(
+      'SELECT id FROM supplements WHERE lower(name) = lower(?) ORDER BY stopped_on IS NOT NULL, started_on DESC, id DESC LIMIT 1',
+    )
+    .get(name) as { id: number } | undefined;
   return row?.id ?? null;
 }
 
@@ -73,11 +97,19 @@ function applyDays(ctx: ServiceContext, days: readonly CsvDay[]): CsvApplied {
       if (known !== null) ids.set(key, known);
       else {
         // Days are in date order, so this is the first day the file says it was taken.
-        ids.set(key, addSupplement(ctx, { name: s.name, dose: null, unit: '', details: 'Added by a CSV import', startedOn: d.day }).supplement.id);
+        ids.set(
+          key,
+          addSupplement(ctx, { name: s.name, dose: null, unit: '', details: 'Added by a CSV import', startedOn: d.day })
+            .supplement.id,
+        );
         newSupplements.push(s.name);
       }
     }
-    const supplements: SupplementTaken[] = d.supplements.map((s) => ({ supplementId: ids.get(s.name.toLowerCase())!, dose: s.dose, unit: s.unit }));
+    const supplements: SupplementTaken[] = d.supplements.map((s) => ({
+      supplementId: ids.get(s.name.toLowerCase())!,
+      dose: s.dose,
+      unit: s.unit,
+    }));
     saveCheckIn(ctx, d.day, { ...d.values, supplements });
   }
   return { added: fresh.length, kept: days.length - fresh.length, newSupplements };
@@ -100,25 +132,55 @@ export interface CsvPreview {
 function words(a: CsvApplied, done: boolean): string {
   const parts = [`${done ? 'Imported' : 'This import adds'} ${a.added} ${a.added === 1 ? 'day' : 'days'}`];
   if (a.kept === 1) parts.push(`1 day is already in your journal and ${done ? 'was' : 'will be'} kept as it is`);
-  else if (a.kept) parts.push(`${a.kept} days are already in your journal and ${done ? 'were' : 'will be'} kept as they are`);
-  if (a.newSupplements.length) parts.push(`${a.newSupplements.join(', ')} ${done ? 'were' : 'will be'} added to your supplements`);
+  else if (a.kept)
+    parts.push(`${a.kept} days are already in your journal and ${done ? 'were' : 'will be'} kept as they are`);
+  if (a.newSupplements.length)
+    parts.push(`${a.newSupplements.join(', ')} ${done ? 'were' : 'will be'} added to your supplements`);
   return `${parts.join('; ')}.`;
 }
 
 export function previewCsvImport(ctx: ServiceContext, text: string, mapping?: CsvMapping): CsvPreview {
   const parsed = parseCsv(text);
-  const empty = { header: [], suggested: { fields: [], dateFormat: 'YYYY-MM-DD' as const }, firstRows: [], rowCount: 0, added: 0, kept: 0, newSupplements: [] };
+  const empty = {
+    header: [],
+    suggested: { fields: [], dateFormat: 'YYYY-MM-DD' as const },
+    firstRows: [],
+    rowCount: 0,
+    added: 0,
+    kept: 0,
+    newSupplements: [],
+  };
   if (!parsed.ok) {
     const error = { row: parsed.row, column: null, message: parsed.message };
-    return { ...empty, ok: false, mapping: empty.suggested, summary: `This file cannot be read: row ${parsed.row} ${parsed.message}.`, errors: [error] };
+    return {
+      ...empty,
+      ok: false,
+      mapping: empty.suggested,
+      summary: `This file cannot be read: row ${parsed.row} ${parsed.message}.`,
+      errors: [error],
+    };
   }
   const table = parsed.table;
   const suggested = suggestMapping(table).mapping;
   const used = mapping ?? suggested;
   const read = readCsvDays(table, used);
-  const base = { header: table.header, suggested, mapping: used, firstRows: table.rows.slice(0, 5).map((r) => r.cells), rowCount: table.rows.length };
+  const base = {
+    header: table.header,
+    suggested,
+    mapping: used,
+    firstRows: table.rows.slice(0, 5).map((r) => r.cells),
+    rowCount: table.rows.length,
+  };
   if (read.issues.length > 0) {
-    return { ...base, ok: false, added: 0, kept: 0, newSupplements: [], errors: read.issues, summary: `Nothing can be imported until ${problemsBelowFixed(read.issues)}.` };
+    return {
+      ...base,
+      ok: false,
+      added: 0,
+      kept: 0,
+      newSupplements: [],
+      errors: read.issues,
+      summary: `Nothing can be imported until ${problemsBelowFixed(read.issues)}.`,
+    };
   }
   const applied = simulate(ctx.db, () => applyDays(ctx, read.days));
   return { ...base, ...applied, ok: true, errors: [], summary: words(applied, false) };
@@ -126,7 +188,8 @@ export function previewCsvImport(ctx: ServiceContext, text: string, mapping?: Cs
 
 export function importCsv(ctx: ServiceContext, text: string, mapping: CsvMapping): CsvApplied & { summary: string } {
   const read = readCsvDays(readTable(text), mapping);
-  if (read.issues.length > 0) throw new UserFacingError('invalid-input', `Nothing was imported: ${issuesSummary(read.issues)}.`);
+  if (read.issues.length > 0)
+    throw new UserFacingError('invalid-input', `Nothing was imported: ${issuesSummary(read.issues)}.`);
   const applied = applyDays(ctx, read.days);
   return { ...applied, summary: words(applied, true) };
 }

@@ -5,7 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export function temporaryBeside(target: string): string {
-  return path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}.${Date.now()}.partial`);
+  return path.join(
+    path.dirname(path.resolve(target)),
+    `.${path.basename(target)}.${process.pid}.${Date.now()}.partial`,
+  );
 }
 
 /** Text is written as UTF-8; bytes (a PDF) as they are. */

@@ -31,7 +31,10 @@ export interface DemoOptions {
   missingShare?: number;
 }
 
-export function fillDemoJournal(ctx: ServiceContext, options: DemoOptions): { first: Day; last: Day; checkIns: number } {
+export function fillDemoJournal(
+  ctx: ServiceContext,
+  options: DemoOptions,
+): { first: Day; last: Day; checkIns: number } {
   const random = seededRandom(options.seed);
   const gauss = () => {
     const u = Math.max(random(), 1e-12);
@@ -42,9 +45,28 @@ export function fillDemoJournal(ctx: ServiceContext, options: DemoOptions): { fi
   let written = 0;
 
   ctx.db.transaction(() => {
-    updateSettings(ctx, { setupDone: true, disclaimerSeen: true, conditions: ['acne', 'eczema'], dayEndsAtHour: 2, reminderTime: '21:00', reportName: 'Demo person' });
-    const probiotic = addSupplement(ctx, { name: 'Probiotic', dose: 10, unit: 'billion CFU', details: 'Lactobacillus rhamnosus and Bifidobacterium lactis', startedOn: first }).supplement;
-    const glutamine = addSupplement(ctx, { name: 'L-glutamine', dose: 5, unit: 'g', details: 'powder in water, mornings', startedOn: first }).supplement;
+    updateSettings(ctx, {
+      setupDone: true,
+      disclaimerSeen: true,
+      conditions: ['acne', 'eczema'],
+      dayEndsAtHour: 2,
+      reminderTime: '21:00',
+      reportName: 'Demo person',
+    });
+    const probiotic = addSupplement(ctx, {
+      name: 'Probiotic',
+      dose: 10,
+      unit: 'billion CFU',
+      details: 'Lactobacillus rhamnosus and Bifidobacterium lactis',
+      startedOn: first,
+    }).supplement;
+    const glutamine = addSupplement(ctx, {
+      name: 'L-glutamine',
+      dose: 5,
+      unit: 'g',
+      details: 'powder in water, mornings',
+      startedOn: first,
+    }).supplement;
     const zincStart = addDays(first, Math.floor(options.days * 0.4));
     const glutamineStop = options.days > 60 ? addDays(last, -20) : null;
     let zinc: { id: number } | null = null;
@@ -56,7 +78,14 @@ export function fillDemoJournal(ctx: ServiceContext, options: DemoOptions): { fi
     let sugarYesterday = 0;
     for (let i = 0; i < options.days; i++) {
       const day = addDays(first, i);
-      if (day === zincStart) zinc = addSupplement(ctx, { name: 'Zinc carnosine', dose: 75, unit: 'mg', details: 'with dinner', startedOn: day }).supplement;
+      if (day === zincStart)
+        zinc = addSupplement(ctx, {
+          name: 'Zinc carnosine',
+          dose: 75,
+          unit: 'mg',
+          details: 'with dinner',
+          startedOn: day,
+        }).supplement;
       const weekend = weekdayIndex(day) >= 5;
       const stress = clamp(Math.round(4 + (weekend ? -1.5 : 0.8) + gauss() * 1.8), 0, 10);
       const sleepHours = clamp(Math.round((7.2 + (weekend ? 0.6 : 0) - stress * 0.08 + gauss() * 0.8) * 4) / 4, 3, 11);
@@ -64,7 +93,14 @@ export function fillDemoJournal(ctx: ServiceContext, options: DemoOptions): { fi
       const dairy = clamp(Math.round(1.2 + gauss() * 1.1), 0, 6);
       const improvement = -1.5 * (i / options.days); // a slow improvement over the months, as a person might see
       drift = drift * 0.9 + gauss() * 0.25;
-      const target = 5 + improvement + drift + 0.25 * (stress - 4) + 0.35 * Math.max(0, 7 - sleepHours) + 0.35 * dairyYesterday + 0.2 * sugarTwoDaysAgo;
+      const target =
+        5 +
+        improvement +
+        drift +
+        0.25 * (stress - 4) +
+        0.35 * Math.max(0, 7 - sleepHours) +
+        0.35 * dairyYesterday +
+        0.2 * sugarTwoDaysAgo;
       const skin = clamp(Math.round(0.5 * lastSkin + 0.5 * target + gauss() * 0.7), 0, 10);
       lastSkin = skin;
       sugarTwoDaysAgo = sugarYesterday;
@@ -102,7 +138,9 @@ export function fillDemoJournal(ctx: ServiceContext, options: DemoOptions): { fi
         notes: random() < 0.12 ? DEMO_NOTES[Math.floor(random() * DEMO_NOTES.length)]! : '',
         supplements: [
           ...(random() < 0.92 ? [{ supplementId: probiotic.id, dose: 10, unit: 'billion CFU' }] : []),
-          ...((glutamineStop === null || day < glutamineStop) && random() < 0.85 ? [{ supplementId: glutamine.id, dose: 5, unit: 'g' }] : []),
+          ...((glutamineStop === null || day < glutamineStop) && random() < 0.85
+            ? [{ supplementId: glutamine.id, dose: 5, unit: 'g' }]
+            : []),
           ...(zinc && random() < 0.9 ? [{ supplementId: zinc.id, dose: 75, unit: 'mg' }] : []),
         ],
       };

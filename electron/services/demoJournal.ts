@@ -12,7 +12,10 @@ export function daysForDemoTrial(ctx: ServiceContext): number {
   return l.baselineDays + WINDOW_DAYS + l.eliminationDays + l.reintroductionDays + 10;
 }
 
-export function fillDemo(ctx: ServiceContext, options: DemoOptions): { first: string; last: string; checkIns: number; trialId: number | null } {
+export function fillDemo(
+  ctx: ServiceContext,
+  options: DemoOptions,
+): { first: string; last: string; checkIns: number; trialId: number | null } {
   const journal = fillDemoJournal(ctx, options);
   const trial = options.days >= daysForDemoTrial(ctx) ? fillDemoTrial(ctx, { seed: options.seed }) : null;
   return { ...journal, trialId: trial?.trialId ?? null };

@@ -13,14 +13,22 @@ export const schemaVersionOf = (db: Db): number => Number(db.pragma('user_versio
 export function readTables(db: Db): Record<string, FileRow[]> {
   const out: Record<string, FileRow[]> = {};
   for (const spec of tablesAt(schemaVersionOf(db))) {
-    const rows = db.prepare(`SELECT * FROM "${spec.name}" ORDER BY ${spec.key.map((c) => `"${c}"`).join(', ')}`).all() as Record<string, unknown>[];
+    const rows = db
+      .prepare(`SELECT * FROM "${spec.name}" ORDER BY ${spec.key.map((c) => `"${c}"`).join(', ')}`)
+      .all() as Record<string, unknown>[];
     out[spec.name] = rows.map((r) => toFileRow(spec, r));
   }
   return out;
 }
 
 export function buildExport(db: Db, now: Date): JournalExport {
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), appSchemaVersion: schemaVersionOf(db), tables: readTables(db) };
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    appSchemaVersion: schemaVersionOf(db),
+    tables: readTables(db),
+  };
 }
 
 /**

@@ -6,7 +6,14 @@ import { NOTE_HITS_LIMIT } from '../../shared/contract/guide';
 import { sql } from '../db/statements';
 import { UserFacingError } from '../../shared/contract/result';
 import {
-  allSections, cutSnippet, queryTerms, rangesIn, sectionById, termPattern, type Range, type SnippetSize,
+  allSections,
+  cutSnippet,
+  queryTerms,
+  rangesIn,
+  sectionById,
+  termPattern,
+  type Range,
+  type SnippetSize,
 } from '../../shared/guide';
 import { nowIso, type ServiceContext } from './context';
 
@@ -14,19 +21,26 @@ const LAST_OPENED_KEY = 'lastOpened';
 
 function requireSection(sectionId: string): void {
   if (!sectionById(sectionId)) {
-    throw new UserFacingError('invalid-input', `The guide has no section called "${sectionId.slice(0, 120)}", so nothing was saved.`);
+    throw new UserFacingError(
+      'invalid-input',
+      `The guide has no section called "${sectionId.slice(0, 120)}", so nothing was saved.`,
+    );
   }
 }
 
 export function getProgress(ctx: ServiceContext): GuideProgress {
-  const rows = ctx.db.prepare('SELECT section_id, read_at FROM guide_progress').all() as { section_id: string; read_at: string }[];
+  const rows = ctx.db.prepare('SELECT section_id, read_at FROM guide_progress').all() as {
+    section_id: string;
+    read_at: string;
+  }[];
   const readAt = new Map(rows.map((r) => [r.section_id, r.read_at]));
   // Reading order, and only sections the guide still has: a section renamed in a later version simply
   // shows as not read yet rather than as a count that can never be reached.
   const read = allSections()
     .filter((s) => readAt.has(s.id))
     .map((s) => ({ sectionId: s.id, readAt: readAt.get(s.id)! }));
-  const last = ctx.db.prepare('SELECT value FROM guide_state WHERE key = ?').get(LAST_OPENED_KEY) as { value: string } | undefined;
+  const last = ctx.db.prepare('SELECT value FROM guide_state WHERE key = ?').get(LAST_OPENED_KEY) as
+    { value: string } | undefined;
   return { read, lastOpened: last && sectionById(last.value) ? last.value : null };
 }
 
@@ -34,7 +48,9 @@ export function markRead(ctx: ServiceContext, sectionId: string, read: boolean):
   requireSection(sectionId);
   if (read) {
     // The first time it was marked read is kept: marking again is not news.
-    ctx.db.prepare('INSERT INTO guide_progress (section_id, read_at) VALUES (?, ?) ON CONFLICT (section_id) DO NOTHING').run(sectionId, nowIso(ctx));
+    ctx.db
+      .prepare('INSERT INTO guide_progress (section_id, read_at) VALUES (?, ?) ON CONFLICT (section_id) DO NOTHING')
+      .run(sectionId, nowIso(ctx));
   } else {
     ctx.db.prepare('DELETE FROM guide_progress WHERE section_id = ?').run(sectionId);
   }
@@ -44,7 +60,9 @@ export function markRead(ctx: ServiceContext, sectionId: string, read: boolean):
 export function setLastOpened(ctx: ServiceContext, sectionId: string): void {
   requireSection(sectionId);
   ctx.db
-    .prepare('INSERT INTO guide_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+    .prepare(
+      'INSERT INTO guide_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    )
     .run(LAST_OPENED_KEY, sectionId);
 }
 
@@ -72,7 +90,10 @@ export function searchNotes(ctx: ServiceContext, query: string): NoteHit[] {
   const checks = terms.map((t) => termPattern(t, 'iu'));
   const patterns = terms.map((t) => termPattern(t));
   const hits: NoteHit[] = [];
-  const rows = sql(ctx.db, "SELECT day, notes FROM check_ins WHERE notes <> '' ORDER BY day DESC").iterate() as IterableIterator<{ day: string; notes: string }>;
+  const rows = sql(
+    ctx.db,
+    "SELECT day, notes FROM check_ins WHERE notes <> '' ORDER BY day DESC",
+  ).iterate() as IterableIterator<{ day: string; notes: string }>;
   for (const r of rows) {
     const notes = r.notes.normalize('NFC');
     if (!checks.every((p) => p.test(notes))) continue;

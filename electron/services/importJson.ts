@@ -38,15 +38,22 @@ const quoted = (c: string) => `"${c}"`;
 
 function inserter(db: Db, spec: TableSpec, omit: readonly string[] = []) {
   const columns = Object.keys(spec.columns).filter((c) => !omit.includes(c));
-  const stmt = db.prepare(`INSERT INTO ${quoted(spec.name)} (${columns.map(quoted).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+  const stmt = db.prepare(
+    `INSERT INTO ${quoted(spec.name)} (${columns.map(quoted).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+  );
   return (row: FileRow, overrides: Record<string, unknown> = {}): number => {
     const values = { ...toDbRow(spec, row), ...overrides };
     return Number(stmt.run(Object.fromEntries(columns.map((c) => [c, values[c]]))).lastInsertRowid);
   };
 }
 
-const spec = (name: string): TableSpec => tableSpec(name) ?? (() => { throw new Error(`no table ${name}`); })();
-const rowCount = (db: Db, table: string) => (db.prepare(`SELECT count(*) AS n FROM ${quoted(table)}`).get() as { n: number }).n;
+const spec = (name: string): TableSpec =>
+  tableSpec(name) ??
+  (() => {
+    throw new Error(`no table ${name}`);
+  })();
+const rowCount = (db: Db, table: string) =>
+  (db.prepare(`SELECT count(*) AS n FROM ${quoted(table)}`).get() as { n: number }).n;
 
 /** Tables that hold preferences rather than entries: a journal with only these is still "empty". */
 const PREFERENCE_TABLES = new Set(['settings', 'guide_state']);
@@ -67,50 +74,110 @@ export function replaceAll(ctx: ServiceContext, data: JournalExport): TableCount
     const rows = data.tables[t.name] ?? [];
     const insert = inserter(ctx.db, t);
     for (const row of rows) insert(row);
-    return { table: t.name, label: t.label, inFile: rows.length, added: rows.length, replaced: before.get(t.name) ?? 0, kept: 0 };
+    return {
+      table: t.name,
+      label: t.label,
+      inFile: rows.length,
+      added: rows.length,
+      replaced: before.get(t.name) ?? 0,
+      kept: 0,
+    };
   });
 }
 
-type Maps = { supplements: Map<number, number>; regimen_changes: Map<number, number>; trials: Map<number, number>; addedDays: Set<string>; addedTrials: Set<number> };
+type Maps = {
+  supplements: Map<number, number>;
+  regimen_changes: Map<number, number>;
+  trials: Map<number, number>;
+  addedDays: Set<string>;
+  addedTrials: Set<number>;
+};
 type Merge = (ctx: ServiceContext, rows: FileRow[], maps: Maps, data: JournalExport) => { added: number; kept: number };
 
 // One rule per table; the test suite checks that every table of TABLES has one.
 export const MERGE_RULES: Record<string, Merge> = {
   settings: (_ctx, rows) => ({ added: 0, kept: rows.length }), // the journal's own settings stay as they are
-  check_ins: (ctx, rows, maps) => addMissing(ctx, 'check_ins', rows, ['day'], (row) => maps.addedDays.add(row.day as string)),
+  check_ins: (ctx, rows, maps) =>
+    addMissing(ctx, 'check_ins', rows, ['day'], (row) => maps.addedDays.add(row.day as string)),
   supplements: (ctx, rows, maps) => {
-    const find = ctx.db.prepare('SELECT id FROM supplements WHERE lower(name) = lower(?) AND started_on IS ? ORDER BY id LIMIT 1');
-    return matchOrAdd(ctx, 'supplements', rows, maps.supplements, (row) => find.get(row.name, row.started_on) as { id: number } | undefined);
+    const find = ctx.db.prepare(
+      'SELECT id FROM supplements WHERE lower(name) = lower(?) AND started_on IS ? ORDER BY id LIMIT 1',
+    );
+    return matchOrAdd(
+      ctx,
+      'supplements',
+      rows,
+      maps.supplements,
+      (row) => find.get(row.name, row.started_on) as { id: number } | undefined,
+    );
   },
   supplement_intakes: (ctx, rows, maps) =>
-    addChildren(ctx, 'supplement_intakes', rows, (row) => maps.addedDays.has(row.day as string), (row) => ({ supplement_id: maps.supplements.get(row.supplement_id as number) })),
+    addChildren(
+      ctx,
+      'supplement_intakes',
+      rows,
+      (row) => maps.addedDays.has(row.day as string),
+      (row) => ({ supplement_id: maps.supplements.get(row.supplement_id as number) }),
+    ),
   regimen_changes: (ctx, rows, maps) => {
-    const find = ctx.db.prepare('SELECT id FROM regimen_changes WHERE day = ? AND supplement_id = ? AND kind = ? AND detail = ? LIMIT 1');
-    return matchOrAdd(ctx, 'regimen_changes', rows, maps.regimen_changes, (row) => find.get(row.day, maps.supplements.get(row.supplement_id as number), row.kind, row.detail) as { id: number } | undefined,
-      (row) => ({ supplement_id: maps.supplements.get(row.supplement_id as number) }));
+    const find = ctx.db.prepare(
+      'SELECT id FROM regimen_changes WHERE day = ? AND supplement_id = ? AND kind = ? AND detail = ? LIMIT 1',
+    );
+    return matchOrAdd(
+      ctx,
+      'regimen_changes',
+      rows,
+      maps.regimen_changes,
+      (row) =>
+        find.get(row.day, maps.supplements.get(row.supplement_id as number), row.kind, row.detail) as
+          { id: number } | undefined,
+      (row) => ({ supplement_id: maps.supplements.get(row.supplement_id as number) }),
+    );
   },
   guide_progress: (ctx, rows) => addMissing(ctx, 'guide_progress', rows, ['section_id']),
   guide_state: (ctx, rows) => addMissing(ctx, 'guide_state', rows, ['key']),
   trials: (ctx, rows, maps, data) => {
     const find = ctx.db.prepare('SELECT id FROM trials WHERE food_key = ? AND start_day = ? LIMIT 1');
-    return matchOrAdd(ctx, 'trials', rows, maps.trials, (row) => {
-      const same = find.get(row.food_key, row.start_day) as { id: number } | undefined;
-      if (!same) refuseSameFoodOverlap(ctx, row, data);
-      return same;
-    }, undefined, (fileId) => maps.addedTrials.add(fileId));
+    return matchOrAdd(
+      ctx,
+      'trials',
+      rows,
+      maps.trials,
+      (row) => {
+        const same = find.get(row.food_key, row.start_day) as { id: number } | undefined;
+        if (!same) refuseSameFoodOverlap(ctx, row, data);
+        return same;
+      },
+      undefined,
+      (fileId) => maps.addedTrials.add(fileId),
+    );
   },
   trial_phases: (ctx, rows, maps) => addTrialChildren(ctx, 'trial_phases', rows, maps, ['id']),
   trial_adherence: (ctx, rows, maps) => addTrialChildren(ctx, 'trial_adherence', rows, maps),
   trial_slips: (ctx, rows, maps) => addTrialChildren(ctx, 'trial_slips', rows, maps, ['id']),
   trial_regimen_changes: (ctx, rows, maps) =>
-    addChildren(ctx, 'trial_regimen_changes', rows, (row) => maps.addedTrials.has(row.trial_id as number), (row) => ({
-      trial_id: maps.trials.get(row.trial_id as number),
-      regimen_change_id: maps.regimen_changes.get(row.regimen_change_id as number),
-    })),
+    addChildren(
+      ctx,
+      'trial_regimen_changes',
+      rows,
+      (row) => maps.addedTrials.has(row.trial_id as number),
+      (row) => ({
+        trial_id: maps.trials.get(row.trial_id as number),
+        regimen_change_id: maps.regimen_changes.get(row.regimen_change_id as number),
+      }),
+    ),
 };
 
-function addMissing(ctx: ServiceContext, table: string, rows: FileRow[], key: string[], onAdd?: (row: FileRow) => void) {
-  const exists = ctx.db.prepare(`SELECT 1 FROM ${quoted(table)} WHERE ${key.map((c) => `${quoted(c)} = ?`).join(' AND ')}`);
+function addMissing(
+  ctx: ServiceContext,
+  table: string,
+  rows: FileRow[],
+  key: string[],
+  onAdd?: (row: FileRow) => void,
+) {
+  const exists = ctx.db.prepare(
+    `SELECT 1 FROM ${quoted(table)} WHERE ${key.map((c) => `${quoted(c)} = ?`).join(' AND ')}`,
+  );
   const insert = inserter(ctx.db, spec(table));
   let added = 0;
   for (const row of rows) {
@@ -146,7 +213,14 @@ function matchOrAdd(
   return { added, kept: rows.length - added };
 }
 
-function addChildren(ctx: ServiceContext, table: string, rows: FileRow[], parentAdded: (row: FileRow) => boolean, remap: (row: FileRow) => Record<string, unknown>, omit: string[] = []) {
+function addChildren(
+  ctx: ServiceContext,
+  table: string,
+  rows: FileRow[],
+  parentAdded: (row: FileRow) => boolean,
+  remap: (row: FileRow) => Record<string, unknown>,
+  omit: string[] = [],
+) {
   const insert = inserter(ctx.db, spec(table), omit);
   let added = 0;
   for (const row of rows) {
@@ -158,7 +232,14 @@ function addChildren(ctx: ServiceContext, table: string, rows: FileRow[], parent
 }
 
 const addTrialChildren = (ctx: ServiceContext, table: string, rows: FileRow[], maps: Maps, omit: string[] = []) =>
-  addChildren(ctx, table, rows, (row) => maps.addedTrials.has(row.trial_id as number), (row) => ({ trial_id: maps.trials.get(row.trial_id as number) }), omit);
+  addChildren(
+    ctx,
+    table,
+    rows,
+    (row) => maps.addedTrials.has(row.trial_id as number),
+    (row) => ({ trial_id: maps.trials.get(row.trial_id as number) }),
+    omit,
+  );
 
 /** One trial per food at a time, as when setting a trial up: a clash is refused, never silently merged. */
 function refuseSameFoodOverlap(ctx: ServiceContext, row: FileRow, data: JournalExport): void {
@@ -179,7 +260,13 @@ function refuseSameFoodOverlap(ctx: ServiceContext, row: FileRow, data: JournalE
 }
 
 function merge(ctx: ServiceContext, data: JournalExport): TableCount[] {
-  const maps: Maps = { supplements: new Map(), regimen_changes: new Map(), trials: new Map(), addedDays: new Set(), addedTrials: new Set() };
+  const maps: Maps = {
+    supplements: new Map(),
+    regimen_changes: new Map(),
+    trials: new Map(),
+    addedDays: new Set(),
+    addedTrials: new Set(),
+  };
   return TABLES.map((t) => {
     const rule = MERGE_RULES[t.name];
     if (!rule) throw new Error(`no merge rule for the table ${t.name}`);
@@ -205,10 +292,18 @@ export function importSummary(counts: readonly TableCount[], mode: ImportMode, d
   const words = (n: number, c: TableCount) => rowsInWords(n, tableSpec(c.table) ?? { label: c.label, one: c.label });
   const added = counts.filter((c) => c.added > 0 && c.table !== 'settings').map((c) => words(c.added, c));
   const kept = counts.filter((c) => c.kept > 0 && c.table !== 'settings').map((c) => words(c.kept, c));
-  const parts = [added.length ? `${done ? 'Imported' : 'This import adds'} ${added.join(', ')}` : `${done ? 'Imported' : 'This import adds'} nothing new`];
-  if (mode === 'merge' && kept.length) parts.push(`${done ? 'kept' : 'keeps'} what your journal already had for ${kept.join(', ')} (the file's copies are skipped)`);
+  const parts = [
+    added.length
+      ? `${done ? 'Imported' : 'This import adds'} ${added.join(', ')}`
+      : `${done ? 'Imported' : 'This import adds'} nothing new`,
+  ];
+  if (mode === 'merge' && kept.length)
+    parts.push(
+      `${done ? 'kept' : 'keeps'} what your journal already had for ${kept.join(', ')} (the file's copies are skipped)`,
+    );
   if (mode === 'merge') parts.push(`your settings ${done ? 'were' : 'are'} left as they are`);
-  if (mode === 'replace-empty' && counts.some((c) => c.table === 'settings' && c.inFile > 0)) parts.push(`the settings ${done ? 'were' : 'are'} taken from the file`);
+  if (mode === 'replace-empty' && counts.some((c) => c.table === 'settings' && c.inFile > 0))
+    parts.push(`the settings ${done ? 'were' : 'are'} taken from the file`);
   return `${parts.join('; ')}.`;
 }
 
@@ -236,7 +331,11 @@ export function previewJsonImport(ctx: ServiceContext, text: string, mode: Impor
 }
 
 /** The import itself; the router's transaction makes it all or nothing. */
-export function importJson(ctx: ServiceContext, text: string, mode: ImportMode): { summary: string; counts: TableCount[] } {
+export function importJson(
+  ctx: ServiceContext,
+  text: string,
+  mode: ImportMode,
+): { summary: string; counts: TableCount[] } {
   const read = readExport(text, LATEST_VERSION);
   if (!read.ok) throw new UserFacingError('invalid-input', `Nothing was imported: ${issuesSummary(read.issues)}.`);
   const counts = applyJsonImport(ctx, read.data, mode);

@@ -5,7 +5,14 @@ import type { Day } from '../../shared/domain/day';
 import type { ExerciseKind } from '../../shared/domain/measures';
 import type { ReportNote } from '../../shared/contract/report';
 import { UserFacingError } from '../../shared/contract/result';
-import { buildReport, type Report, type ReportQuery, type ReportSource, type SourceDay, type SourceTrial } from '../../shared/report/index';
+import {
+  buildReport,
+  type Report,
+  type ReportQuery,
+  type ReportSource,
+  type SourceDay,
+  type SourceTrial,
+} from '../../shared/report/index';
 import { sql } from '../db/statements';
 import { measuresOf, type CheckInRow } from './checkIns';
 import type { ServiceContext } from './context';
@@ -23,11 +30,23 @@ export interface ReportPlatform {
 }
 
 function daysIn(ctx: ServiceContext, from: Day, to: Day): SourceDay[] {
-  const rows = sql(ctx.db, 'SELECT * FROM check_ins WHERE day BETWEEN ? AND ? ORDER BY day').all(from, to) as CheckInRow[];
-  const intakes = sql(ctx.db, 'SELECT day, supplement_id AS id FROM supplement_intakes WHERE day BETWEEN ? AND ? ORDER BY day, supplement_id').all(from, to) as { day: string; id: number }[];
+  const rows = sql(ctx.db, 'SELECT * FROM check_ins WHERE day BETWEEN ? AND ? ORDER BY day').all(
+    from,
+    to,
+  ) as CheckInRow[];
+  const intakes = sql(
+    ctx.db,
+    'SELECT day, supplement_id AS id FROM supplement_intakes WHERE day BETWEEN ? AND ? ORDER BY day, supplement_id',
+  ).all(from, to) as { day: string; id: number }[];
   const taken = new Map<string, number[]>();
   for (const i of intakes) taken.set(i.day, [...(taken.get(i.day) ?? []), i.id]);
-  return rows.map((row) => ({ day: row.day, values: measuresOf(row), exerciseKind: row.exercise_kind as ExerciseKind | null, notes: row.notes, supplementIds: taken.get(row.day) ?? [] }));
+  return rows.map((row) => ({
+    day: row.day,
+    values: measuresOf(row),
+    exerciseKind: row.exercise_kind as ExerciseKind | null,
+    notes: row.notes,
+    supplementIds: taken.get(row.day) ?? [],
+  }));
 }
 
 /** Each trial the report covers: the one asked for, or every trial that has begun and overlaps the period. */
@@ -36,7 +55,9 @@ function trialsFor(ctx: ServiceContext, query: ReportQuery): SourceTrial[] {
     query.trialId !== undefined
       ? [query.trialId]
       : listTrials(ctx)
-          .filter((t) => t.status !== 'planned' && t.startDay <= query.to && (t.endDay === null || t.endDay >= query.from))
+          .filter(
+            (t) => t.status !== 'planned' && t.startDay <= query.to && (t.endDay === null || t.endDay >= query.from),
+          )
           .sort((a, b) => (a.startDay < b.startDay ? -1 : a.startDay > b.startDay ? 1 : a.id - b.id))
           .map((t) => t.id);
   return ids.map((id) => ({ detail: getTrial(ctx, id), result: analyze(ctx, id) }));
@@ -44,8 +65,14 @@ function trialsFor(ctx: ServiceContext, query: ReportQuery): SourceTrial[] {
 
 export function gatherReportSource(ctx: ServiceContext, query: ReportQuery): ReportSource {
   const settings = getSettings(ctx);
-  const supplements = sql(ctx.db, 'SELECT id, name, dose, unit, started_on AS startedOn, stopped_on AS stoppedOn FROM supplements ORDER BY stopped_on IS NOT NULL, lower(name)').all() as ReportSource['supplements'];
-  const regimenChanges = sql(ctx.db, 'SELECT day, detail AS description FROM regimen_changes WHERE day BETWEEN ? AND ? ORDER BY day, id').all(query.from, query.to) as ReportSource['regimenChanges'];
+  const supplements = sql(
+    ctx.db,
+    'SELECT id, name, dose, unit, started_on AS startedOn, stopped_on AS stoppedOn FROM supplements ORDER BY stopped_on IS NOT NULL, lower(name)',
+  ).all() as ReportSource['supplements'];
+  const regimenChanges = sql(
+    ctx.db,
+    'SELECT day, detail AS description FROM regimen_changes WHERE day BETWEEN ? AND ? ORDER BY day, id',
+  ).all(query.from, query.to) as ReportSource['regimenChanges'];
   return {
     from: query.from,
     to: query.to,
@@ -66,13 +93,19 @@ export function buildReportFor(ctx: ServiceContext, query: ReportQuery): Report 
 
 /** Days with notes in a period, oldest first: the list the person picks the printed notes from. */
 export function notesIn(ctx: ServiceContext, from: Day, to: Day): ReportNote[] {
-  const rows = sql(ctx.db, "SELECT day, trim(notes) AS text FROM check_ins WHERE day BETWEEN ? AND ? AND trim(notes) <> '' ORDER BY day").all(from, to) as ReportNote[];
+  const rows = sql(
+    ctx.db,
+    "SELECT day, trim(notes) AS text FROM check_ins WHERE day BETWEEN ? AND ? AND trim(notes) <> '' ORDER BY day",
+  ).all(from, to) as ReportNote[];
   return rows;
 }
 
 function platformOf(ctx: ServiceContext, what: string): ReportPlatform {
   if (!ctx.reportPlatform) {
-    throw new UserFacingError('conflict', `${what} works in the Axis app only. From the command line, use \`report --out report.html\` and print the HTML file from a browser.`);
+    throw new UserFacingError(
+      'conflict',
+      `${what} works in the Axis app only. From the command line, use \`report --out report.html\` and print the HTML file from a browser.`,
+    );
   }
   return ctx.reportPlatform;
 }

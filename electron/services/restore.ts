@@ -35,7 +35,8 @@ export function readJournalFile(ctx: ServiceContext, file: string): JournalExpor
   } finally {
     fs.closeSync(fd);
   }
-  if (head.toString('latin1') !== SQLITE_HEADER) refuse(`${path.basename(file)} is not an Axis journal (it is not an SQLite database).`);
+  if (head.toString('latin1') !== SQLITE_HEADER)
+    refuse(`${path.basename(file)} is not an Axis journal (it is not an SQLite database).`);
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'axis-restore-'));
   try {
@@ -54,7 +55,9 @@ export function readJournalFile(ctx: ServiceContext, file: string): JournalExpor
     }
     if (version < 1) refuse(`${path.basename(file)} is not an Axis journal (it holds no journal format).`);
     if (version > LATEST_VERSION) {
-      refuse(`${path.basename(file)} was written by a newer version of Axis (format ${version}); this version reads formats up to ${LATEST_VERSION}. Update Axis to restore it.`);
+      refuse(
+        `${path.basename(file)} was written by a newer version of Axis (format ${version}); this version reads formats up to ${LATEST_VERSION}. Update Axis to restore it.`,
+      );
     }
     let db: Db;
     try {

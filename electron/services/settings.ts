@@ -21,7 +21,10 @@ export function getSettings(ctx: ServiceContext): Settings {
 }
 
 export function updateSettings(ctx: ServiceContext, patch: SettingsPatch): Settings {
-  const upsert = sql(ctx.db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  const upsert = sql(
+    ctx.db,
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  );
   for (const [key, value] of Object.entries(patch)) {
     if (value !== undefined) upsert.run(key, JSON.stringify(value));
   }

@@ -67,7 +67,10 @@ export function denseColumns(ctx: ServiceContext, columns: readonly string[], fr
   const start = dayOrdinal(from);
   const length = Math.max(0, dayOrdinal(to) - start + 1);
   const arrays = columns.map((c) => `json_group_array(${c})`).join(', ');
-  const row = sql(ctx.db, `SELECT group_concat(day, ''), ${arrays} FROM check_ins ${scanOrder(ctx, from, to)} WHERE day BETWEEN ? AND ?`)
+  const row = sql(
+    ctx.db,
+    `SELECT group_concat(day, ''), ${arrays} FROM check_ins ${scanOrder(ctx, from, to)} WHERE day BETWEEN ? AND ?`,
+  )
     .raw(true)
     .get(from, to) as (string | null)[];
   const packed = row[0] ?? '';
@@ -109,7 +112,10 @@ export function denseColumns(ctx: ServiceContext, columns: readonly string[], fr
  * seeks on the index, so the choice costs next to nothing.
  */
 function scanOrder(ctx: ServiceContext, from: Day, to: Day): '' | 'NOT INDEXED' {
-  const [first, last] = sql(ctx.db, 'SELECT MIN(day), MAX(day) FROM check_ins').raw(true).get() as [Day | null, Day | null];
+  const [first, last] = sql(ctx.db, 'SELECT MIN(day), MAX(day) FROM check_ins').raw(true).get() as [
+    Day | null,
+    Day | null,
+  ];
   if (first === null || last === null) return '';
   const span = dayOrdinal(last) - dayOrdinal(first) + 1;
   const covered = Math.min(dayOrdinal(to), dayOrdinal(last)) - Math.max(dayOrdinal(from), dayOrdinal(first)) + 1;
@@ -135,7 +141,12 @@ export function series(ctx: ServiceContext, measures: readonly MeasureKey[], fro
   const defs = measures.map(measureByKey);
   // Read from the look-back day, so the first days of the range have a full window behind them.
   const lookback = addDays(from, -(ROLLING_WINDOW - 1));
-  const dense = denseColumns(ctx, defs.map((m) => m.column), lookback, to);
+  const dense = denseColumns(
+    ctx,
+    defs.map((m) => m.column),
+    lookback,
+    to,
+  );
   const skip = dayOrdinal(from) - dense.start;
   const out = defs.map((m, k) => {
     const all = dense.values[k] as Float64Array;
@@ -152,7 +163,16 @@ export function series(ctx: ServiceContext, measures: readonly MeasureKey[], fro
       if (min === null || v < min) min = v;
       if (max === null || v > max) max = v;
     }
-    return { key: m.key as MeasureKey, label: m.label, values: nullable(all, skip), rolling: nullable(rolling, skip), logged, mean: logged ? sum / logged : null, min, max };
+    return {
+      key: m.key as MeasureKey,
+      label: m.label,
+      values: nullable(all, skip),
+      rolling: nullable(rolling, skip),
+      logged,
+      mean: logged ? sum / logged : null,
+      min,
+      max,
+    };
   });
   let inRange = 0;
   for (let i = skip; i < dense.length; i++) inRange += dense.present[i] as number;
@@ -175,7 +195,13 @@ const MONTH_START = "substr(day, 1, 7) || '-01'";
  * period from the one holding `from` to the one holding `to` is listed, empty ones with mean null, so a month
  * without check-ins shows as a gap rather than vanishing from the axis (as periodAverages does).
  */
-export function periods(ctx: ServiceContext, measure: MeasureKey, period: 'week' | 'month', from: Day, to: Day): PeriodRow[] {
+export function periods(
+  ctx: ServiceContext,
+  measure: MeasureKey,
+  period: 'week' | 'month',
+  from: Day,
+  to: Day,
+): PeriodRow[] {
   const column = measureByKey(measure).column;
   const start = period === 'week' ? WEEK_START : MONTH_START;
   const found = sql(
@@ -206,7 +232,11 @@ function periodSpans(period: 'week' | 'month', from: Day, to: Day): { key: strin
   const end = civilFromDays(last);
   while (y < end.y || (y === end.y && m <= end.m)) {
     const startOrd = daysFromCivil(y, m, 1);
-    spans.push({ key: `${y}-${m < 10 ? '0' : ''}${m}`, start: ordinalDay(startOrd), end: ordinalDay(startOrd + daysInMonth(y, m) - 1) });
+    spans.push({
+      key: `${y}-${m < 10 ? '0' : ''}${m}`,
+      start: ordinalDay(startOrd),
+      end: ordinalDay(startOrd + daysInMonth(y, m) - 1),
+    });
     if (++m > 12) {
       m = 1;
       y++;

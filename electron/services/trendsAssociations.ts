@@ -4,7 +4,13 @@
 import type { Day } from '../../shared/domain/day';
 import { measureByKey, type MeasureKey, type MeasureKind } from '../../shared/domain/measures';
 import type { FactorAssociation, TrendAssociations } from '../../shared/contract/trends';
-import { DEFAULT_LAGS, DEFAULT_MIN_DAYS, describeAssociation, laggedAssociationsDense, type DenseFactor } from '../../shared/trends/index';
+import {
+  DEFAULT_LAGS,
+  DEFAULT_MIN_DAYS,
+  describeAssociation,
+  laggedAssociationsDense,
+  type DenseFactor,
+} from '../../shared/trends/index';
 import { realDayOrdinalAt } from '../../shared/trends/calendar';
 import { sql } from '../db/statements';
 import type { ServiceContext } from './context';
@@ -12,9 +18,20 @@ import { denseColumns, type DenseColumns } from './trends';
 
 /** The factors of the issue, in the order a person thinks of them: food, gut, then the day itself. */
 export const FACTOR_MEASURES = [
-  'sugar', 'seedOils', 'dairy', 'prebiotic', 'fermented', 'omega3', 'colourful',
-  'stoolForm', 'bloating',
-  'stress', 'sleepHours', 'sleepQuality', 'exerciseMinutes', 'relaxationMinutes',
+  'sugar',
+  'seedOils',
+  'dairy',
+  'prebiotic',
+  'fermented',
+  'omega3',
+  'colourful',
+  'stoolForm',
+  'bloating',
+  'stress',
+  'sleepHours',
+  'sleepQuality',
+  'exerciseMinutes',
+  'relaxationMinutes',
 ] as const satisfies readonly MeasureKey[];
 
 type Group = FactorAssociation['group'];
@@ -37,7 +54,13 @@ export function associations(ctx: ServiceContext, skinMeasure: MeasureKey, from:
     values: dense.values[k + 1] as Float64Array,
   }));
   const intakes = supplementIntakes(ctx, dense, from, to);
-  factors.push({ key: 'supplements', label: 'Supplements taken', kind: 'count', group: 'supplements', values: intakes.count });
+  factors.push({
+    key: 'supplements',
+    label: 'Supplements taken',
+    kind: 'count',
+    group: 'supplements',
+    values: intakes.count,
+  });
   factors.push(...intakes.each);
 
   const groups = new Map(factors.map((f) => [f.key, f.group]));
@@ -73,20 +96,29 @@ export function associations(ctx: ServiceContext, skinMeasure: MeasureKey, from:
  * once in the range, by name — a supplement never taken in the range is left out rather than listed as
  * "did not change".
  */
-function supplementIntakes(ctx: ServiceContext, dense: DenseColumns, from: Day, to: Day): { count: Float64Array; each: FactorDef[] } {
+function supplementIntakes(
+  ctx: ServiceContext,
+  dense: DenseColumns,
+  from: Day,
+  to: Day,
+): { count: Float64Array; each: FactorDef[] } {
   const { start, length, present } = dense;
   const count = new Float64Array(length);
   for (let i = 0; i < length; i++) count[i] = present[i] ? 0 : NaN;
   // One pass over the intakes' (day, supplement) key, the days packed into one string: no sorting or
   // grouping in SQL, and no string per intake in JS.
-  const row = sql(ctx.db, "SELECT group_concat(day, ''), json_group_array(supplement_id) FROM supplement_intakes WHERE day BETWEEN ? AND ?")
+  const row = sql(
+    ctx.db,
+    "SELECT group_concat(day, ''), json_group_array(supplement_id) FROM supplement_intakes WHERE day BETWEEN ? AND ?",
+  )
     .raw(true)
     .get(from, to) as [string | null, string];
   const packed = row[0] ?? '';
   if (packed === '') return { count, each: [] };
   const ids = JSON.parse(row[1]) as number[];
   // An intake's day is a check-in's day (a foreign key), so every day is ten characters long.
-  if (packed.length !== 10 * ids.length) throw new Error(`supplement_intakes: ${ids.length} intakes but ${packed.length} characters of days`);
+  if (packed.length !== 10 * ids.length)
+    throw new Error(`supplement_intakes: ${ids.length} intakes but ${packed.length} characters of days`);
   const bySupplement = new Map<number, Float64Array>();
   for (let r = 0; r < ids.length; r++) {
     const i = realDayOrdinalAt(packed, 10 * r) - start;
@@ -102,7 +134,10 @@ function supplementIntakes(ctx: ServiceContext, dense: DenseColumns, from: Day, 
     values[i] = 1;
     count[i] = (count[i] as number) + 1;
   }
-  const names = sql(ctx.db, 'SELECT id, name FROM supplements ORDER BY name COLLATE NOCASE, id').all() as { id: number; name: string }[];
+  const names = sql(ctx.db, 'SELECT id, name FROM supplements ORDER BY name COLLATE NOCASE, id').all() as {
+    id: number;
+    name: string;
+  }[];
   const each: FactorDef[] = [];
   for (const { id, name } of names) {
     const values = bySupplement.get(id);

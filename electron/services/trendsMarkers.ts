@@ -11,12 +11,19 @@ import { today } from './settings';
 import { calendarOf, loadTrial } from './trialsStore';
 
 export function markersBetween(ctx: ServiceContext, from: Day, to: Day): TrendMarkers {
-  return { phases: phasesBetween(ctx, from, to), slips: slipsBetween(ctx, from, to), supplements: supplementChangesBetween(ctx, from, to) };
+  return {
+    phases: phasesBetween(ctx, from, to),
+    slips: slipsBetween(ctx, from, to),
+    supplements: supplementChangesBetween(ctx, from, to),
+  };
 }
 
 function phasesBetween(ctx: ServiceContext, from: Day, to: Day): PhaseMarker[] {
   // Only trials with a phase touching the range are loaded (the phases are indexed by start and end day).
-  const ids = sql(ctx.db, 'SELECT DISTINCT trial_id AS id FROM trial_phases WHERE start_day <= ? AND end_day >= ? ORDER BY trial_id').all(to, from) as { id: number }[];
+  const ids = sql(
+    ctx.db,
+    'SELECT DISTINCT trial_id AS id FROM trial_phases WHERE start_day <= ? AND end_day >= ? ORDER BY trial_id',
+  ).all(to, from) as { id: number }[];
   if (ids.length === 0) return [];
   const now = today(ctx);
   const out: PhaseMarker[] = [];
@@ -31,7 +38,14 @@ function phasesBetween(ctx: ServiceContext, from: Day, to: Day): PhaseMarker[] {
       const start = maxDay(view.startDay, from);
       const clippedEnd = minDay(end, to);
       if (start > clippedEnd) continue;
-      out.push({ trialId: id, trialName: trial.name, kind: view.kind, label: view.label, startDay: start, endDay: clippedEnd });
+      out.push({
+        trialId: id,
+        trialName: trial.name,
+        kind: view.kind,
+        label: view.label,
+        startDay: start,
+        endDay: clippedEnd,
+      });
     }
   }
   return out;

@@ -14,9 +14,17 @@ export interface RegimenWarning {
 }
 
 /** `changeId` is the regimen_changes row just written for `day` and `description`. */
-export function warningsForRegimenChange(ctx: ServiceContext, changeId: number, day: Day, description: string): RegimenWarning[] {
+export function warningsForRegimenChange(
+  ctx: ServiceContext,
+  changeId: number,
+  day: Day,
+  description: string,
+): RegimenWarning[] {
   const now = today(ctx);
-  const link = sql(ctx.db, 'INSERT OR IGNORE INTO trial_regimen_changes (trial_id, regimen_change_id, message, warned_at) VALUES (?, ?, ?, ?)');
+  const link = sql(
+    ctx.db,
+    'INSERT OR IGNORE INTO trial_regimen_changes (trial_id, regimen_change_id, message, warned_at) VALUES (?, ?, ?, ?)',
+  );
   const warnings: RegimenWarning[] = [];
   for (const t of loadAllTrials(ctx)) {
     const cal = calendarOf(t);

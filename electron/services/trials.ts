@@ -40,7 +40,10 @@ const MAX_DAYS_AHEAD = 365;
 export function presets(ctx: ServiceContext, input: ParsedInputOf<'trials.presets'>): OutputOf<'trials.presets'> {
   const { conditions } = getSettings(ctx);
   const outcome = outcomeInfo(input.outcome ?? 'skinOverall');
-  const defaults = defaultLengths(conditions, { cycleAffectsSkin: input.cycleAffectsSkin, outcomeGroup: outcome.group });
+  const defaults = defaultLengths(conditions, {
+    cycleAffectsSkin: input.cycleAffectsSkin,
+    outcomeGroup: outcome.group,
+  });
   return {
     presets: PRESETS.map(({ journalMeasure: _unused, ...p }) => p),
     outcomes: [...OUTCOMES],
@@ -50,12 +53,19 @@ export function presets(ctx: ServiceContext, input: ParsedInputOf<'trials.preset
 }
 
 function designOf(ctx: ServiceContext, setup: Setup): TrialDesign {
-  const chosen = setup.lengths ?? defaultLengths(getSettings(ctx).conditions, { outcomeGroup: outcomeInfo(setup.outcome).group });
+  const chosen =
+    setup.lengths ?? defaultLengths(getSettings(ctx).conditions, { outcomeGroup: outcomeInfo(setup.outcome).group });
   const { baselineDays, eliminationDays, reintroductionDays, challengeDays, transitionDays } = chosen;
   const lengths = { baselineDays, eliminationDays, reintroductionDays, challengeDays, transitionDays };
-  const design: TrialDesign = { startDay: setup.startDay, lengths, repeat: setup.repeat, switchWindowDays: setup.randomSwitch?.windowDays ?? null };
+  const design: TrialDesign = {
+    startDay: setup.startDay,
+    lengths,
+    repeat: setup.repeat,
+    switchWindowDays: setup.randomSwitch?.windowDays ?? null,
+  };
   const problems = planProblems(design);
-  if (problems.length > 0) throw new UserFacingError('invalid-input', `Nothing was saved: ${problems.map((p) => p.message).join(' ')}`);
+  if (problems.length > 0)
+    throw new UserFacingError('invalid-input', `Nothing was saved: ${problems.map((p) => p.message).join(' ')}`);
   return design;
 }
 
@@ -84,7 +94,13 @@ function nameOf(setup: Setup): { name: string; food: string } {
 }
 
 /** Trials whose days meet the new plan's days (closed trials count up to the day they were closed). */
-export function overlapsWith(ctx: ServiceContext, foodKey: string, first: Day, last: Day, exceptId?: number): Overlap[] {
+export function overlapsWith(
+  ctx: ServiceContext,
+  foodKey: string,
+  first: Day,
+  last: Day,
+  exceptId?: number,
+): Overlap[] {
   const out: Overlap[] = [];
   for (const t of loadAllTrials(ctx)) {
     if (t.id === exceptId) continue;
@@ -112,7 +128,10 @@ export function planTrial(ctx: ServiceContext, setup: Setup): OutputOf<'trials.p
       `Axis will draw the first day of the elimination at random between ${dayInWords(window.first)} and ${dayInWords(window.last)} and keep it hidden until that morning. Keep eating ${food} as usual until Axis tells you.`,
     );
   }
-  if (!design.repeat) notes.push('One switch cannot fully separate the food from changes over time; repeating the elimination and reintroduction (A-B-A-B) makes the result much firmer.');
+  if (!design.repeat)
+    notes.push(
+      'One switch cannot fully separate the food from changes over time; repeating the elimination and reintroduction (A-B-A-B) makes the result much firmer.',
+    );
   notes.push(...dateProblems(ctx, design));
   return {
     phases: phases.map(({ position: _position, ...p }) => ({ ...p, label: phaseLabel(p.kind, p.cycle) })),
@@ -134,7 +153,11 @@ export interface CreateOptions {
   backfill?: boolean;
 }
 
-export function createTrial(ctx: ServiceContext, input: ParsedInputOf<'trials.create'>, options: CreateOptions = {}): StoredTrial {
+export function createTrial(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'trials.create'>,
+  options: CreateOptions = {},
+): StoredTrial {
   const design = designOf(ctx, input);
   const problems = options.backfill ? [] : dateProblems(ctx, design);
   if (problems.length > 0) throw new UserFacingError('invalid-input', `Nothing was saved: ${problems.join(' ')}`);
@@ -143,7 +166,10 @@ export function createTrial(ctx: ServiceContext, input: ParsedInputOf<'trials.cr
   const same = overlaps.find((o) => o.sameFood);
   if (same) throw new UserFacingError('conflict', same.message);
   if (overlaps.length > 0 && !input.acknowledgeOverlap) {
-    throw new UserFacingError('conflict', `${overlaps.map((o) => o.message).join(' ')} Nothing was saved; to run both anyway, confirm that you understand this.`);
+    throw new UserFacingError(
+      'conflict',
+      `${overlaps.map((o) => o.message).join(' ')} Nothing was saved; to run both anyway, confirm that you understand this.`,
+    );
   }
   const window = switchWindow(design);
   const switchDay = window ? drawSwitchDay(window, options.random ?? (() => randomInt(0, 2 ** 32) / 2 ** 32)) : null;
@@ -171,7 +197,10 @@ export function createTrial(ctx: ServiceContext, input: ParsedInputOf<'trials.cr
   return loadTrial(ctx, id);
 }
 
-export function createTrialDetail(ctx: ServiceContext, input: ParsedInputOf<'trials.create'>): OutputOf<'trials.create'> {
+export function createTrialDetail(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'trials.create'>,
+): OutputOf<'trials.create'> {
   return detailOf(ctx, createTrial(ctx, input), today(ctx));
 }
 

@@ -6,7 +6,14 @@ import { dayRange, type Day } from '../../shared/domain/day';
 import { measureByKey } from '../../shared/domain/measures';
 import type { OutputOf } from '../../shared/contract/index';
 import { analyzeTrial, type PhaseData, type TrialAnalysis } from '../../shared/trials/analysis/index';
-import { allowedSwitchDays, lastDayOf, outcomeInfo, phaseLabel, trialStatus, type OutcomeKey } from '../../shared/trials/protocol/index';
+import {
+  allowedSwitchDays,
+  lastDayOf,
+  outcomeInfo,
+  phaseLabel,
+  trialStatus,
+  type OutcomeKey,
+} from '../../shared/trials/protocol/index';
 import { sql } from '../db/statements';
 import type { ServiceContext } from './context';
 import { today } from './settings';
@@ -18,7 +25,10 @@ type Result = OutputOf<'trials.analyze'>;
 /** One value per calendar day of the phase; a day without a score stays null (never zero, never filled). */
 function seriesOf(ctx: ServiceContext, key: OutcomeKey, first: Day, last: Day): { day: Day; value: number | null }[] {
   const column = measureByKey(key).column;
-  const rows = sql(ctx.db, `SELECT day, ${column} AS value FROM check_ins WHERE day BETWEEN ? AND ?`).all(first, last) as { day: string; value: number | null }[];
+  const rows = sql(ctx.db, `SELECT day, ${column} AS value FROM check_ins WHERE day BETWEEN ? AND ?`).all(
+    first,
+    last,
+  ) as { day: string; value: number | null }[];
   const byDay = new Map(rows.map((r) => [r.day, r.value]));
   return dayRange(first, last).map((day) => ({ day, value: byDay.get(day) ?? null }));
 }
@@ -29,7 +39,16 @@ function phasesUpTo(ctx: ServiceContext, t: StoredTrial, key: OutcomeKey, asOf: 
     .filter((p) => p.startDay <= asOf)
     .map((p) => {
       const endDay = p.endDay < asOf ? p.endDay : asOf;
-      return { id: p.id, kind: p.kind, cycle: p.cycle, label: phaseLabel(p.kind, p.cycle), startDay: p.startDay, endDay, transitionDays: p.transitionDays, series: seriesOf(ctx, key, p.startDay, endDay) };
+      return {
+        id: p.id,
+        kind: p.kind,
+        cycle: p.cycle,
+        label: phaseLabel(p.kind, p.cycle),
+        startDay: p.startDay,
+        endDay,
+        transitionDays: p.transitionDays,
+        series: seriesOf(ctx, key, p.startDay, endDay),
+      };
     });
 }
 
@@ -49,7 +68,10 @@ export function analyze(ctx: ServiceContext, trialId: number): Result {
   // The randomisation test only applies once the drawn day has come (before that it is still a secret).
   const revealed = t.switchWindow !== null && t.switchDay !== null && t.switchDay <= asOf;
   const randomisation = revealed
-    ? { allowedSwitchDays: allowedSwitchDays({ first: t.switchWindow!.first, last: t.switchWindow!.last, days: 0 }), switchDay: t.switchDay! }
+    ? {
+        allowedSwitchDays: allowedSwitchDays({ first: t.switchWindow!.first, last: t.switchWindow!.last, days: 0 }),
+        switchDay: t.switchDay!,
+      }
     : null;
   const confounders = changes.map((c) => ({ day: c.day, description: c.description }));
 
@@ -68,7 +90,10 @@ export function analyze(ctx: ServiceContext, trialId: number): Result {
   const analysis = run(t.outcome, t.mid, primaryPhases);
   const secondary = t.secondaryOutcomes.map((key) => {
     const mid = outcomeInfo(key).defaultMid;
-    return { outcome: outcomeRef(key, mid), analysis: run(key, mid, primaryPhases.length ? phasesUpTo(ctx, t, key, asOf) : []) };
+    return {
+      outcome: outcomeRef(key, mid),
+      analysis: run(key, mid, primaryPhases.length ? phasesUpTo(ctx, t, key, asOf) : []),
+    };
   });
 
   const means = new Map<number, number | null>();
@@ -102,6 +127,8 @@ export function analyze(ctx: ServiceContext, trialId: number): Result {
     }),
     slips,
     changes,
-    randomSwitch: revealed ? { first: t.switchWindow!.first, last: t.switchWindow!.last, switchDay: t.switchDay! } : null,
+    randomSwitch: revealed
+      ? { first: t.switchWindow!.first, last: t.switchWindow!.last, switchDay: t.switchDay! }
+      : null,
   };
 }

@@ -4,7 +4,15 @@ import type { Day } from '../../shared/domain/day';
 import type { OutputOf, ParsedInputOf } from '../../shared/contract/index';
 import type { Slip } from '../../shared/contract/trials';
 import { UserFacingError } from '../../shared/contract/result';
-import { changeNotice, dayInWords, dayOfPhase, daysRemaining, phaseChangeOn, phaseOn, phaseQuestion } from '../../shared/trials/protocol/index';
+import {
+  changeNotice,
+  dayInWords,
+  dayOfPhase,
+  daysRemaining,
+  phaseChangeOn,
+  phaseOn,
+  phaseQuestion,
+} from '../../shared/trials/protocol/index';
 import { sql } from '../db/statements';
 import { nowIso, type ServiceContext } from './context';
 import { today } from './settings';
@@ -14,10 +22,19 @@ import { calendarOf, loadAllTrials, loadTrial, type StoredTrial } from './trials
 /** Refuses a day the trial does not cover or that has not come yet, without naming a hidden end date. */
 function checkTrialDay(t: StoredTrial, day: Day, now: Day): void {
   if (day > now) throw new UserFacingError('invalid-input', `Nothing was saved: ${dayInWords(day)} has not come yet.`);
-  if (day < t.startDay) throw new UserFacingError('invalid-input', `Nothing was saved: the "${t.name}" trial starts on ${dayInWords(t.startDay)}, after ${dayInWords(day)}.`);
+  if (day < t.startDay)
+    throw new UserFacingError(
+      'invalid-input',
+      `Nothing was saved: the "${t.name}" trial starts on ${dayInWords(t.startDay)}, after ${dayInWords(day)}.`,
+    );
   if (!phaseOn(calendarOf(t), day)) {
-    const why = t.closedAs ? `was ${t.closedAs === 'abandoned' ? 'abandoned' : 'ended'} on ${dayInWords(t.closedOn!)}` : 'had already finished';
-    throw new UserFacingError('invalid-input', `Nothing was saved: on ${dayInWords(day)} the "${t.name}" trial ${why}.`);
+    const why = t.closedAs
+      ? `was ${t.closedAs === 'abandoned' ? 'abandoned' : 'ended'} on ${dayInWords(t.closedOn!)}`
+      : 'had already finished';
+    throw new UserFacingError(
+      'invalid-input',
+      `Nothing was saved: on ${dayInWords(day)} the "${t.name}" trial ${why}.`,
+    );
   }
 }
 
@@ -30,11 +47,17 @@ function upsertAdherence(ctx: ServiceContext, trialId: number, day: Day, kept: b
 }
 
 function insertSlip(ctx: ServiceContext, t: StoredTrial, day: Day, what: string, amount: string, now: Day): Slip {
-  const { lastInsertRowid } = sql(ctx.db, 'INSERT INTO trial_slips (trial_id, day, what, amount, created_at) VALUES (?, ?, ?, ?, ?)').run(t.id, day, what, amount, nowIso(ctx));
+  const { lastInsertRowid } = sql(
+    ctx.db,
+    'INSERT INTO trial_slips (trial_id, day, what, amount, created_at) VALUES (?, ?, ?, ?, ?)',
+  ).run(t.id, day, what, amount, nowIso(ctx));
   return { id: Number(lastInsertRowid), day, what, amount, phaseLabel: visiblePhaseLabel(calendarOf(t), day, now) };
 }
 
-export function recordAdherence(ctx: ServiceContext, input: ParsedInputOf<'trials.recordAdherence'>): OutputOf<'trials.recordAdherence'> {
+export function recordAdherence(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'trials.recordAdherence'>,
+): OutputOf<'trials.recordAdherence'> {
   const now = today(ctx);
   const t = loadTrial(ctx, input.trialId);
   checkTrialDay(t, input.day, now);
@@ -44,7 +67,10 @@ export function recordAdherence(ctx: ServiceContext, input: ParsedInputOf<'trial
 }
 
 /** A slip is logged against the trial and marks the day as not kept to plan. */
-export function recordSlip(ctx: ServiceContext, input: ParsedInputOf<'trials.recordSlip'>): OutputOf<'trials.recordSlip'> {
+export function recordSlip(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'trials.recordSlip'>,
+): OutputOf<'trials.recordSlip'> {
   const now = today(ctx);
   const t = loadTrial(ctx, input.trialId);
   checkTrialDay(t, input.day, now);
@@ -52,11 +78,15 @@ export function recordSlip(ctx: ServiceContext, input: ParsedInputOf<'trials.rec
   return insertSlip(ctx, t, input.day, input.what, input.amount, now);
 }
 
-export function todayPrompt(ctx: ServiceContext, input: ParsedInputOf<'trials.todayPrompt'>): OutputOf<'trials.todayPrompt'> {
+export function todayPrompt(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'trials.todayPrompt'>,
+): OutputOf<'trials.todayPrompt'> {
   const now = today(ctx);
   const day = input.day ?? now;
   // A later day could show a phase that a hidden random switch has not revealed yet.
-  if (day > now) throw new UserFacingError('invalid-input', `Axis asks about today or earlier days only, not ${dayInWords(day)}.`);
+  if (day > now)
+    throw new UserFacingError('invalid-input', `Axis asks about today or earlier days only, not ${dayInWords(day)}.`);
   const prompts: OutputOf<'trials.todayPrompt'>['prompts'] = [];
   const notices: OutputOf<'trials.todayPrompt'>['notices'] = [];
   const answered = sql(ctx.db, 'SELECT kept FROM trial_adherence WHERE trial_id = ? AND day = ?');

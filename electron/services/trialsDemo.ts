@@ -24,7 +24,10 @@ export interface DemoTrialOptions {
 export const WINDOW_DAYS = 20;
 const clamp = (v: number) => Math.min(10, Math.max(0, Math.round(v)));
 
-export function fillDemoTrial(ctx: ServiceContext, options: DemoTrialOptions): { trialId: number; startDay: Day; endDay: Day } {
+export function fillDemoTrial(
+  ctx: ServiceContext,
+  options: DemoTrialOptions,
+): { trialId: number; startDay: Day; endDay: Day } {
   const random = seededRandom(options.seed);
   const effect = options.effect ?? 1.5;
   const endDay = options.endDay ?? addDays(today(ctx), -3);
@@ -53,7 +56,9 @@ export function fillDemoTrial(ctx: ServiceContext, options: DemoTrialOptions): {
     const elimination = cal.phases.find((p) => p.kind === 'elimination')!;
     const slipDay = addDays(elimination.startDay, 30);
 
-    const adherence = ctx.db.prepare("INSERT INTO trial_adherence (trial_id, day, kept, recorded_at) VALUES (?, ?, ?, ?)");
+    const adherence = ctx.db.prepare(
+      'INSERT INTO trial_adherence (trial_id, day, kept, recorded_at) VALUES (?, ?, ?, ?)',
+    );
     for (const day of dayRange(startDay, endDay)) {
       const phase = phaseOn(cal, day)!;
       const existing = getCheckIn(ctx, day);
@@ -61,14 +66,24 @@ export function fillDemoTrial(ctx: ServiceContext, options: DemoTrialOptions): {
       const into = daysBetween(phase.startDay, day);
       // Acne settles over weeks: the change builds up across the transition days, both ways.
       const ramp = Math.min(1, (into + 1) / Math.max(1, phase.transitionDays));
-      const calmer = phase.kind === 'elimination' ? effect * ramp : phase.kind === 'reintroduction' ? effect * (1 - ramp) : 0;
+      const calmer =
+        phase.kind === 'elimination' ? effect * ramp : phase.kind === 'reintroduction' ? effect * (1 - ramp) : 0;
       const dairy =
-        phase.kind === 'elimination' ? (day === slipDay ? 1 : 0) : phase.kind === 'reintroduction' && into < phase.challengeDays ? into + 1 : existing.dairy ?? 1;
+        phase.kind === 'elimination'
+          ? day === slipDay
+            ? 1
+            : 0
+          : phase.kind === 'reintroduction' && into < phase.challengeDays
+            ? into + 1
+            : (existing.dairy ?? 1);
       saveCheckIn(ctx, day, {
         dairy,
         skinOverall: clamp((existing.skinOverall ?? 5) - calmer),
         itch: existing.itch === null || existing.itch === undefined ? null : clamp(existing.itch - calmer * 0.6),
-        bloating: existing.bloating === null || existing.bloating === undefined ? null : clamp(existing.bloating - (phase.kind === 'elimination' ? 1 : 0)),
+        bloating:
+          existing.bloating === null || existing.bloating === undefined
+            ? null
+            : clamp(existing.bloating - (phase.kind === 'elimination' ? 1 : 0)),
       });
       adherence.run(trial.id, day, day === slipDay ? 0 : 1, `${day}T21:00:00.000Z`);
     }
@@ -78,9 +93,17 @@ export function fillDemoTrial(ctx: ServiceContext, options: DemoTrialOptions): {
     // A supplement started mid-elimination: the guard records it against the trial, as it would have live.
     // A journal holding several demo trials (the benchmark makes them oldest first) ends the earlier course
     // of the vitamin the day before this trial begins, so each trial sees its own start.
-    const earlier = ctx.db.prepare("SELECT id FROM supplements WHERE name = 'Vitamin D3' AND stopped_on IS NULL").get() as { id: number } | undefined;
+    const earlier = ctx.db
+      .prepare("SELECT id FROM supplements WHERE name = 'Vitamin D3' AND stopped_on IS NULL")
+      .get() as { id: number } | undefined;
     if (earlier) stopSupplement(ctx, earlier.id, addDays(startDay, -1));
-    addSupplement(ctx, { name: 'Vitamin D3', dose: 1000, unit: 'IU', details: 'one capsule with breakfast', startedOn: addDays(elimination.startDay, 20) });
+    addSupplement(ctx, {
+      name: 'Vitamin D3',
+      dose: 1000,
+      unit: 'IU',
+      details: 'one capsule with breakfast',
+      startedOn: addDays(elimination.startDay, 20),
+    });
     return { trialId: trial.id, startDay, endDay };
   })();
 }

@@ -10,7 +10,10 @@ import { overlapsWith } from './trials';
 import { detailOf } from './trialsTimeline';
 import { calendarOf, closeTrial, datesOf, lengthenPhase, loadTrial } from './trialsStore';
 
-export function extendPhase(ctx: ServiceContext, input: ParsedInputOf<'trials.extendPhase'>): OutputOf<'trials.extendPhase'> {
+export function extendPhase(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'trials.extendPhase'>,
+): OutputOf<'trials.extendPhase'> {
   const now = today(ctx);
   const t = loadTrial(ctx, input.trialId);
   const why = refusal(trialStatus(datesOf(t), now), 'extend');
@@ -18,15 +21,23 @@ export function extendPhase(ctx: ServiceContext, input: ParsedInputOf<'trials.ex
   const phase = t.phases.find((p) => p.id === input.phaseId);
   if (!phase) throw new UserFacingError('not-found', 'That phase is not part of this trial.');
   const label = phaseLabel(phase.kind, phase.cycle).toLowerCase();
-  if (phase.endDay < now) throw new UserFacingError('conflict', `The ${label} is already over; only the current or a coming phase can be extended.`);
+  if (phase.endDay < now)
+    throw new UserFacingError(
+      'conflict',
+      `The ${label} is already over; only the current or a coming phase can be extended.`,
+    );
   // Moving a randomly drawn switch day would break the randomisation test (and reveal the day).
   if (phase.position === 0 && t.switchDay !== null) {
-    throw new UserFacingError('conflict', 'The end of this baseline was drawn at random, so it cannot be extended without spoiling the randomisation; extend a later phase instead.');
+    throw new UserFacingError(
+      'conflict',
+      'The end of this baseline was drawn at random, so it cannot be extended without spoiling the randomisation; extend a later phase instead.',
+    );
   }
   const end = plannedEndDay(calendarOf(t));
   const newEnd = addDays(end, input.days);
   const clash = overlapsWith(ctx, t.foodKey, end, newEnd, t.id).find((o) => o.sameFood);
-  if (clash) throw new UserFacingError('conflict', `Extending would run into another trial of the same food. ${clash.message}`);
+  if (clash)
+    throw new UserFacingError('conflict', `Extending would run into another trial of the same food. ${clash.message}`);
   lengthenPhase(ctx, t, phase, input.days);
   return detailOf(ctx, loadTrial(ctx, t.id), now);
 }
@@ -37,7 +48,11 @@ const CLOSES_AS: Record<'endEarly' | 'abandon', ClosedAs> = { endEarly: 'ended-e
  * Ends a trial early or abandons it. Closed on today either way: a trial abandoned before it started
  * therefore covers no day at all.
  */
-export function closeToday(ctx: ServiceContext, input: ParsedInputOf<'trials.endEarly'>, action: 'endEarly' | 'abandon'): OutputOf<'trials.endEarly'> {
+export function closeToday(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'trials.endEarly'>,
+  action: 'endEarly' | 'abandon',
+): OutputOf<'trials.endEarly'> {
   const now = today(ctx);
   const t = loadTrial(ctx, input.trialId);
   const why = refusal(trialStatus(datesOf(t), now), action);

@@ -3,7 +3,17 @@
 import type { Day } from '../../shared/domain/day';
 import { addDays, daysBetween } from '../../shared/domain/day';
 import { UserFacingError } from '../../shared/contract/result';
-import { plannedEndDay, type ClosedAs, type OutcomeKey, type PhaseLengths, type PhaseSpan, type PlannedPhase, type PresetId, type TrialCalendar, type TrialDates } from '../../shared/trials/protocol/index';
+import {
+  plannedEndDay,
+  type ClosedAs,
+  type OutcomeKey,
+  type PhaseLengths,
+  type PhaseSpan,
+  type PlannedPhase,
+  type PresetId,
+  type TrialCalendar,
+  type TrialDates,
+} from '../../shared/trials/protocol/index';
 import { sql } from '../db/statements';
 import { nowIso, type ServiceContext } from './context';
 
@@ -115,7 +125,13 @@ export function loadAllTrials(ctx: ServiceContext): StoredTrial[] {
 }
 
 export function calendarOf(t: StoredTrial): TrialCalendar {
-  return { startDay: t.startDay, phases: t.phases, switchDay: t.switchDay, switchWindow: t.switchWindow, closedOn: t.closedOn };
+  return {
+    startDay: t.startDay,
+    phases: t.phases,
+    switchDay: t.switchDay,
+    switchWindow: t.switchWindow,
+    closedOn: t.closedOn,
+  };
 }
 
 export function datesOf(t: StoredTrial): TrialDates & { closedOn: Day | null } {
@@ -153,9 +169,27 @@ export function insertTrial(ctx: ServiceContext, t: NewTrial, phases: PlannedPha
        reintroduction_days, challenge_days, transition_days, repeat, start_day, switch_first, switch_last, switch_day, seed, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    t.preset, t.foodKey, t.name, t.food, t.whatCounts, t.outcome, t.mid, JSON.stringify(t.secondaryOutcomes),
-    t.lengths.baselineDays, t.lengths.eliminationDays, t.lengths.reintroductionDays, t.lengths.challengeDays, t.lengths.transitionDays,
-    t.repeat ? 1 : 0, t.startDay, t.switchWindow?.first ?? null, t.switchWindow?.last ?? null, t.switchDay, t.seed, at, at,
+    t.preset,
+    t.foodKey,
+    t.name,
+    t.food,
+    t.whatCounts,
+    t.outcome,
+    t.mid,
+    JSON.stringify(t.secondaryOutcomes),
+    t.lengths.baselineDays,
+    t.lengths.eliminationDays,
+    t.lengths.reintroductionDays,
+    t.lengths.challengeDays,
+    t.lengths.transitionDays,
+    t.repeat ? 1 : 0,
+    t.startDay,
+    t.switchWindow?.first ?? null,
+    t.switchWindow?.last ?? null,
+    t.switchDay,
+    t.seed,
+    at,
+    at,
   );
   const trialId = Number(lastInsertRowid);
   const insert = sql(
@@ -163,7 +197,8 @@ export function insertTrial(ctx: ServiceContext, t: NewTrial, phases: PlannedPha
     `INSERT INTO trial_phases (trial_id, position, kind, cycle, start_day, end_day, transition_days, challenge_days, planned_days)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  for (const p of phases) insert.run(trialId, p.position, p.kind, p.cycle, p.startDay, p.endDay, p.transitionDays, p.challengeDays, p.days);
+  for (const p of phases)
+    insert.run(trialId, p.position, p.kind, p.cycle, p.startDay, p.endDay, p.transitionDays, p.challengeDays, p.days);
   return trialId;
 }
 
@@ -179,5 +214,11 @@ export function lengthenPhase(ctx: ServiceContext, t: StoredTrial, phase: Stored
 }
 
 export function closeTrial(ctx: ServiceContext, id: number, as: ClosedAs, on: Day, reason: string): void {
-  sql(ctx.db, 'UPDATE trials SET closed_as = ?, closed_on = ?, close_reason = ?, updated_at = ? WHERE id = ?').run(as, on, reason, nowIso(ctx), id);
+  sql(ctx.db, 'UPDATE trials SET closed_as = ?, closed_on = ?, close_reason = ?, updated_at = ? WHERE id = ?').run(
+    as,
+    on,
+    reason,
+    nowIso(ctx),
+    id,
+  );
 }

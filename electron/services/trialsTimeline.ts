@@ -72,7 +72,10 @@ export function slipsOf(ctx: ServiceContext, t: StoredTrial, today: Day, day?: D
   const rows = (
     day === undefined
       ? sql(ctx.db, 'SELECT id, day, what, amount FROM trial_slips WHERE trial_id = ? ORDER BY day, id').all(t.id)
-      : sql(ctx.db, 'SELECT id, day, what, amount FROM trial_slips WHERE trial_id = ? AND day = ? ORDER BY id').all(t.id, day)
+      : sql(ctx.db, 'SELECT id, day, what, amount FROM trial_slips WHERE trial_id = ? AND day = ? ORDER BY id').all(
+          t.id,
+          day,
+        )
   ) as SlipRow[];
   return rows.map((r) => ({ ...r, phaseLabel: visiblePhaseLabel(cal, r.day, today) }));
 }
@@ -81,7 +84,12 @@ export function slipsOf(ctx: ServiceContext, t: StoredTrial, today: Day, day?: D
  * Every start, stop or change of a supplement on a day the trial covers, whether or not Axis warned at the
  * time (a change entered before the trial was set up still muddies it): the results name them all.
  */
-export function changesOf(ctx: ServiceContext, t: StoredTrial, today: Day, upTo: Day = lastDayOf(calendarOf(t))): TrialChange[] {
+export function changesOf(
+  ctx: ServiceContext,
+  t: StoredTrial,
+  today: Day,
+  upTo: Day = lastDayOf(calendarOf(t)),
+): TrialChange[] {
   const cal = calendarOf(t);
   const rows = sql(
     ctx.db,
@@ -89,11 +97,20 @@ export function changesOf(ctx: ServiceContext, t: StoredTrial, today: Day, upTo:
      FROM regimen_changes rc LEFT JOIN trial_regimen_changes trc ON trc.regimen_change_id = rc.id AND trc.trial_id = ?
      WHERE rc.day BETWEEN ? AND ? ORDER BY rc.day, rc.id`,
   ).all(t.id, t.startDay, upTo) as { id: number; day: string; description: string; warned: number }[];
-  return rows.map((r) => ({ id: r.id, day: r.day, description: r.description, phaseLabel: visiblePhaseLabel(cal, r.day, today), warned: r.warned === 1 }));
+  return rows.map((r) => ({
+    id: r.id,
+    day: r.day,
+    description: r.description,
+    phaseLabel: visiblePhaseLabel(cal, r.day, today),
+    warned: r.warned === 1,
+  }));
 }
 
 export function adherenceOf(ctx: ServiceContext, trialId: number): { day: string; kept: boolean }[] {
-  const rows = sql(ctx.db, 'SELECT day, kept FROM trial_adherence WHERE trial_id = ? ORDER BY day').all(trialId) as { day: string; kept: number }[];
+  const rows = sql(ctx.db, 'SELECT day, kept FROM trial_adherence WHERE trial_id = ? ORDER BY day').all(trialId) as {
+    day: string;
+    kept: number;
+  }[];
   return rows.map((r) => ({ day: r.day, kept: r.kept === 1 }));
 }
 
@@ -118,7 +135,12 @@ export function detailOf(ctx: ServiceContext, t: StoredTrial, today: Day): Trial
     lengths: t.lengths,
     repeat: t.repeat,
     randomSwitch: t.switchWindow
-      ? { first: t.switchWindow.first, last: t.switchWindow.last, days: daysBetweenInclusive(t.switchWindow.first, t.switchWindow.last), switchDay: hidden ? null : t.switchDay }
+      ? {
+          first: t.switchWindow.first,
+          last: t.switchWindow.last,
+          days: daysBetweenInclusive(t.switchWindow.first, t.switchWindow.last),
+          switchDay: hidden ? null : t.switchDay,
+        }
       : null,
     closed: t.closedAs && t.closedOn ? { as: t.closedAs, on: t.closedOn, reason: t.closeReason } : null,
     phases: phaseViews(cal, today).map((v) => {

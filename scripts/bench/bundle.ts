@@ -8,15 +8,31 @@ import type { Figure } from './measure';
 /** The preload runs in every window before the page: it should stay a thin bridge (no schemas, no zod). */
 function preload(file: string): Figure[] {
   if (!fs.existsSync(file)) return [];
-  return [{ name: 'preload JavaScript (every window loads it)', value: fs.statSync(file).size / 1024, unit: 'KB', detail: 'not gzipped: read from disk as it is' }];
+  return [
+    {
+      name: 'preload JavaScript (every window loads it)',
+      value: fs.statSync(file).size / 1024,
+      unit: 'KB',
+      detail: 'not gzipped: read from disk as it is',
+    },
+  ];
 }
 
 export function benchBundle(rendererDir: string): Figure[] {
   const assets = path.join(rendererDir, 'assets');
   const files = fs.readdirSync(assets);
-  const gz = (ext: string) => files.filter((f) => f.endsWith(ext)).reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(assets, f)), { level: 9 }).length, 0) / 1024;
+  const gz = (ext: string) =>
+    files
+      .filter((f) => f.endsWith(ext))
+      .reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(assets, f)), { level: 9 }).length, 0) / 1024;
   return [
-    { name: 'renderer JavaScript, gzipped', value: gz('.js'), unit: 'KB', target: 200, detail: `${files.filter((f) => f.endsWith('.js')).length} files` },
+    {
+      name: 'renderer JavaScript, gzipped',
+      value: gz('.js'),
+      unit: 'KB',
+      target: 200,
+      detail: `${files.filter((f) => f.endsWith('.js')).length} files`,
+    },
     { name: 'renderer CSS, gzipped', value: gz('.css'), unit: 'KB' },
     ...preload(path.join(rendererDir, '../preload/preload.js')),
   ];

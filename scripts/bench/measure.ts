@@ -35,7 +35,12 @@ export async function timeAsync(fn: (i: number) => Promise<unknown>, runs = 200,
  * baseline, …) so both see the same machine: on this noisy machine the speed drifts by half over seconds,
  * and timing all of one and then all of the other lets that drift into the ratio.
  */
-export async function timePairAsync(baseline: (i: number) => Promise<unknown>, operation: (i: number) => Promise<unknown>, runs = 200, warmup = 20): Promise<{ baseline: number; operation: number }> {
+export async function timePairAsync(
+  baseline: (i: number) => Promise<unknown>,
+  operation: (i: number) => Promise<unknown>,
+  runs = 200,
+  warmup = 20,
+): Promise<{ baseline: number; operation: number }> {
   for (let i = 0; i < warmup; i++) {
     await baseline(i);
     await operation(i);
@@ -67,9 +72,24 @@ export function printFigures(figures: Figure[], json: boolean): boolean {
   for (const f of figures) {
     const met = f.target === undefined || f.value <= f.target;
     allMet &&= met;
-    const target = f.target === undefined ? '' : `  (goal ≤ ${f.target}${f.unit === '×' ? '×' : ' ' + f.unit}: ${met ? 'met' : 'MISSED'})`;
-    console.log(`${f.name.padEnd(52)} ${f.value.toFixed(f.unit === 'ms' ? 3 : 2).padStart(10)} ${f.unit}${target}${f.detail ? `  ${f.detail}` : ''}`);
+    const target =
+      f.target === undefined
+        ? ''
+        : `  (goal ≤ ${f.target}${f.unit === '×' ? '×' : ' ' + f.unit}: ${met ? 'met' : 'MISSED'})`;
+    console.log(
+      `${f.name.padEnd(52)} ${f.value.toFixed(f.unit === 'ms' ? 3 : 2).padStart(10)} ${f.unit}${target}${f.detail ? `  ${f.detail}` : ''}`,
+    );
   }
-  if (json) console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.name, { value: Number(f.value.toFixed(4)), unit: f.unit, target: f.target ?? null, detail: f.detail ?? null }]))));
+  if (json)
+    console.log(
+      JSON.stringify(
+        Object.fromEntries(
+          figures.map((f) => [
+            f.name,
+            { value: Number(f.value.toFixed(4)), unit: f.unit, target: f.target ?? null, detail: f.detail ?? null },
+          ]),
+        ),
+      ),
+    );
   return allMet;
 }

@@ -14,7 +14,10 @@ export async function benchPdf(rendererDir: string): Promise<Figure[]> {
     console.log('PDF benchmark skipped: needs the built renderer and Chromium');
     return [];
   }
-  const h = await startHarness({ now: new Date(2026, 10, 30, 20), prepare: (session) => void fillDemo(session.current().ctx, { days: 400, seed: 5 }) });
+  const h = await startHarness({
+    now: new Date(2026, 10, 30, 20),
+    prepare: (session) => void fillDemo(session.current().ctx, { days: 400, seed: 5 }),
+  });
   const browser = h.context.browser();
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'axis-pdf-')), 'report.pdf');
   const times: number[] = [];
@@ -34,5 +37,13 @@ export async function benchPdf(rendererDir: string): Promise<Figure[]> {
     await browser?.close();
     fs.rmSync(path.dirname(out), { recursive: true, force: true });
   }
-  return [{ name: 'report PDF of one year (load, draw, print)', value: median(times), unit: 'ms', target: 2000, detail: `${(bytes / 1024).toFixed(0)} KB, median of ${RUNS}` }];
+  return [
+    {
+      name: 'report PDF of one year (load, draw, print)',
+      value: median(times),
+      unit: 'ms',
+      target: 2000,
+      detail: `${(bytes / 1024).toFixed(0)} KB, median of ${RUNS}`,
+    },
+  ];
 }

@@ -9,26 +9,69 @@ import { timeAsync, timeSync, type Figure } from './measure';
 export async function benchTrials(app: AxisApp, lastDay: string): Promise<Figure[]> {
   // Several finished dairy trials spread over the ten years, as a person repeating the test might have
   // (oldest first, as they would have been run); the newest is the one measured.
-  const ids = [2100, 1400, 700, 3].map((back, i) => fillDemoTrial(app.ctx, { seed: 100 + i, endDay: addDays(lastDay, -back) }).trialId);
+  const ids = [2100, 1400, 700, 3].map(
+    (back, i) => fillDemoTrial(app.ctx, { seed: 100 + i, endDay: addDays(lastDay, -back) }).trialId,
+  );
   const result = await app.router.handle('trials.analyze', { trialId: ids.at(-1)! }, { url: 'bench:' });
   if (!result.ok) throw new Error(result.error.message);
   const value = result.value as { analysis: { comparisons: { before: { phaseId: number } }[] } };
 
-  const phases: PhaseData[] = (app.db.prepare('SELECT id, kind, cycle, start_day, end_day, transition_days FROM trial_phases WHERE trial_id = ? ORDER BY position').all(ids.at(-1)!) as {
-    id: number; kind: PhaseData['kind']; cycle: number; start_day: string; end_day: string; transition_days: number;
-  }[]).map((p) => {
-    const rows = app.db.prepare('SELECT day, skin_overall AS value FROM check_ins WHERE day BETWEEN ? AND ? ORDER BY day').all(p.start_day, p.end_day) as { day: string; value: number | null }[];
-    return { id: p.id, kind: p.kind, cycle: p.cycle, label: p.kind, startDay: p.start_day, endDay: p.end_day, transitionDays: p.transition_days, series: rows };
+  const phases: PhaseData[] = (
+    app.db
+      .prepare(
+        'SELECT id, kind, cycle, start_day, end_day, transition_days FROM trial_phases WHERE trial_id = ? ORDER BY position',
+      )
+      .all(ids.at(-1)!) as {
+      id: number;
+      kind: PhaseData['kind'];
+      cycle: number;
+      start_day: string;
+      end_day: string;
+      transition_days: number;
+    }[]
+  ).map((p) => {
+    const rows = app.db
+      .prepare('SELECT day, skin_overall AS value FROM check_ins WHERE day BETWEEN ? AND ? ORDER BY day')
+      .all(p.start_day, p.end_day) as { day: string; value: number | null }[];
+    return {
+      id: p.id,
+      kind: p.kind,
+      cycle: p.cycle,
+      label: p.kind,
+      startDay: p.start_day,
+      endDay: p.end_day,
+      transitionDays: p.transition_days,
+      series: rows,
+    };
   });
   const days = phases.reduce((n, p) => n + p.series.length, 0);
   const pure = timeSync(
-    (i) => analyzeTrial({ food: 'dairy', outcome: { key: 'skinOverall', label: 'overall skin', higherIsWorse: true }, mid: 2, phases, randomisation: null, confounders: [], seed: i, resamples: 5000 }),
+    (i) =>
+      analyzeTrial({
+        food: 'dairy',
+        outcome: { key: 'skinOverall', label: 'overall skin', higherIsWorse: true },
+        mid: 2,
+        phases,
+        randomisation: null,
+        confounders: [],
+        seed: i,
+        resamples: 5000,
+      }),
     30,
     3,
   );
-  const routed = await timeAsync(() => app.router.handle('trials.analyze', { trialId: ids.at(-1)! }, { url: 'bench:' }), 20, 2);
+  const routed = await timeAsync(
+    () => app.router.handle('trials.analyze', { trialId: ids.at(-1)! }, { url: 'bench:' }),
+    20,
+    2,
+  );
   return [
     { name: `trial analysis, 5,000 resamples (${days} days)`, value: pure, unit: 'ms', target: 100 },
-    { name: 'trial results through the router (3 outcomes)', value: routed, unit: 'ms', detail: `${value.analysis.comparisons.length} comparisons, ${ids.length} trials in the journal` },
+    {
+      name: 'trial results through the router (3 outcomes)',
+      value: routed,
+      unit: 'ms',
+      detail: `${value.analysis.comparisons.length} comparisons, ${ids.length} trials in the journal`,
+    },
   ];
 }

@@ -36,7 +36,10 @@ export function buildClient(invoke: Invoke): AxisClient {
       let methods = groups.get(group);
       if (!methods) {
         methods = new Proxy({} as Record<string, (input: unknown) => Promise<unknown>>, {
-          get: (_t, method) => (typeof method === 'string' ? (input: unknown) => call(invoke, `${group}.${method}` as OperationName, input as never) : undefined),
+          get: (_t, method) =>
+            typeof method === 'string'
+              ? (input: unknown) => call(invoke, `${group}.${method}` as OperationName, input as never)
+              : undefined,
         });
         groups.set(group, methods);
       }

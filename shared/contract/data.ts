@@ -11,7 +11,9 @@ import { command, noInput, query } from './define';
 
 /** About 64 MB: ten years of daily check-ins with long notes are a few MB; far more is not a journal. */
 export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
-const fileText = z.string().max(MAX_IMPORT_CHARS, { message: 'the file is too large to be an Axis journal (over 64 MB)' });
+const fileText = z
+  .string()
+  .max(MAX_IMPORT_CHARS, { message: 'the file is too large to be an Axis journal (over 64 MB)' });
 const count = z.number().int().min(0);
 
 export const IMPORT_MODES = ['replace-empty', 'merge'] as const;
@@ -29,7 +31,14 @@ const exportOutput = z.strictObject({
 });
 
 /** What an import would do to one table: rows in the file, and how many are added, replace rows, or are skipped. */
-export const tableCountSchema = z.strictObject({ table: z.string(), label: z.string(), inFile: count, added: count, replaced: count, kept: count });
+export const tableCountSchema = z.strictObject({
+  table: z.string(),
+  label: z.string(),
+  inFile: count,
+  added: count,
+  replaced: count,
+  kept: count,
+});
 export type TableCount = z.infer<typeof tableCountSchema>;
 
 const jsonImportInput = z.strictObject({ text: fileText, mode: z.enum(IMPORT_MODES) });
@@ -71,15 +80,39 @@ export const backupSchema = z.strictObject({
 });
 export type Backup = z.infer<typeof backupSchema>;
 /** Only names Axis gives its backups: no folders, no "..", nothing but the file's own name. */
-export const backupNameSchema = z.string().max(200).regex(/^[\w.-]+\.sqlite$/, { message: 'is not the name of an Axis backup' }).refine((n) => !n.includes('..'), { message: 'is not the name of an Axis backup' });
+export const backupNameSchema = z
+  .string()
+  .max(200)
+  .regex(/^[\w.-]+\.sqlite$/, { message: 'is not the name of an Axis backup' })
+  .refine((n) => !n.includes('..'), { message: 'is not the name of an Axis backup' });
 
-const restoreOutput = z.strictObject({ cancelled: z.boolean(), safetyBackup: backupSchema.nullable(), summary: z.string() });
+const restoreOutput = z.strictObject({
+  cancelled: z.boolean(),
+  safetyBackup: backupSchema.nullable(),
+  summary: z.string(),
+});
 
 export const dataOperations = {
-  'data.exportJson': query('Export everything in the journal as one JSON file (documented in docs/export-format.md)', exportInput, exportOutput),
-  'data.exportCsv': query('Export the daily check-ins as a spreadsheet (CSV): one row per day, one column per field', exportInput, exportOutput),
-  'data.previewJsonImport': query('Check a JSON export and say what importing it would add, replace and keep', jsonImportInput, jsonPreview),
-  'data.importJson': command('Import a JSON export, all or nothing (into an empty journal, or merged: days already here are kept)', jsonImportInput, z.strictObject({ summary: z.string(), counts: z.array(tableCountSchema) })),
+  'data.exportJson': query(
+    'Export everything in the journal as one JSON file (documented in docs/export-format.md)',
+    exportInput,
+    exportOutput,
+  ),
+  'data.exportCsv': query(
+    'Export the daily check-ins as a spreadsheet (CSV): one row per day, one column per field',
+    exportInput,
+    exportOutput,
+  ),
+  'data.previewJsonImport': query(
+    'Check a JSON export and say what importing it would add, replace and keep',
+    jsonImportInput,
+    jsonPreview,
+  ),
+  'data.importJson': command(
+    'Import a JSON export, all or nothing (into an empty journal, or merged: days already here are kept)',
+    jsonImportInput,
+    z.strictObject({ summary: z.string(), counts: z.array(tableCountSchema) }),
+  ),
   'data.previewCsvImport': query(
     'Read a CSV of daily check-ins: its columns, the suggested mapping, the first rows, and every problem by row and column',
     z.strictObject({ text: fileText, mapping: csvMappingSchema.optional() }),
@@ -93,8 +126,24 @@ export const dataOperations = {
   // The backup operations are queries although restoring changes the journal: SQLite's online backup is
   // asynchronous, and the router runs commands synchronously inside one transaction. Restore runs its own
   // transaction once the safety copy of the current journal is taken.
-  'backups.list': query('The backups of this journal, newest first, with where they are kept and how many are kept', noInput, z.strictObject({ folder: z.string(), keep: count, backups: z.array(backupSchema) })),
-  'backups.create': query('Back up the journal now', z.strictObject({ kind: z.enum(['manual', 'before-import']).default('manual') }), backupSchema),
-  'backups.restore': query('Restore the journal from one of its backups, after backing up its current state', z.strictObject({ name: backupNameSchema }), restoreOutput),
-  'backups.restoreFile': query('Restore the journal from a backup file chosen in the system dialog (app only), after backing up its current state', noInput, restoreOutput),
+  'backups.list': query(
+    'The backups of this journal, newest first, with where they are kept and how many are kept',
+    noInput,
+    z.strictObject({ folder: z.string(), keep: count, backups: z.array(backupSchema) }),
+  ),
+  'backups.create': query(
+    'Back up the journal now',
+    z.strictObject({ kind: z.enum(['manual', 'before-import']).default('manual') }),
+    backupSchema,
+  ),
+  'backups.restore': query(
+    'Restore the journal from one of its backups, after backing up its current state',
+    z.strictObject({ name: backupNameSchema }),
+    restoreOutput,
+  ),
+  'backups.restoreFile': query(
+    'Restore the journal from a backup file chosen in the system dialog (app only), after backing up its current state',
+    noInput,
+    restoreOutput,
+  ),
 };

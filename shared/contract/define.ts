@@ -14,7 +14,11 @@ export function query<I extends z.ZodType, O extends z.ZodType>(summary: string,
   return { input, output, writes: false, summary };
 }
 
-export function command<I extends z.ZodType, O extends z.ZodType>(summary: string, input: I, output: O): Operation<I, O> {
+export function command<I extends z.ZodType, O extends z.ZodType>(
+  summary: string,
+  input: I,
+  output: O,
+): Operation<I, O> {
   return { input, output, writes: true, summary };
 }
 

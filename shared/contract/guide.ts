@@ -36,13 +36,21 @@ export type NoteHit = z.infer<typeof noteHitSchema>;
 export const NOTE_HITS_LIMIT = 20;
 
 export const guideOperations = {
-  'guide.progress': query('Which guide sections are marked read, and the last one opened', noInput, guideProgressSchema),
+  'guide.progress': query(
+    'Which guide sections are marked read, and the last one opened',
+    noInput,
+    guideProgressSchema,
+  ),
   'guide.markRead': command(
     'Mark a guide section as read, or as not read yet',
     z.strictObject({ sectionId: guideSectionIdSchema, read: z.boolean() }),
     guideProgressSchema,
   ),
-  'guide.setLastOpened': command('Remember the guide section being read, for "Continue where I left off"', z.strictObject({ sectionId: guideSectionIdSchema }), ok),
+  'guide.setLastOpened': command(
+    'Remember the guide section being read, for "Continue where I left off"',
+    z.strictObject({ sectionId: guideSectionIdSchema }),
+    ok,
+  ),
   'guide.searchNotes': query(
     `Journal days whose notes contain every word of the query, newest first (at most ${NOTE_HITS_LIMIT})`,
     z.strictObject({ query: z.string().max(200) }),

@@ -30,5 +30,9 @@ export { OPERATION_NAMES, isOperationName } from './names';
 
 // names.ts lists the names again, without the schemas, for the preload. This line fails to compile when the
 // list and the contract differ by even one operation, in either direction.
-const namesMatchContract: [OperationName] extends [ListedOperationName] ? ([ListedOperationName] extends [OperationName] ? true : false) : false = true;
+const namesMatchContract: [OperationName] extends [ListedOperationName]
+  ? [ListedOperationName] extends [OperationName]
+    ? true
+    : false
+  : false = true;
 void namesMatchContract;

@@ -21,8 +21,21 @@ export const regimenWarningSchema = z.strictObject({ trialId: z.number().int(), 
 export const journalOperations = {
   'settings.get': query('Read the settings', noInput, settingsSchema),
   'settings.update': command('Change some settings', settingsPatchSchema, settingsSchema),
-  'journal.today': query('The journal day it is now, by the day-end setting', z.strictObject({ now: z.iso.datetime({ offset: true }).optional() }), z.strictObject({ day: daySchema })),
-  'journal.info': query('Where the journal lives and what it holds', noInput, z.strictObject({ path: z.string(), isDemo: z.boolean(), schemaVersion: z.number().int(), checkIns: z.number().int() })),
+  'journal.today': query(
+    'The journal day it is now, by the day-end setting',
+    z.strictObject({ now: z.iso.datetime({ offset: true }).optional() }),
+    z.strictObject({ day: daySchema }),
+  ),
+  'journal.info': query(
+    'Where the journal lives and what it holds',
+    noInput,
+    z.strictObject({
+      path: z.string(),
+      isDemo: z.boolean(),
+      schemaVersion: z.number().int(),
+      checkIns: z.number().int(),
+    }),
+  ),
   'journal.switch': query(
     'Open the demo journal or go back to your own (a separate file each)',
     z.strictObject({ to: z.enum(['own', 'demo']) }),
@@ -37,7 +50,9 @@ export const journalOperations = {
   'checkIns.delete': command('Delete one day', z.strictObject({ day: daySchema }), ok),
   'checkIns.list': query(
     'Days in a range, newest first, with how complete each is',
-    z.strictObject({ from: daySchema, to: daySchema }).refine((r) => r.from <= r.to, { message: '"from" must not be after "to"' }),
+    z
+      .strictObject({ from: daySchema, to: daySchema })
+      .refine((r) => r.from <= r.to, { message: '"from" must not be after "to"' }),
     z.array(daySummarySchema),
   ),
   'checkIns.copyYesterdaySupplements': command(
@@ -46,8 +61,24 @@ export const journalOperations = {
     z.strictObject({ checkIn: checkInSchema, warnings: z.array(regimenWarningSchema) }),
   ),
   'supplements.list': query('The regimen, current and stopped', noInput, z.array(supplementSchema)),
-  'supplements.add': command('Start taking a supplement', supplementInputSchema.extend({ startedOn: daySchema }), z.strictObject({ supplement: supplementSchema, warnings: z.array(regimenWarningSchema) })),
-  'supplements.update': command('Change a supplement\'s name, dose or details', supplementInputSchema.extend({ id: z.number().int().positive(), changedOn: daySchema }), z.strictObject({ supplement: supplementSchema, warnings: z.array(regimenWarningSchema) })),
-  'supplements.stop': command('Stop taking a supplement', z.strictObject({ id: z.number().int().positive(), stoppedOn: daySchema }), z.strictObject({ supplement: supplementSchema, warnings: z.array(regimenWarningSchema) })),
-  'supplements.resume': command('Take a stopped supplement again', z.strictObject({ id: z.number().int().positive(), startedOn: daySchema }), z.strictObject({ supplement: supplementSchema, warnings: z.array(regimenWarningSchema) })),
+  'supplements.add': command(
+    'Start taking a supplement',
+    supplementInputSchema.extend({ startedOn: daySchema }),
+    z.strictObject({ supplement: supplementSchema, warnings: z.array(regimenWarningSchema) }),
+  ),
+  'supplements.update': command(
+    "Change a supplement's name, dose or details",
+    supplementInputSchema.extend({ id: z.number().int().positive(), changedOn: daySchema }),
+    z.strictObject({ supplement: supplementSchema, warnings: z.array(regimenWarningSchema) }),
+  ),
+  'supplements.stop': command(
+    'Stop taking a supplement',
+    z.strictObject({ id: z.number().int().positive(), stoppedOn: daySchema }),
+    z.strictObject({ supplement: supplementSchema, warnings: z.array(regimenWarningSchema) }),
+  ),
+  'supplements.resume': command(
+    'Take a stopped supplement again',
+    z.strictObject({ id: z.number().int().positive(), startedOn: daySchema }),
+    z.strictObject({ supplement: supplementSchema, warnings: z.array(regimenWarningSchema) }),
+  ),
 };

@@ -20,11 +20,19 @@ export const reportOperations = {
     reportQuerySchema,
     reportSchema,
   ),
-  'report.notes': query('Days in a period that have notes, oldest first, for choosing which to print', periodSchema, z.array(reportNoteSchema)),
+  'report.notes': query(
+    'Days in a period that have notes, oldest first, for choosing which to print',
+    periodSchema,
+    z.array(reportNoteSchema),
+  ),
   'report.savePdf': query(
     'Save the report as a PDF file the person chooses (null path: they cancelled)',
     reportQuerySchema,
     z.strictObject({ path: z.string().nullable() }),
   ),
-  'report.print': query('Print the report with the system print dialog (false: cancelled or failed)', reportQuerySchema, z.strictObject({ printed: z.boolean() })),
+  'report.print': query(
+    'Print the report with the system print dialog (false: cancelled or failed)',
+    reportQuerySchema,
+    z.strictObject({ printed: z.boolean() }),
+  ),
 };

@@ -1,7 +1,15 @@
 // What crosses the boundary between the renderer and the main process. Errors travel as data, not as thrown
 // exceptions, because Electron strips everything but the message from errors passed over IPC.
 
-export const ERROR_CODES = ['invalid-input', 'unknown-operation', 'forbidden-sender', 'not-found', 'conflict', 'invalid-output', 'internal'] as const;
+export const ERROR_CODES = [
+  'invalid-input',
+  'unknown-operation',
+  'forbidden-sender',
+  'not-found',
+  'conflict',
+  'invalid-output',
+  'internal',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ApiError {

@@ -26,7 +26,8 @@ export const MAX_RANGE_DAYS = 36_525;
 const rangeShape = { from: daySchema, to: daySchema };
 function checkRange(r: { from: string; to: string }, ctx: z.RefinementCtx): void {
   if (r.from > r.to) ctx.addIssue({ code: 'custom', path: ['from'], message: '"from" must not be after "to"' });
-  else if (dayOrdinal(r.to) - dayOrdinal(r.from) + 1 > MAX_RANGE_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: 'a range can cover at most 100 years' });
+  else if (dayOrdinal(r.to) - dayOrdinal(r.from) + 1 > MAX_RANGE_DAYS)
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'a range can cover at most 100 years' });
 }
 
 const completenessSchema = z.strictObject({ logged: int.min(0), total: int.min(0), share });
@@ -57,7 +58,13 @@ const phaseMarkerSchema = z.strictObject({
 });
 export type PhaseMarker = z.infer<typeof phaseMarkerSchema>;
 
-const slipMarkerSchema = z.strictObject({ day: daySchema, trialId: int, trialName: z.string(), what: z.string(), amount: z.string() });
+const slipMarkerSchema = z.strictObject({
+  day: daySchema,
+  trialId: int,
+  trialName: z.string(),
+  what: z.string(),
+  amount: z.string(),
+});
 export type SlipMarker = z.infer<typeof slipMarkerSchema>;
 
 const supplementMarkerSchema = z.strictObject({
@@ -168,7 +175,7 @@ export type ResolvedRange = z.infer<typeof resolvedRangeSchema>;
 
 export const trendOperations = {
   'trends.range': query(
-    "The days a range choice covers, ending today (\"all\" starts at the journal's first check-in)",
+    'The days a range choice covers, ending today ("all" starts at the journal\'s first check-in)',
     z.strictObject({ preset: rangePresetSchema, custom: dayRangeSchema.optional() }),
     resolvedRangeSchema,
   ),
@@ -176,16 +183,23 @@ export const trendOperations = {
     'Daily values, 7-day rolling means, completeness and trial/supplement markers for one measure and an optional overlay',
     z.strictObject({ measures: z.array(measureKeySchema).min(1).max(2), ...rangeShape }).superRefine((v, ctx) => {
       checkRange(v, ctx);
-      if (v.measures.length === 2 && v.measures[0] === v.measures[1]) ctx.addIssue({ code: 'custom', path: ['measures'], message: 'the overlay must be a different measure' });
+      if (v.measures.length === 2 && v.measures[0] === v.measures[1])
+        ctx.addIssue({ code: 'custom', path: ['measures'], message: 'the overlay must be a different measure' });
     }),
     trendSeriesSchema,
   ),
   'trends.periods': query(
     'Weekly (ISO, Monday first) or monthly means of one measure, empty periods kept',
-    z.strictObject({ measure: measureKeySchema, period: z.enum(['week', 'month']), ...rangeShape }).superRefine(checkRange),
+    z
+      .strictObject({ measure: measureKeySchema, period: z.enum(['week', 'month']), ...rangeShape })
+      .superRefine(checkRange),
     z.array(periodSchema),
   ),
-  'trends.heatmap': query('The overall skin score as a calendar grid in five levels', z.strictObject(rangeShape).superRefine(checkRange), heatmapSchema),
+  'trends.heatmap': query(
+    'The overall skin score as a calendar grid in five levels',
+    z.strictObject(rangeShape).superRefine(checkRange),
+    heatmapSchema,
+  ),
   'trends.associations': query(
     'How each food, gut and lifestyle factor and each supplement moves with a skin measure at lags of 0-3 days (association, not cause)',
     z.strictObject({ skinMeasure: skinMeasureKeySchema, ...rangeShape }).superRefine(checkRange),

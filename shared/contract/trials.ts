@@ -3,7 +3,16 @@ import { z } from 'zod';
 import { daySchema } from '../domain/day';
 import { CONDITIONS } from '../domain/measures';
 import { trialAnalysisSchema } from '../trials/analysis/index';
-import { CLOSED_AS, DEFAULT_OUTCOME, LENGTH_LIMITS, OUTCOME_KEYS, PHASE_KINDS, PRESET_IDS, TRIAL_STATUSES, planProblems } from '../trials/protocol/index';
+import {
+  CLOSED_AS,
+  DEFAULT_OUTCOME,
+  LENGTH_LIMITS,
+  OUTCOME_KEYS,
+  PHASE_KINDS,
+  PRESET_IDS,
+  TRIAL_STATUSES,
+  planProblems,
+} from '../trials/protocol/index';
 import { command, query } from './define';
 
 const int = z.number().int();
@@ -38,17 +47,32 @@ const setupShape = {
 type SetupValues = z.output<z.ZodObject<typeof setupShape>>;
 
 function checkSetup(v: SetupValues, ctx: z.RefinementCtx): void {
-  if (v.preset === 'custom' && !v.name) ctx.addIssue({ code: 'custom', path: ['name'], message: 'a custom trial needs a name: what are you testing?' });
-  if (v.secondaryOutcomes.includes(v.outcome)) ctx.addIssue({ code: 'custom', path: ['secondaryOutcomes'], message: 'already the primary outcome' });
-  if (new Set(v.secondaryOutcomes).size !== v.secondaryOutcomes.length) ctx.addIssue({ code: 'custom', path: ['secondaryOutcomes'], message: 'lists an outcome twice' });
+  if (v.preset === 'custom' && !v.name)
+    ctx.addIssue({ code: 'custom', path: ['name'], message: 'a custom trial needs a name: what are you testing?' });
+  if (v.secondaryOutcomes.includes(v.outcome))
+    ctx.addIssue({ code: 'custom', path: ['secondaryOutcomes'], message: 'already the primary outcome' });
+  if (new Set(v.secondaryOutcomes).size !== v.secondaryOutcomes.length)
+    ctx.addIssue({ code: 'custom', path: ['secondaryOutcomes'], message: 'lists an outcome twice' });
   const windowDays = v.randomSwitch?.windowDays ?? null;
   if (v.lengths) {
-    for (const p of planProblems({ startDay: v.startDay, lengths: v.lengths, repeat: v.repeat, switchWindowDays: windowDays })) {
+    for (const p of planProblems({
+      startDay: v.startDay,
+      lengths: v.lengths,
+      repeat: v.repeat,
+      switchWindowDays: windowDays,
+    })) {
       ctx.addIssue({ code: 'custom', path: p.path, message: p.message.replace(/\.$/, '') });
     }
-  } else if (windowDays !== null && (windowDays < LENGTH_LIMITS.switchWindowDays.min || windowDays > LENGTH_LIMITS.switchWindowDays.max)) {
+  } else if (
+    windowDays !== null &&
+    (windowDays < LENGTH_LIMITS.switchWindowDays.min || windowDays > LENGTH_LIMITS.switchWindowDays.max)
+  ) {
     const { min, max } = LENGTH_LIMITS.switchWindowDays;
-    ctx.addIssue({ code: 'custom', path: ['randomSwitch', 'windowDays'], message: `the window for the random switch day must be from ${min} to ${max} days` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['randomSwitch', 'windowDays'],
+      message: `the window for the random switch day must be from ${min} to ${max} days`,
+    });
   }
 }
 
@@ -69,7 +93,14 @@ const presetSchema = z.strictObject({
   evidence: z.string(),
 });
 
-const outcomeSchema = z.strictObject({ key: z.enum(OUTCOME_KEYS), label: z.string(), group: z.enum(['skin', 'gut']), higherIsWorse: z.boolean(), defaultMid: z.number(), unit: z.string() });
+const outcomeSchema = z.strictObject({
+  key: z.enum(OUTCOME_KEYS),
+  label: z.string(),
+  group: z.enum(['skin', 'gut']),
+  higherIsWorse: z.boolean(),
+  defaultMid: z.number(),
+  unit: z.string(),
+});
 
 const plannedPhaseSchema = z.strictObject({
   kind: z.enum(PHASE_KINDS),
@@ -82,7 +113,12 @@ const plannedPhaseSchema = z.strictObject({
   challengeDays: int,
 });
 
-export const overlapSchema = z.strictObject({ trialId: id, name: z.string(), sameFood: z.boolean(), message: z.string() });
+export const overlapSchema = z.strictObject({
+  trialId: id,
+  name: z.string(),
+  sameFood: z.boolean(),
+  message: z.string(),
+});
 
 const planSchema = z.strictObject({
   phases: z.array(plannedPhaseSchema),
@@ -140,7 +176,13 @@ export const phaseViewSchema = z.strictObject({
 });
 export type PhaseView = z.infer<typeof phaseViewSchema>;
 
-export const slipSchema = z.strictObject({ id, day: daySchema, what: z.string(), amount: z.string(), phaseLabel: z.string().nullable() });
+export const slipSchema = z.strictObject({
+  id,
+  day: daySchema,
+  what: z.string(),
+  amount: z.string(),
+  phaseLabel: z.string().nullable(),
+});
 export type Slip = z.infer<typeof slipSchema>;
 
 export const trialChangeSchema = z.strictObject({
@@ -165,17 +207,26 @@ export const trialDetailSchema = trialSummarySchema.extend({
   lengths: phaseLengthsSchema,
   repeat: z.boolean(),
   /** The switch day itself stays null until the day comes. */
-  randomSwitch: z.strictObject({ first: daySchema, last: daySchema, days: int, switchDay: daySchema.nullable() }).nullable(),
+  randomSwitch: z
+    .strictObject({ first: daySchema, last: daySchema, days: int, switchDay: daySchema.nullable() })
+    .nullable(),
   closed: z.strictObject({ as: z.enum(CLOSED_AS), on: daySchema, reason: z.string() }).nullable(),
   phases: z.array(phaseViewSchema),
-  adherence: z.strictObject({ answeredDays: int, keptDays: int, days: z.array(z.strictObject({ day: daySchema, kept: z.boolean() })) }),
+  adherence: z.strictObject({
+    answeredDays: int,
+    keptDays: int,
+    days: z.array(z.strictObject({ day: daySchema, kept: z.boolean() })),
+  }),
   slips: z.array(slipSchema),
   changes: z.array(trialChangeSchema),
   allowed: z.strictObject({ extend: z.boolean(), endEarly: z.boolean(), abandon: z.boolean() }),
 });
 export type TrialDetail = z.infer<typeof trialDetailSchema>;
 
-const slipInput = { what: z.string().trim().min(1, { message: 'say what it was' }).max(200), amount: z.string().trim().max(100).default('') };
+const slipInput = {
+  what: z.string().trim().min(1, { message: 'say what it was' }).max(200),
+  amount: z.string().trim().max(100).default(''),
+};
 
 const promptSchema = z.strictObject({
   trialId: id,
@@ -192,9 +243,19 @@ const promptSchema = z.strictObject({
 });
 export type TrialPrompt = z.infer<typeof promptSchema>;
 
-const noticeSchema = z.strictObject({ trialId: id, kind: z.enum(['trial-starts', 'phase-starts', 'trial-finished']), message: z.string() });
+const noticeSchema = z.strictObject({
+  trialId: id,
+  kind: z.enum(['trial-starts', 'phase-starts', 'trial-finished']),
+  message: z.string(),
+});
 
-const outcomeRef = z.strictObject({ key: z.enum(OUTCOME_KEYS), label: z.string(), mid: z.number(), unit: z.string(), higherIsWorse: z.boolean() });
+const outcomeRef = z.strictObject({
+  key: z.enum(OUTCOME_KEYS),
+  label: z.string(),
+  mid: z.number(),
+  unit: z.string(),
+  higherIsWorse: z.boolean(),
+});
 
 export const trialResultSchema = z.strictObject({
   trialId: id,
@@ -235,25 +296,60 @@ export const trialOperations = {
   'trials.presets': query(
     'The ready-made trials, the outcomes a trial can be judged on, and default phase lengths for your conditions',
     z.strictObject({ cycleAffectsSkin: z.boolean().optional(), outcome: z.enum(OUTCOME_KEYS).optional() }),
-    z.strictObject({ presets: z.array(presetSchema), outcomes: z.array(outcomeSchema), conditions: z.array(z.enum(CONDITIONS)), defaults: phaseLengthsSchema.extend({ why: z.array(z.string()) }) }),
+    z.strictObject({
+      presets: z.array(presetSchema),
+      outcomes: z.array(outcomeSchema),
+      conditions: z.array(z.enum(CONDITIONS)),
+      defaults: phaseLengthsSchema.extend({ why: z.array(z.string()) }),
+    }),
   ),
-  'trials.plan': query('Preview the dates of a trial and any overlap with other trials, without saving', trialSetupSchema, planSchema),
-  'trials.create': command('Set up a trial (an overlapping trial of another food needs acknowledgeOverlap)', createSchema, trialDetailSchema),
-  'trials.list': query('Every trial, newest first, including ended and abandoned ones', z.strictObject({}), z.array(trialSummarySchema)),
-  'trials.get': query('One trial with its timeline: phases, today, slips, regimen changes, days remaining', trialRef, trialDetailSchema),
+  'trials.plan': query(
+    'Preview the dates of a trial and any overlap with other trials, without saving',
+    trialSetupSchema,
+    planSchema,
+  ),
+  'trials.create': command(
+    'Set up a trial (an overlapping trial of another food needs acknowledgeOverlap)',
+    createSchema,
+    trialDetailSchema,
+  ),
+  'trials.list': query(
+    'Every trial, newest first, including ended and abandoned ones',
+    z.strictObject({}),
+    z.array(trialSummarySchema),
+  ),
+  'trials.get': query(
+    'One trial with its timeline: phases, today, slips, regimen changes, days remaining',
+    trialRef,
+    trialDetailSchema,
+  ),
   'trials.recordAdherence': command(
     "Answer the phase's question for a day (kept to the plan or not), optionally with what slipped in",
-    z.strictObject({ trialId: id, day: daySchema, kept: z.boolean(), slip: z.strictObject(slipInput).optional() }).refine((v) => !(v.kept && v.slip), {
-      message: 'a slip means the plan was not kept that day',
-      path: ['slip'],
-    }),
+    z
+      .strictObject({ trialId: id, day: daySchema, kept: z.boolean(), slip: z.strictObject(slipInput).optional() })
+      .refine((v) => !(v.kept && v.slip), {
+        message: 'a slip means the plan was not kept that day',
+        path: ['slip'],
+      }),
     z.strictObject({ day: daySchema, kept: z.boolean(), slip: slipSchema.nullable() }),
   ),
-  'trials.recordSlip': command('Log a slip (what, how much) against a trial', z.strictObject({ trialId: id, day: daySchema, ...slipInput }), slipSchema),
-  'trials.extendPhase': command('Make the current or a coming phase longer; later phases move with it', z.strictObject({ trialId: id, phaseId: id, days: int.min(1).max(90) }), trialDetailSchema),
+  'trials.recordSlip': command(
+    'Log a slip (what, how much) against a trial',
+    z.strictObject({ trialId: id, day: daySchema, ...slipInput }),
+    slipSchema,
+  ),
+  'trials.extendPhase': command(
+    'Make the current or a coming phase longer; later phases move with it',
+    z.strictObject({ trialId: id, phaseId: id, days: int.min(1).max(90) }),
+    trialDetailSchema,
+  ),
   'trials.endEarly': command('End a running trial today and keep what it gathered', closeInput, trialDetailSchema),
   'trials.abandon': command('Abandon a trial (it stays in the history)', closeInput, trialDetailSchema),
-  'trials.analyze': query('The results of a trial: every comparison, the per-phase chart data and one verdict', trialRef, trialResultSchema),
+  'trials.analyze': query(
+    'The results of a trial: every comparison, the per-phase chart data and one verdict',
+    trialRef,
+    trialResultSchema,
+  ),
   'trials.todayPrompt': query(
     "Active trials for a day: phase, day N of M, the phase's question and whether it is answered, and phase-change notices",
     z.strictObject({ day: daySchema.optional() }),

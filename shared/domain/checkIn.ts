@@ -6,7 +6,12 @@ import { BODY_AREAS, EXERCISE_KINDS, MEASURES, type MeasureKey } from './measure
 
 function measureField(min: number, max: number, step: number) {
   const base = z.number().finite().min(min).max(max);
-  const checked = step >= 1 ? base.int() : base.refine((v) => Number.isInteger(Math.round(v / step * 1e6) / 1e6), { message: `must be a multiple of ${step}` });
+  const checked =
+    step >= 1
+      ? base.int()
+      : base.refine((v) => Number.isInteger(Math.round((v / step) * 1e6) / 1e6), {
+          message: `must be a multiple of ${step}`,
+        });
   return checked.nullable().optional();
 }
 
@@ -23,10 +28,18 @@ export type SupplementTaken = z.infer<typeof supplementTakenSchema>;
 
 export const checkInValuesSchema = z.strictObject({
   ...measureShape,
-  bodyAreas: z.array(z.enum(BODY_AREAS)).max(BODY_AREAS.length).refine((a) => new Set(a).size === a.length, { message: 'lists an area twice' }).optional(),
+  bodyAreas: z
+    .array(z.enum(BODY_AREAS))
+    .max(BODY_AREAS.length)
+    .refine((a) => new Set(a).size === a.length, { message: 'lists an area twice' })
+    .optional(),
   exerciseKind: z.enum(EXERCISE_KINDS).nullable().optional(),
   notes: z.string().max(20_000).optional(),
-  supplements: z.array(supplementTakenSchema).max(50).refine((a) => new Set(a.map((s) => s.supplementId)).size === a.length, { message: 'lists a supplement twice' }).optional(),
+  supplements: z
+    .array(supplementTakenSchema)
+    .max(50)
+    .refine((a) => new Set(a.map((s) => s.supplementId)).size === a.length, { message: 'lists a supplement twice' })
+    .optional(),
 });
 export type CheckInValues = z.infer<typeof checkInValuesSchema>;
 
@@ -35,7 +48,9 @@ export type CheckInValues = z.infer<typeof checkInValuesSchema>;
 export const checkInSchema = z.object({
   day: daySchema,
   updatedAt: z.string(),
-  ...(Object.fromEntries(MEASURES.map((m) => [m.key, z.number().min(m.min).max(m.max).nullable()])) as { [K in MeasureKey]: z.ZodNullable<z.ZodNumber> }),
+  ...(Object.fromEntries(MEASURES.map((m) => [m.key, z.number().min(m.min).max(m.max).nullable()])) as {
+    [K in MeasureKey]: z.ZodNullable<z.ZodNumber>;
+  }),
   bodyAreas: z.array(z.enum(BODY_AREAS)),
   exerciseKind: z.enum(EXERCISE_KINDS).nullable(),
   notes: z.string(),

@@ -10,7 +10,10 @@ export const settingsSchema = z.strictObject({
   /** 0 = midnight; 3 means entries made before 3 am belong to the day before. */
   dayEndsAtHour: z.number().int().min(0).max(6),
   /** HH:MM local time, or null for no reminder. */
-  reminderTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time written HH:MM' }).nullable(),
+  reminderTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time written HH:MM' })
+    .nullable(),
   openAtLogin: z.boolean(),
   theme: z.enum(THEMES),
   disclaimerSeen: z.boolean(),

@@ -34,7 +34,8 @@ export function jsonText(schema: z.ZodType, doc: string): ColumnSpec {
 }
 
 export const int = (min: number, max: number) => z.number().int().min(min).max(max);
-export const rowId = () => plain(z.number().int().positive(), 'number of the row, unique within its table; other tables refer to it');
+export const rowId = () =>
+  plain(z.number().int().positive(), 'number of the row, unique within its table; other tables refer to it');
 export const ref = (what: string) => plain(z.number().int().positive(), `the ${what} it belongs to (its id)`);
 export const day = (doc: string) => plain(daySchema, `${doc} (YYYY-MM-DD, a local calendar day)`);
 export const optionalDay = (doc: string) => plain(daySchema.nullable(), `${doc} (YYYY-MM-DD), or null`);

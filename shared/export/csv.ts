@@ -27,7 +27,10 @@ export function detectDelimiter(text: string): string {
 }
 
 /** Every record of the file as cells, in order. A quote left open at the end is an error (a cut-short file). */
-export function parseRecords(input: string, delimiter: string): { ok: true; records: string[][] } | { ok: false; row: number; message: string } {
+export function parseRecords(
+  input: string,
+  delimiter: string,
+): { ok: true; records: string[][] } | { ok: false; row: number; message: string } {
   const text = input.startsWith(BOM) ? input.slice(1) : input;
   const records: string[][] = [];
   let record: string[] = [];
@@ -78,14 +81,20 @@ export function parseCsv(input: string): CsvParseResult {
   const delimiter = detectDelimiter(input.startsWith(BOM) ? input.slice(1) : input);
   const parsed = parseRecords(input, delimiter);
   if (!parsed.ok) return parsed;
-  const numbered = parsed.records.map((cells, i) => ({ line: i + 1, cells })).filter((r) => !(r.cells.length === 1 && r.cells[0] === ''));
+  const numbered = parsed.records
+    .map((cells, i) => ({ line: i + 1, cells }))
+    .filter((r) => !(r.cells.length === 1 && r.cells[0] === ''));
   const first = numbered[0];
   if (!first) return { ok: false, row: 1, message: 'the file is empty' };
   const header = first.cells.map((h) => h.trim());
   const rows = numbered.slice(1);
   for (const r of rows) {
     if (r.cells.length !== header.length) {
-      return { ok: false, row: r.line, message: `has ${r.cells.length} ${r.cells.length === 1 ? 'cell' : 'cells'} but the header has ${header.length} columns` };
+      return {
+        ok: false,
+        row: r.line,
+        message: `has ${r.cells.length} ${r.cells.length === 1 ? 'cell' : 'cells'} but the header has ${header.length} columns`,
+      };
     }
   }
   return { ok: true, table: { header, rows, delimiter } };

@@ -25,7 +25,11 @@ export const CSV_FIELDS: readonly CsvField[] = [
     doc: `“${m.question}” ${m.min} to ${m.max}${m.step < 1 ? ` in steps of ${m.step}` : ''}${m.anchors ? ` (${m.min} = ${m.anchors[0]}, ${m.max} = ${m.anchors[1]})` : m.kind === 'stool' ? ' (1 = hard pellets … 4 = smooth log … 7 = liquid)' : ''}; empty when not recorded`,
     measure: m,
   })),
-  { column: 'body_areas', label: 'Body areas', doc: `areas affected, separated by semicolons: ${BODY_AREAS.join(', ')}` },
+  {
+    column: 'body_areas',
+    label: 'Body areas',
+    doc: `areas affected, separated by semicolons: ${BODY_AREAS.join(', ')}`,
+  },
   { column: 'exercise_kind', label: 'Kind of exercise', doc: `one of ${EXERCISE_KINDS.join(', ')}; empty when none` },
   { column: 'notes', label: 'Notes', doc: 'free text; may hold commas, quotes and line breaks (the cell is quoted)' },
 ];

@@ -41,7 +41,8 @@ const SYNONYMS: Record<string, readonly string[]> = {
 
 const FIELD_NAMES = new Map<string, string>();
 for (const f of CSV_FIELDS) {
-  for (const name of [f.column, f.label, f.measure?.key ?? f.column, ...(SYNONYMS[f.column] ?? [])]) FIELD_NAMES.set(norm(name), f.column);
+  for (const name of [f.column, f.label, f.measure?.key ?? f.column, ...(SYNONYMS[f.column] ?? [])])
+    FIELD_NAMES.set(norm(name), f.column);
 }
 
 /** The canonical field a mapping entry names, or null when Axis has no such field. */
@@ -83,8 +84,12 @@ export function suggestDateFormat(cells: readonly string[]): DateFormat {
 export function suggestMapping(table: CsvTable): { mapping: CsvMapping; unmapped: string[] } {
   const fields = table.header.map((h) => suggestField(h));
   const dayColumn = fields.indexOf('day');
-  const dateFormat = dayColumn >= 0 ? suggestDateFormat(table.rows.slice(0, 200).map((r) => r.cells[dayColumn] ?? '')) : 'YYYY-MM-DD';
-  return { mapping: { fields: fields.map((f) => f ?? ''), dateFormat }, unmapped: table.header.filter((_, i) => fields[i] === null) };
+  const dateFormat =
+    dayColumn >= 0 ? suggestDateFormat(table.rows.slice(0, 200).map((r) => r.cells[dayColumn] ?? '')) : 'YYYY-MM-DD';
+  return {
+    mapping: { fields: fields.map((f) => f ?? ''), dateFormat },
+    unmapped: table.header.filter((_, i) => fields[i] === null),
+  };
 }
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -109,7 +114,10 @@ export function parseSupplementCell(cell: string): Parsed<{ dose: number | null;
 }
 
 function parseAreas(cell: string): Parsed<BodyArea[]> {
-  const parts = cell.split(/[;,|]/).map((p) => p.trim().toLowerCase()).filter(Boolean);
+  const parts = cell
+    .split(/[;,|]/)
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = parts.find((p) => !(BODY_AREAS as readonly string[]).includes(p));
   if (unknown) return { ok: false, message: `"${unknown}" is not a body area Axis knows (${BODY_AREAS.join(', ')})` };
   return { ok: true, value: [...new Set(parts)] as BodyArea[] };
@@ -119,20 +127,38 @@ function parseExerciseKind(cell: string): Parsed<ExerciseKind | null> {
   const t = norm(cell);
   if (t === '') return { ok: true, value: null };
   const kind = EXERCISE_KINDS.find((k) => norm(k) === t || norm(EXERCISE_LABELS[k]) === t);
-  return kind ? { ok: true, value: kind } : { ok: false, message: `"${cell.trim()}" is not a kind of exercise Axis knows (${EXERCISE_KINDS.join(', ')})` };
+  return kind
+    ? { ok: true, value: kind }
+    : { ok: false, message: `"${cell.trim()}" is not a kind of exercise Axis knows (${EXERCISE_KINDS.join(', ')})` };
 }
 
 /** Problems with the mapping itself, reported against the header (row 1). */
 function mappingIssues(table: CsvTable, mapping: CsvMapping): { fields: string[]; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   if (mapping.fields.length !== table.header.length) {
-    return { fields: [], issues: [{ row: null, column: null, message: `The column choices cover ${mapping.fields.length} columns but the file has ${table.header.length}; look at the file again.` }] };
+    return {
+      fields: [],
+      issues: [
+        {
+          row: null,
+          column: null,
+          message: `The column choices cover ${mapping.fields.length} columns but the file has ${table.header.length}; look at the file again.`,
+        },
+      ],
+    };
   }
   const fields = mapping.fields.map((raw, i) => {
     const field = canonicalField(raw);
     const column = table.header[i] || `(column ${i + 1})`;
     if (field === null) {
-      issues.push({ row: 1, column, message: raw.trim() === '' ? 'is not mapped: choose the Axis field it holds, or ignore it' : `is mapped to "${raw}", which is not an Axis field` });
+      issues.push({
+        row: 1,
+        column,
+        message:
+          raw.trim() === ''
+            ? 'is not mapped: choose the Axis field it holds, or ignore it'
+            : `is mapped to "${raw}", which is not an Axis field`,
+      });
     }
     return field ?? IGNORE;
   });
@@ -140,10 +166,16 @@ function mappingIssues(table: CsvTable, mapping: CsvMapping): { fields: string[]
   fields.forEach((f, i) => {
     if (f === IGNORE) return;
     const earlier = firstUse.get(f.toLowerCase());
-    if (earlier !== undefined) issues.push({ row: 1, column: table.header[i]!, message: `holds the same field (${f}) as column ${table.header[earlier]}; choose one of them` });
+    if (earlier !== undefined)
+      issues.push({
+        row: 1,
+        column: table.header[i]!,
+        message: `holds the same field (${f}) as column ${table.header[earlier]}; choose one of them`,
+      });
     else firstUse.set(f.toLowerCase(), i);
   });
-  if (!fields.includes('day')) issues.push({ row: null, column: null, message: 'No column is mapped to the day: every row needs its date.' });
+  if (!fields.includes('day'))
+    issues.push({ row: null, column: null, message: 'No column is mapped to the day: every row needs its date.' });
   return { fields, issues };
 }
 
@@ -169,7 +201,13 @@ export function readCsvDays(table: CsvTable, mapping: CsvMapping): { days: CsvDa
       if (field === IGNORE) continue;
       if (field === 'day') {
         day = parseDay(cell, mapping.dateFormat);
-        if (!day) problem(i, cell.trim() === '' ? 'the date is missing' : `"${cell.trim().slice(0, 40)}" is not a real date written ${mapping.dateFormat}`);
+        if (!day)
+          problem(
+            i,
+            cell.trim() === ''
+              ? 'the date is missing'
+              : `"${cell.trim().slice(0, 40)}" is not a real date written ${mapping.dateFormat}`,
+          );
         else if (firstRowOf.has(day)) problem(i, `${day} appears twice (also row ${firstRowOf.get(day)})`);
         else firstRowOf.set(day, line);
         continue;
@@ -181,9 +219,16 @@ export function readCsvDays(table: CsvTable, mapping: CsvMapping): { days: CsvDa
         continue;
       }
       const spec = CSV_FIELDS.find((f) => f.column === field)!;
-      const key = spec.measure?.key ?? { body_areas: 'bodyAreas', exercise_kind: 'exerciseKind', notes: 'notes' }[field]!;
+      const key =
+        spec.measure?.key ?? { body_areas: 'bodyAreas', exercise_kind: 'exerciseKind', notes: 'notes' }[field]!;
       columnOfKey.set(key, i);
-      const parsed = spec.measure ? parseNumber(cell) : field === 'body_areas' ? parseAreas(cell) : field === 'exercise_kind' ? parseExerciseKind(cell) : ({ ok: true, value: cell } as const);
+      const parsed = spec.measure
+        ? parseNumber(cell)
+        : field === 'body_areas'
+          ? parseAreas(cell)
+          : field === 'exercise_kind'
+            ? parseExerciseKind(cell)
+            : ({ ok: true, value: cell } as const);
       if (!parsed.ok) {
         problem(i, parsed.message);
         continue;
@@ -200,7 +245,8 @@ export function readCsvDays(table: CsvTable, mapping: CsvMapping): { days: CsvDa
         problem(columnOfKey.get(key) ?? -1, issueWords(issue, values[key]));
       }
     }
-    if (list.count === before && day) days.push({ day, values: result.data as Omit<CheckInValues, 'supplements'>, supplements });
+    if (list.count === before && day)
+      days.push({ day, values: result.data as Omit<CheckInValues, 'supplements'>, supplements });
   }
   return { days, issues: list.result() };
 }

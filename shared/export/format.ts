@@ -55,7 +55,8 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; me
     const detail = (e as Error).message;
     // A file cut short fails where the text ends; other damage fails somewhere inside it.
     const at = Number(/position (\d+)/.exec(detail)?.[1] ?? NaN);
-    const cutShort = /end of (JSON )?input|Unterminated/i.test(detail) || at >= text.replace(/^\uFEFF/, '').trimEnd().length;
+    const cutShort =
+      /end of (JSON )?input|Unterminated/i.test(detail) || at >= text.replace(/^\uFEFF/, '').trimEnd().length;
     return {
       ok: false,
       message: cutShort
@@ -72,20 +73,32 @@ export function readExport(text: string, latestSchemaVersion: number): ReadResul
   if (!parsed.ok) return whole(parsed.message);
   const file = parsed.value as Record<string, unknown>;
   if (file === null || typeof file !== 'object' || Array.isArray(file) || file.format !== EXPORT_FORMAT) {
-    return whole(`This is not an Axis journal export: its "format" should say "${EXPORT_FORMAT}". Nothing was imported.`);
+    return whole(
+      `This is not an Axis journal export: its "format" should say "${EXPORT_FORMAT}". Nothing was imported.`,
+    );
   }
-  if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) return whole('The export has no valid "version" number. Nothing was imported.');
+  if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1)
+    return whole('The export has no valid "version" number. Nothing was imported.');
   if (file.version > EXPORT_VERSION) {
-    return whole(`This export was made by a newer version of Axis (export format ${file.version}); this version reads format ${EXPORT_VERSION}. Update Axis to import it.`);
+    return whole(
+      `This export was made by a newer version of Axis (export format ${file.version}); this version reads format ${EXPORT_VERSION}. Update Axis to import it.`,
+    );
   }
-  const envelope = journalExportSchema.omit({ tables: true }).extend({ tables: z.record(z.string(), z.unknown()) }).safeParse(file);
+  const envelope = journalExportSchema
+    .omit({ tables: true })
+    .extend({ tables: z.record(z.string(), z.unknown()) })
+    .safeParse(file);
   if (!envelope.success) {
     const first = envelope.error.issues[0]!;
-    return whole(`The export's "${first.path.join('.') || 'header'}" ${issueWords(first, valueAt(file, first.path))}. Nothing was imported.`);
+    return whole(
+      `The export's "${first.path.join('.') || 'header'}" ${issueWords(first, valueAt(file, first.path))}. Nothing was imported.`,
+    );
   }
   const { appSchemaVersion, tables } = envelope.data;
   if (appSchemaVersion > latestSchemaVersion) {
-    return whole(`This export comes from a journal written by a newer version of Axis (journal format ${appSchemaVersion}); this version reads formats up to ${latestSchemaVersion}. Update Axis to import it.`);
+    return whole(
+      `This export comes from a journal written by a newer version of Axis (journal format ${appSchemaVersion}); this version reads formats up to ${latestSchemaVersion}. Update Axis to import it.`,
+    );
   }
 
   const issues = new IssueList();
@@ -93,13 +106,25 @@ export function readExport(text: string, latestSchemaVersion: number): ReadResul
   // The file's own keys, not the parsed record's: a key such as "__proto__" does not survive parsing into an
   // object, and an unknown table must be refused, not silently dropped.
   for (const name of Object.keys(file.tables as object)) {
-    if (!TABLES.some((t) => t.name === name)) issues.add({ table: name, row: null, column: null, message: 'this version of Axis does not know a table of that name' });
+    if (!TABLES.some((t) => t.name === name))
+      issues.add({
+        table: name,
+        row: null,
+        column: null,
+        message: 'this version of Axis does not know a table of that name',
+      });
   }
   const out: Record<string, FileRow[]> = {};
   for (const spec of TABLES) {
     const rows = tables[spec.name];
     if (rows === undefined) {
-      if (expected.includes(spec)) issues.add({ table: spec.name, row: null, column: null, message: 'is missing from the file (it may have been cut short or edited)' });
+      if (expected.includes(spec))
+        issues.add({
+          table: spec.name,
+          row: null,
+          column: null,
+          message: 'is missing from the file (it may have been cut short or edited)',
+        });
       out[spec.name] = [];
       continue;
     }
@@ -111,7 +136,16 @@ export function readExport(text: string, latestSchemaVersion: number): ReadResul
   }
   checkKeysAndReferences(out, issues);
   if (issues.count > 0) return { ok: false, issues: issues.result() };
-  return { ok: true, data: { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: envelope.data.exportedAt, appSchemaVersion, tables: out } };
+  return {
+    ok: true,
+    data: {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: envelope.data.exportedAt,
+      appSchemaVersion,
+      tables: out,
+    },
+  };
 }
 
 function checkRows(spec: TableSpec, rows: unknown[], issues: IssueList): FileRow[] {
@@ -162,13 +196,25 @@ function checkKeysAndReferences(tables: Record<string, FileRow[]>, issues: Issue
         const k = keyOf(row, columns);
         const earlier = firstRow.get(k);
         if (earlier === undefined) firstRow.set(k, i + 1);
-        else issues.add({ table: spec.name, row: i + 1, column: columns.join(', '), message: `${columns.map((c) => String(row[c])).join(', ')} appears twice (also row ${earlier})` });
+        else
+          issues.add({
+            table: spec.name,
+            row: i + 1,
+            column: columns.join(', '),
+            message: `${columns.map((c) => String(row[c])).join(', ')} appears twice (also row ${earlier})`,
+          });
       });
     }
     for (const r of spec.references ?? []) {
       const known = new Set((tables[r.table] ?? []).map((row) => row[r.to]));
       rows.forEach((row, i) => {
-        if (!known.has(row[r.column])) issues.add({ table: spec.name, row: i + 1, column: r.column, message: `refers to ${String(row[r.column])}, which is not in the file’s ${r.table}` });
+        if (!known.has(row[r.column]))
+          issues.add({
+            table: spec.name,
+            row: i + 1,
+            column: r.column,
+            message: `refers to ${String(row[r.column])}, which is not in the file’s ${r.table}`,
+          });
       });
     }
   }

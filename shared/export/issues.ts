@@ -27,7 +27,9 @@ export function issueText(i: ImportIssue): string {
 /** One sentence for an error message: the first few problems and how many more there are. */
 export function issuesSummary(issues: readonly ImportIssue[], shown = 3): string {
   const first = issues.slice(0, shown).map(issueText).join('; ');
-  return issues.length > shown ? `${first}; and ${issues.length - shown} more ${issues.length - shown === 1 ? 'problem' : 'problems'}` : first;
+  return issues.length > shown
+    ? `${first}; and ${issues.length - shown} more ${issues.length - shown === 1 ? 'problem' : 'problems'}`
+    : first;
 }
 
 /**
@@ -71,14 +73,18 @@ export function issueWords(issue: z.core.$ZodIssue, value: unknown): string {
       const min = String(issue.minimum);
       if (issue.origin === 'string') return Number(min) <= 1 ? 'is empty' : `is shorter than ${min} characters`;
       if (issue.origin === 'array') return `has fewer than ${min} items`;
-      return issue.inclusive === false ? `${quote(value)} must be more than ${min}` : `${quote(value)} is less than ${min}`;
+      return issue.inclusive === false
+        ? `${quote(value)} must be more than ${min}`
+        : `${quote(value)} is less than ${min}`;
     }
     case 'invalid_value':
       return `${quote(value)} is not one of: ${issue.values.map((v) => String(v)).join(', ')}`;
     case 'unrecognized_keys':
       return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} Axis does not know: ${issue.keys.join(', ')}`;
     case 'invalid_format':
-      return issue.format === 'datetime' ? `${quote(value)} is not a date and time (like 2026-03-01T20:15:00.000Z)` : `${quote(value)} is not in the expected form`;
+      return issue.format === 'datetime'
+        ? `${quote(value)} is not a date and time (like 2026-03-01T20:15:00.000Z)`
+        : `${quote(value)} is not in the expected form`;
     case 'not_multiple_of':
       return `${quote(value)} must be a multiple of ${String(issue.divisor)}`;
     case 'invalid_union':
@@ -111,6 +117,8 @@ export class IssueList {
   }
   /** The list to show, with one closing line when some were left out. */
   result(): ImportIssue[] {
-    return this.dropped > 0 ? [...this.items, { row: null, column: null, message: `…and ${this.dropped} more problems not listed.` }] : this.items;
+    return this.dropped > 0
+      ? [...this.items, { row: null, column: null, message: `…and ${this.dropped} more problems not listed.` }]
+      : this.items;
   }
 }

@@ -38,17 +38,26 @@ export interface TableSpec {
   check?: (row: Record<string, unknown>) => RowProblem[];
 }
 
-const SETTING_KEYS = Object.keys(settingsSchema.shape) as [keyof typeof settingsSchema.shape, ...(keyof typeof settingsSchema.shape)[]];
+const SETTING_KEYS = Object.keys(settingsSchema.shape) as [
+  keyof typeof settingsSchema.shape,
+  ...(keyof typeof settingsSchema.shape)[],
+];
 
 const measureColumns = Object.fromEntries(
   (MEASURES as readonly Measure[]).map((m) => [
     m.column,
-    plain(checkInValuesSchema.shape[m.key as keyof typeof checkInValuesSchema.shape].unwrap(), `${m.label}: ${m.min} to ${m.max}${m.step < 1 ? ` in steps of ${m.step}` : ''}, or null when not recorded`, m),
+    plain(
+      checkInValuesSchema.shape[m.key as keyof typeof checkInValuesSchema.shape].unwrap(),
+      `${m.label}: ${m.min} to ${m.max}${m.step < 1 ? ` in steps of ${m.step}` : ''}, or null when not recorded`,
+      m,
+    ),
   ]),
 );
 
 const before = (row: Record<string, unknown>, a: string, b: string, message: string): RowProblem[] =>
-  typeof row[a] === 'string' && typeof row[b] === 'string' && (row[b] as string) < (row[a] as string) ? [{ column: b, message }] : [];
+  typeof row[a] === 'string' && typeof row[b] === 'string' && (row[b] as string) < (row[a] as string)
+    ? [{ column: b, message }]
+    : [];
 
 export const TABLES: readonly TableSpec[] = [
   {
@@ -64,7 +73,14 @@ export const TABLES: readonly TableSpec[] = [
     check: (row) => {
       const schema = settingsSchema.shape[row.key as keyof typeof settingsSchema.shape];
       const ok = !schema || schema.safeParse(row.value).success;
-      return ok ? [] : [{ column: 'value', message: `${JSON.stringify(row.value)?.slice(0, 60)} is not a valid value for the setting "${String(row.key)}"` }];
+      return ok
+        ? []
+        : [
+            {
+              column: 'value',
+              message: `${JSON.stringify(row.value)?.slice(0, 60)} is not a valid value for the setting "${String(row.key)}"`,
+            },
+          ];
     },
   },
   {
@@ -75,8 +91,14 @@ export const TABLES: readonly TableSpec[] = [
     columns: {
       day: day('the journal day'),
       ...measureColumns,
-      body_areas: jsonText(checkInValuesSchema.shape.bodyAreas.unwrap(), 'body areas affected: a list of face, scalp, neck, chest, back, arms, hands, legs, other'),
-      exercise_kind: plain(checkInValuesSchema.shape.exerciseKind.unwrap(), 'walking, lowImpactAerobic, strength, other, or null'),
+      body_areas: jsonText(
+        checkInValuesSchema.shape.bodyAreas.unwrap(),
+        'body areas affected: a list of face, scalp, neck, chest, back, arms, hands, legs, other',
+      ),
+      exercise_kind: plain(
+        checkInValuesSchema.shape.exerciseKind.unwrap(),
+        'walking, lowImpactAerobic, strength, other, or null',
+      ),
       notes: plain(checkInValuesSchema.shape.notes.unwrap(), 'free text, up to 20,000 characters'),
       created_at: timestamp('when the day was first saved'),
       updated_at: timestamp('when it was last changed'),
@@ -94,7 +116,10 @@ export const TABLES: readonly TableSpec[] = [
       dose: plain(supplementInputSchema.shape.dose, 'usual dose, a positive number, or null'),
       unit: plain(supplementInputSchema.shape.unit, 'unit of the dose (g, mg, capsules, …), up to 20 characters'),
       // Without the input form's default: a file that leaves the column out is incomplete, not empty.
-      details: plain(supplementInputSchema.shape.details.unwrap(), 'strains, brand, timing: free text up to 500 characters'),
+      details: plain(
+        supplementInputSchema.shape.details.unwrap(),
+        'strains, brand, timing: free text up to 500 characters',
+      ),
       started_on: optionalDay('first day taken'),
       stopped_on: optionalDay('day it was stopped; null while still taken'),
       created_at: timestamp('when it was added'),
@@ -188,12 +213,21 @@ export const TABLES: readonly TableSpec[] = [
     check: (row) => {
       const problems: RowProblem[] = [];
       const set = ['switch_first', 'switch_last', 'switch_day'].filter((c) => row[c] !== null);
-      if (set.length !== 0 && set.length !== 3) problems.push({ column: 'switch_day', message: 'a random switch needs switch_first, switch_last and switch_day together, or none of them' });
+      if (set.length !== 0 && set.length !== 3)
+        problems.push({
+          column: 'switch_day',
+          message: 'a random switch needs switch_first, switch_last and switch_day together, or none of them',
+        });
       problems.push(...before(row, 'switch_first', 'switch_last', 'the switch window ends before it starts'));
-      if (set.length === 3 && ((row.switch_day as string) < (row.switch_first as string) || (row.switch_day as string) > (row.switch_last as string))) {
+      if (
+        set.length === 3 &&
+        ((row.switch_day as string) < (row.switch_first as string) ||
+          (row.switch_day as string) > (row.switch_last as string))
+      ) {
         problems.push({ column: 'switch_day', message: 'the switch day is outside its window' });
       }
-      if ((row.closed_as === null) !== (row.closed_on === null)) problems.push({ column: 'closed_on', message: 'closed_as and closed_on go together' });
+      if ((row.closed_as === null) !== (row.closed_on === null))
+        problems.push({ column: 'closed_on', message: 'closed_as and closed_on go together' });
       return problems;
     },
   },
@@ -224,7 +258,12 @@ export const TABLES: readonly TableSpec[] = [
     label: 'trial answers',
     one: 'trial answer',
     since: 3,
-    columns: { trial_id: ref('trial'), day: day('the day'), kept: flag('true when the person kept to the plan that day'), recorded_at: timestamp('when answered') },
+    columns: {
+      trial_id: ref('trial'),
+      day: day('the day'),
+      kept: flag('true when the person kept to the plan that day'),
+      recorded_at: timestamp('when answered'),
+    },
     key: ['trial_id', 'day'],
     references: [{ column: 'trial_id', table: 'trials', to: 'id' }],
   },
@@ -233,7 +272,14 @@ export const TABLES: readonly TableSpec[] = [
     label: 'slips',
     one: 'slip',
     since: 3,
-    columns: { id: rowId(), trial_id: ref('trial'), day: day('the day'), what: text(200, 'what was eaten', 1), amount: text(100, 'how much'), created_at: timestamp('when recorded') },
+    columns: {
+      id: rowId(),
+      trial_id: ref('trial'),
+      day: day('the day'),
+      what: text(200, 'what was eaten', 1),
+      amount: text(100, 'how much'),
+      created_at: timestamp('when recorded'),
+    },
     key: ['id'],
     references: [{ column: 'trial_id', table: 'trials', to: 'id' }],
   },
@@ -242,7 +288,12 @@ export const TABLES: readonly TableSpec[] = [
     label: 'changes during trials',
     one: 'change during a trial',
     since: 3,
-    columns: { trial_id: ref('trial'), regimen_change_id: ref('supplement change'), message: text(5000, 'the warning shown'), warned_at: timestamp('when warned') },
+    columns: {
+      trial_id: ref('trial'),
+      regimen_change_id: ref('supplement change'),
+      message: text(5000, 'the warning shown'),
+      warned_at: timestamp('when warned'),
+    },
     key: ['trial_id', 'regimen_change_id'],
     references: [
       { column: 'trial_id', table: 'trials', to: 'id' },

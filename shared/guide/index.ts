@@ -5,10 +5,15 @@ export { GRADE_LABELS } from './grades';
 export { ACTION_OPERATIONS } from './actions';
 export { DISCLAIMER, SUPPLEMENT_AMOUNT_NOTE } from './disclaimer';
 export { SOURCES } from './sources';
-export {
-  GUIDE, allSections, sectionById, chapterOfSection, allActions, sectionText,
-} from './guide';
+export { GUIDE, allSections, sectionById, chapterOfSection, allActions, sectionText } from './guide';
 export { blockText } from './blocks';
 export {
-  searchGuide, queryTerms, termPattern, rangesIn, cutSnippet, type SearchHit, type Range, type SnippetSize,
+  searchGuide,
+  queryTerms,
+  termPattern,
+  rangesIn,
+  cutSnippet,
+  type SearchHit,
+  type Range,
+  type SnippetSize,
 } from './search';

@@ -7,7 +7,13 @@ import type { PresetId } from '../trials/protocol/presets';
  * How much weight a claim can bear, from strongest to weakest. "contested" is not a rung on that ladder: it
  * marks claims where good evidence points the other way from the article.
  */
-export const EVIDENCE_GRADES = ['well-supported', 'some-trials', 'early-or-mixed', 'mechanism-only', 'contested'] as const;
+export const EVIDENCE_GRADES = [
+  'well-supported',
+  'some-trials',
+  'early-or-mixed',
+  'mechanism-only',
+  'contested',
+] as const;
 export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
 
 export interface Evidence {
@@ -25,8 +31,17 @@ export type Block = string | { kind: 'list'; items: readonly string[] } | { kind
 
 /** Check-in fields a guide section can send the person to. A subset of the journal's measure keys. */
 export const LOG_FIELDS = [
-  'sleepHours', 'stress', 'relaxationMinutes', 'exerciseMinutes',
-  'fermented', 'prebiotic', 'omega3', 'colourful', 'sugar', 'seedOils', 'dairy',
+  'sleepHours',
+  'stress',
+  'relaxationMinutes',
+  'exerciseMinutes',
+  'fermented',
+  'prebiotic',
+  'omega3',
+  'colourful',
+  'sugar',
+  'seedOils',
+  'dairy',
 ] as const;
 export type LogField = (typeof LOG_FIELDS)[number];
 

@@ -33,7 +33,12 @@ function exerciseText(days: ReportSource['days']): string {
   );
 }
 
-function highlights(skin: MeasureSummary[], gut: MeasureSummary[], trials: Report['trials'], logging: Report['logging']): string[] {
+function highlights(
+  skin: MeasureSummary[],
+  gut: MeasureSummary[],
+  trials: Report['trials'],
+  logging: Report['logging'],
+): string[] {
   const lines = [logging.text];
   const overall = skin.find((s) => s.key === 'skinOverall') ?? skin[0];
   if (overall) {
@@ -65,22 +70,41 @@ const HOW_TO_READ = [
 
 export function buildReport(source: ReportSource): Report {
   const { from, to } = source;
-  const days = source.days.filter((d) => d.day >= from && d.day <= to).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const days = source.days
+    .filter((d) => d.day >= from && d.day <= to)
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   const cache = new Map<MeasureKey, Series>();
   const seriesOf = (key: MeasureKey): Series => {
     let s = cache.get(key);
-    if (!s) cache.set(key, (s = densify(days.map((d) => ({ day: d.day, value: d.values[key] ?? null })), from, to)));
+    if (!s)
+      cache.set(
+        key,
+        (s = densify(
+          days.map((d) => ({ day: d.day, value: d.values[key] ?? null })),
+          from,
+          to,
+        )),
+      );
     return s;
   };
   const summaries = (keys: MeasureKey[]) => keys.map((k) => summarizeMeasure(k, seriesOf(k), from, to));
   const shown = measuresFor(source.conditions);
-  const skin = summaries(shown.filter((m) => m.group === 'skin').map((m) => m.key as MeasureKey)).filter((s) => s.loggedDays > 0);
-  const gut = summaries(shown.filter((m) => m.group === 'gut').map((m) => m.key as MeasureKey)).filter((s) => s.loggedDays > 0);
+  const skin = summaries(shown.filter((m) => m.group === 'skin').map((m) => m.key as MeasureKey)).filter(
+    (s) => s.loggedDays > 0,
+  );
+  const gut = summaries(shown.filter((m) => m.group === 'gut').map((m) => m.key as MeasureKey)).filter(
+    (s) => s.loggedDays > 0,
+  );
   const lifestyle = summaries(LIFESTYLE_KEYS).filter((s) => s.loggedDays > 0);
 
   const totalDays = daysBetween(from, to) + 1;
   const share = days.length / totalDays;
-  const logging = { loggedDays: days.length, totalDays, share, text: `Check-ins were logged on ${days.length} of the ${plural(totalDays, 'day')} in the period (${percent(share)}).` };
+  const logging = {
+    loggedDays: days.length,
+    totalDays,
+    share,
+    text: `Check-ins were logged on ${days.length} of the ${plural(totalDays, 'day')} in the period (${percent(share)}).`,
+  };
 
   const changes = source.regimenChanges
     .filter((c) => c.day >= from && c.day <= to)
@@ -105,7 +129,9 @@ export function buildReport(source: ReportSource): Report {
     printedOnText: longDay(source.today),
     logging,
     conditions,
-    conditionsText: conditions.length ? listWords(conditions.map((c, i) => (i === 0 ? c.label : c.label.toLowerCase()))) : 'No condition chosen in Axis',
+    conditionsText: conditions.length
+      ? listWords(conditions.map((c, i) => (i === 0 ? c.label : c.label.toLowerCase())))
+      : 'No condition chosen in Axis',
     highlights: highlights(skin, gut, trials, logging),
     skin,
     gut,

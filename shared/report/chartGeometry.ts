@@ -19,7 +19,13 @@ export interface ChartGeometry {
   xTicks: { x: number; label: string }[];
   bands: { x: number; w: number; kind: ChartSpec['bands'][number]['kind']; label: string; showLabel: boolean }[];
   dots: { tone: number; r: number; faint: boolean; points: { cx: number; cy: number }[] }[];
-  lines: { d: string; style: ChartSpec['series'][number]['style']; tone: number; label: string; labelY: number | null }[];
+  lines: {
+    d: string;
+    style: ChartSpec['series'][number]['style'];
+    tone: number;
+    label: string;
+    labelY: number | null;
+  }[];
   levels: { x1: number; x2: number; y: number; label: string }[];
   markers: { x: number; label: string }[];
 }
@@ -61,7 +67,10 @@ export function xTickDays(from: string, to: string): { day: string; label: strin
 
 /** Moves labels apart (at least LABEL_GAP) while keeping them inside the plot, top to bottom. */
 function spreadLabels(ys: (number | null)[], top: number, bottom: number): (number | null)[] {
-  const order = ys.map((y, i) => ({ y, i })).filter((e): e is { y: number; i: number } => e.y !== null).sort((a, b) => a.y - b.y);
+  const order = ys
+    .map((y, i) => ({ y, i }))
+    .filter((e): e is { y: number; i: number } => e.y !== null)
+    .sort((a, b) => a.y - b.y);
   for (let k = 0; k < order.length; k++) {
     const min = k === 0 ? top + 4 : order[k - 1]!.y + LABEL_GAP;
     order[k]!.y = Math.max(order[k]!.y, min);
@@ -76,7 +85,12 @@ function spreadLabels(ys: (number | null)[], top: number, bottom: number): (numb
 }
 
 export function chartGeometry(spec: ChartSpec): ChartGeometry {
-  const plot = { x: MARGIN.left, y: MARGIN.top, w: CHART_WIDTH - MARGIN.left - MARGIN.right, h: CHART_HEIGHT - MARGIN.top - MARGIN.bottom };
+  const plot = {
+    x: MARGIN.left,
+    y: MARGIN.top,
+    w: CHART_WIDTH - MARGIN.left - MARGIN.right,
+    h: CHART_HEIGHT - MARGIN.top - MARGIN.bottom,
+  };
   const first = dayOrdinal(spec.from);
   const days = dayOrdinal(spec.to) - first + 1;
   const dayWidth = plot.w / days;
@@ -94,7 +108,14 @@ export function chartGeometry(spec: ChartSpec): ChartGeometry {
   for (const s of spec.series) {
     const points = s.points.filter((p) => inRange(p.day));
     if (s.kind === 'dots') {
-      dots.push({ tone: s.tone, r: dotRadius, faint: spec.series.some((o) => o.kind === 'line'), points: points.filter((p) => p.value !== null).map((p) => ({ cx: r2(xCentre(p.day)), cy: r2(y(p.value as number)) })) });
+      dots.push({
+        tone: s.tone,
+        r: dotRadius,
+        faint: spec.series.some((o) => o.kind === 'line'),
+        points: points
+          .filter((p) => p.value !== null)
+          .map((p) => ({ cx: r2(xCentre(p.day)), cy: r2(y(p.value as number)) })),
+      });
       continue;
     }
     // A line breaks over missing days; a value with no neighbour is drawn as a dot so it is not lost.
@@ -118,7 +139,9 @@ export function chartGeometry(spec: ChartSpec): ChartGeometry {
     ends.push(last ? y(last.value as number) : null);
     lines.push({ d, style: s.style, tone: s.tone, label: s.label, labelY: null });
   }
-  spreadLabels(ends, plot.y, plot.y + plot.h).forEach((labelY, i) => (lines[i]!.labelY = labelY === null ? null : r2(labelY)));
+  spreadLabels(ends, plot.y, plot.y + plot.h).forEach(
+    (labelY, i) => (lines[i]!.labelY = labelY === null ? null : r2(labelY)),
+  );
 
   return {
     id: spec.id,
@@ -137,12 +160,14 @@ export function chartGeometry(spec: ChartSpec): ChartGeometry {
       }),
     dots,
     lines,
-    levels: spec.levels.filter((l) => inRange(l.from) || inRange(l.to)).map((l) => ({
-      x1: r2(xStart(l.from < spec.from ? spec.from : l.from)),
-      x2: r2(xStart(l.to > spec.to ? spec.to : l.to) + dayWidth),
-      y: r2(y(l.value)),
-      label: l.label,
-    })),
+    levels: spec.levels
+      .filter((l) => inRange(l.from) || inRange(l.to))
+      .map((l) => ({
+        x1: r2(xStart(l.from < spec.from ? spec.from : l.from)),
+        x2: r2(xStart(l.to > spec.to ? spec.to : l.to) + dayWidth),
+        y: r2(y(l.value)),
+        label: l.label,
+      })),
     markers: spec.markers.filter((m) => inRange(m.day)).map((m) => ({ x: r2(xCentre(m.day)), label: m.label })),
   };
 }

@@ -18,14 +18,23 @@ function directionWords(key: MeasureKey): string {
 }
 
 /** A measure on its own: faint daily dots with the 7-day average drawn thick over them. */
-function singleChart(id: string, key: MeasureKey, series: Series, from: Day, to: Day, markers: ChartSpec['markers'], yMax?: number): ChartSpec {
+function singleChart(
+  id: string,
+  key: MeasureKey,
+  series: Series,
+  from: Day,
+  to: Day,
+  markers: ChartSpec['markers'],
+  yMax?: number,
+): ChartSpec {
   const m = measureByKey(key);
   const top = yMax ?? m.max;
   const label = m.label.toLowerCase();
   return {
     id,
     title: m.kind === 'scale' ? `${m.label}, 0 to 10` : `${m.label}, ${m.kind}`,
-    caption: `Daily ${label} (dots) and its 7-day average (line), ${shortDay(from)} to ${shortDay(to)}. ${directionWords(key)}`.trim(),
+    caption:
+      `Daily ${label} (dots) and its 7-day average (line), ${shortDay(from)} to ${shortDay(to)}. ${directionWords(key)}`.trim(),
     from,
     to,
     yMin: m.min,
@@ -42,7 +51,15 @@ function singleChart(id: string, key: MeasureKey, series: Series, from: Day, to:
 }
 
 /** Several 0-10 measures together as 7-day averages, each with its own line style and a label at its end. */
-function groupChart(id: string, title: string, keys: MeasureKey[], seriesOf: SeriesOf, from: Day, to: Day, markers: ChartSpec['markers']): ChartSpec {
+function groupChart(
+  id: string,
+  title: string,
+  keys: MeasureKey[],
+  seriesOf: SeriesOf,
+  from: Day,
+  to: Day,
+  markers: ChartSpec['markers'],
+): ChartSpec {
   const names = keys.map((k) => measureByKey(k).label.toLowerCase());
   return {
     id,
@@ -53,7 +70,13 @@ function groupChart(id: string, title: string, keys: MeasureKey[], seriesOf: Ser
     yMin: 0,
     yMax: 10,
     yLabel: 'score',
-    series: keys.map((k, i) => ({ label: measureByKey(k).label, kind: 'line' as const, style: STYLES[i % STYLES.length]!, tone: ((i % 4) + 1) as 1 | 2 | 3 | 4, points: rollingMean(seriesOf(k)) })),
+    series: keys.map((k, i) => ({
+      label: measureByKey(k).label,
+      kind: 'line' as const,
+      style: STYLES[i % STYLES.length]!,
+      tone: ((i % 4) + 1) as 1 | 2 | 3 | 4,
+      points: rollingMean(seriesOf(k)),
+    })),
     bands: [],
     levels: [],
     markers,
@@ -76,13 +99,39 @@ export function trendCharts(
 ): ChartSpec[] {
   const logged = (list: readonly MeasureSummary[], key: string) => list.find((s) => s.key === key && s.loggedDays > 0);
   const charts: ChartSpec[] = [];
-  if (logged(skin, 'skinOverall')) charts.push(singleChart('skin-overall', 'skinOverall', seriesOf('skinOverall'), from, to, markers));
-  const skinScales = skin.filter((s) => s.key !== 'skinOverall' && s.loggedDays > 0 && measureByKey(s.key as MeasureKey).kind === 'scale').slice(0, 3);
-  if (skinScales.length > 0) charts.push(groupChart('skin-details', 'Skin in detail, 0 to 10', skinScales.map((s) => s.key as MeasureKey), seriesOf, from, to, markers));
+  if (logged(skin, 'skinOverall'))
+    charts.push(singleChart('skin-overall', 'skinOverall', seriesOf('skinOverall'), from, to, markers));
+  const skinScales = skin
+    .filter((s) => s.key !== 'skinOverall' && s.loggedDays > 0 && measureByKey(s.key as MeasureKey).kind === 'scale')
+    .slice(0, 3);
+  if (skinScales.length > 0)
+    charts.push(
+      groupChart(
+        'skin-details',
+        'Skin in detail, 0 to 10',
+        skinScales.map((s) => s.key as MeasureKey),
+        seriesOf,
+        from,
+        to,
+        markers,
+      ),
+    );
   const gutScales = gut.filter((s) => s.loggedDays > 0 && measureByKey(s.key as MeasureKey).kind === 'scale');
-  if (gutScales.length > 0) charts.push(groupChart('gut', 'Gut, 0 to 10', gutScales.map((s) => s.key as MeasureKey), seriesOf, from, to, markers));
+  if (gutScales.length > 0)
+    charts.push(
+      groupChart(
+        'gut',
+        'Gut, 0 to 10',
+        gutScales.map((s) => s.key as MeasureKey),
+        seriesOf,
+        from,
+        to,
+        markers,
+      ),
+    );
   const sleep = logged(lifestyle, 'sleepHours');
-  if (sleep) charts.push(singleChart('sleep', 'sleepHours', seriesOf('sleepHours'), from, to, markers, sleepTop(sleep)));
+  if (sleep)
+    charts.push(singleChart('sleep', 'sleepHours', seriesOf('sleepHours'), from, to, markers, sleepTop(sleep)));
   if (logged(lifestyle, 'stress')) charts.push(singleChart('stress', 'stress', seriesOf('stress'), from, to, markers));
   return charts;
 }

@@ -9,7 +9,8 @@ import { num, shortDay } from './words';
 
 type Html = string;
 
-const list = (items: readonly string[]): Html => (items.length ? `<ul>${items.map((i) => `<li>${e(i)}</li>`).join('')}</ul>` : '');
+const list = (items: readonly string[]): Html =>
+  items.length ? `<ul>${items.map((i) => `<li>${e(i)}</li>`).join('')}</ul>` : '';
 
 function table(head: readonly (string | [string, 'num'])[], rows: readonly (readonly string[])[]): Html {
   const cls = (h: string | [string, 'num']) => (Array.isArray(h) ? ' class="num"' : '');
@@ -21,11 +22,24 @@ function table(head: readonly (string | [string, 'num'])[], rows: readonly (read
 const week = (w: MeasureSummary['bestWeek']) => (w ? `${w.text} (${num(w.mean)})` : '–');
 
 export function measureTable(rows: readonly MeasureSummary[], withWeeks: boolean): Html {
-  const head: (string | [string, 'num'])[] = ['Measure', ['Days', 'num'], ['Average', 'num'], ['Range', 'num'], ['First → last week', 'num']];
+  const head: (string | [string, 'num'])[] = [
+    'Measure',
+    ['Days', 'num'],
+    ['Average', 'num'],
+    ['Range', 'num'],
+    ['First → last week', 'num'],
+  ];
   if (withWeeks) head.push('Best week', 'Worst week');
   return table(
     head,
-    rows.map((s) => [`${s.label} (${s.unit})`, String(s.loggedDays), s.meanText, s.rangeText, s.startEndText, ...(withWeeks ? [week(s.bestWeek), week(s.worstWeek)] : [])]),
+    rows.map((s) => [
+      `${s.label} (${s.unit})`,
+      String(s.loggedDays),
+      s.meanText,
+      s.rangeText,
+      s.startEndText,
+      ...(withWeeks ? [week(s.bestWeek), week(s.worstWeek)] : []),
+    ]),
   );
 }
 
@@ -41,11 +55,24 @@ function figure(chart: NonNullable<ReportTrial['chart']>): Html {
 function trialSection(t: ReportTrial): Html {
   const phases = table(
     ['Phase', 'Dates', ['Average', 'num'], ['Kept to plan', 'num'], ['Slips', 'num']],
-    t.phases.map((p) => [p.label, p.datesText, num(p.mean), p.answeredDays ? `${p.keptDays} of ${p.answeredDays}` : '–', String(p.slips)]),
+    t.phases.map((p) => [
+      p.label,
+      p.datesText,
+      num(p.mean),
+      p.answeredDays ? `${p.keptDays} of ${p.answeredDays}` : '–',
+      String(p.slips),
+    ]),
   );
   const comparisons = t.comparisons.length
     ? table(
-        ['Comparison', ['Before', 'num'], ['After', 'num'], ['Difference', 'num'], ['95% range', 'num'], ['Days logged', 'num']],
+        [
+          'Comparison',
+          ['Before', 'num'],
+          ['After', 'num'],
+          ['Difference', 'num'],
+          ['95% range', 'num'],
+          ['Days logged', 'num'],
+        ],
         t.comparisons.map((c) => [c.label, c.beforeMean, c.afterMean, c.difference, c.range, c.logged]),
       )
     : '';
@@ -93,24 +120,37 @@ export function reportBodyHtml(r: Report, className = 'report'): Html {
       : '';
     parts.push(`<section><h2>Trends</h2>${r.charts.map(figure).join('')}${changes}</section>`);
   }
-  if (r.trials.length) parts.push(`<section class="trials"><h2>Food trials</h2>${r.trials.map(trialSection).join('')}</section>`);
+  if (r.trials.length)
+    parts.push(`<section class="trials"><h2>Food trials</h2>${r.trials.map(trialSection).join('')}</section>`);
   parts.push(
     '<section><h2>Supplements</h2>' +
       (r.supplements.length
         ? table(
             ['Supplement', 'Dose', 'In the regimen', ['Taken', 'num'], ['Regularity', 'num']],
-            r.supplements.map((s) => [s.name, s.doseText, s.spanText, `${s.takenDays} of ${s.loggedDays} days`, s.share === null ? '–' : `${Math.round(s.share * 100)}%`]),
-          ) + '<p class="small muted">Regularity: the share of days logged while the supplement was in the regimen on which it was ticked as taken.</p>'
+            r.supplements.map((s) => [
+              s.name,
+              s.doseText,
+              s.spanText,
+              `${s.takenDays} of ${s.loggedDays} days`,
+              s.share === null ? '–' : `${Math.round(s.share * 100)}%`,
+            ]),
+          ) +
+          '<p class="small muted">Regularity: the share of days logged while the supplement was in the regimen on which it was ticked as taken.</p>'
         : '<p class="empty">No supplements in this period.</p>') +
       '</section>',
   );
   parts.push(
     '<section><h2>Sleep, stress and exercise</h2>' +
-      (r.lifestyle.measures.length ? measureTable(r.lifestyle.measures, false) + list(r.lifestyle.measures.map((s) => `${s.label}: ${s.changeText}`)) : '<p class="empty">Not logged in this period.</p>') +
+      (r.lifestyle.measures.length
+        ? measureTable(r.lifestyle.measures, false) +
+          list(r.lifestyle.measures.map((s) => `${s.label}: ${s.changeText}`))
+        : '<p class="empty">Not logged in this period.</p>') +
       `<p>${e(r.lifestyle.exerciseText)}</p></section>`,
   );
   if (r.notes.length) {
-    parts.push(`<section><h2>Notes chosen for this report</h2>${r.notes.map((n) => `<div class="note"><div class="note-day">${e(n.dayText)}</div><p class="note-text">${e(n.text)}</p></div>`).join('')}</section>`);
+    parts.push(
+      `<section><h2>Notes chosen for this report</h2>${r.notes.map((n) => `<div class="note"><div class="note-day">${e(n.dayText)}</div><p class="note-text">${e(n.text)}</p></div>`).join('')}</section>`,
+    );
   }
   parts.push(
     `<div class="closing"><h2>How to read this report</h2>${r.howToRead.map((p) => `<p>${e(p)}</p>`).join('')}` +

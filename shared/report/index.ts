@@ -1,9 +1,30 @@
 // The printable progress report: its model (what a report contains, built purely from plain data) and the
 // pieces both renderers share (stylesheet, chart drawing, page header and footer, the print page's query).
 export { buildReport, REPORT_TITLE } from './build';
-export { reportSchema, PAPER_SIZES, type Report, type ReportTrial, type MeasureSummary, type ChartSpec, type PaperSize, type SupplementRegularity } from './schema';
+export {
+  reportSchema,
+  PAPER_SIZES,
+  type Report,
+  type ReportTrial,
+  type MeasureSummary,
+  type ChartSpec,
+  type PaperSize,
+  type SupplementRegularity,
+} from './schema';
 export type { ReportSource, SourceDay, SourceSupplement, SourceTrial } from './source';
-export { reportQuerySchema, encodeReportQuery, decodeReportQuery, reportPrintHash, decodeReportPrintParam, periodProblem, paperLabel, MAX_REPORT_DAYS, MAX_NOTE_DAYS, type ReportQuery, type ReportQueryInput } from './query';
+export {
+  reportQuerySchema,
+  encodeReportQuery,
+  decodeReportQuery,
+  reportPrintHash,
+  decodeReportPrintParam,
+  periodProblem,
+  paperLabel,
+  MAX_REPORT_DAYS,
+  MAX_NOTE_DAYS,
+  type ReportQuery,
+  type ReportQueryInput,
+} from './query';
 export { chartSvg } from './svg';
 export { chartGeometry } from './chartGeometry';
 export { REPORT_CSS, pageCss, PAGE_MARGINS_MM } from './styles';

@@ -56,7 +56,8 @@ function pointsWord(m: Measure): string {
 
 export function changeText(m: Measure, first: number | null, last: number | null, change: number | null): string {
   const digits = digitsOf(m);
-  if (change === null || first === null || last === null) return 'Too few days logged to compare the first and last weeks.';
+  if (change === null || first === null || last === null)
+    return 'Too few days logged to compare the first and last weeks.';
   const figures = `${num(first, digits)} in the first week, ${num(last, digits)} in the last`;
   if (Math.abs(change) < sameWithin(m)) return `About the same at the end as at the start (${figures}).`;
   const direction = directionOf(m);
@@ -78,7 +79,12 @@ function weekOf(w: { start: Day; end: Day; mean: number | null; n: number }, fro
 }
 
 /** Best and worst ISO weeks (clipped to the period); null unless two weeks have enough days to compare. */
-export function bestAndWorstWeeks(series: Series, m: Measure, from: Day, to: Day): { best: ReportWeek | null; worst: ReportWeek | null } {
+export function bestAndWorstWeeks(
+  series: Series,
+  m: Measure,
+  from: Day,
+  to: Day,
+): { best: ReportWeek | null; worst: ReportWeek | null } {
   const direction = directionOf(m);
   const weeks = periodAverages(series, 'week').filter((w) => w.mean !== null && w.n >= MIN_WEEK_DAYS);
   if (direction === 'neutral' || weeks.length < 2) return { best: null, worst: null };
@@ -117,7 +123,8 @@ export function summarizeMeasure(key: MeasureKey, series: Series, from: Day, to:
     worstWeek: worst,
     meanText: num(s.mean, digits),
     startEndText: s.change === null ? '–' : `${num(s.firstWeekMean, digits)} → ${num(s.lastWeekMean, digits)}`,
-    rangeText: s.min === null || s.max === null ? '–' : s.min === s.max ? exact(s.min) : `${exact(s.min)} to ${exact(s.max)}`,
+    rangeText:
+      s.min === null || s.max === null ? '–' : s.min === s.max ? exact(s.min) : `${exact(s.min)} to ${exact(s.max)}`,
   };
 }
 

@@ -13,7 +13,8 @@ export function periodProblem(from: string, to: string): string | null {
   if (!isDay(from)) return `"${from}" is not a real date written YYYY-MM-DD`;
   if (!isDay(to)) return `"${to}" is not a real date written YYYY-MM-DD`;
   if (from > to) return `the period starts (${from}) after it ends (${to})`;
-  if (daysBetween(from, to) + 1 > MAX_REPORT_DAYS) return `a report covers at most ${MAX_REPORT_DAYS} days (about three years)`;
+  if (daysBetween(from, to) + 1 > MAX_REPORT_DAYS)
+    return `a report covers at most ${MAX_REPORT_DAYS} days (about three years)`;
   return null;
 }
 
@@ -72,7 +73,10 @@ export function decodeReportQuery(text: string): { ok: true; query: ReportQuery 
   const parsed = reportQuerySchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    return { ok: false, message: `The report address is not valid: ${first ? `${first.path.join('.') || 'query'}: ${first.message}` : 'unknown problem'}.` };
+    return {
+      ok: false,
+      message: `The report address is not valid: ${first ? `${first.path.join('.') || 'query'}: ${first.message}` : 'unknown problem'}.`,
+    };
   }
   return { ok: true, query: parsed.data };
 }
@@ -90,7 +94,9 @@ export function reportPrintHash(q: ReportQueryInput, options: { marginBoxes?: bo
 }
 
 /** Reads the print page's parameter (already decoded once by the hash router). */
-export function decodeReportPrintParam(param: string): { ok: true; query: ReportQuery; marginBoxes: boolean } | { ok: false; message: string } {
+export function decodeReportPrintParam(
+  param: string,
+): { ok: true; query: ReportQuery; marginBoxes: boolean } | { ok: false; message: string } {
   const marginBoxes = /(^|&)boxes=1$/.test(param);
   const decoded = decodeReportQuery(marginBoxes ? param.replace(/&?boxes=1$/, '') : param);
   return decoded.ok ? { ...decoded, marginBoxes } : decoded;

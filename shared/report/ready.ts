@@ -6,7 +6,8 @@ import type { PaperSize, Report } from './schema';
 
 export const READY_FLAG = '__reportReady';
 
-export type ReportReady = ({ ok: true; title: string; fileName: string; paper: PaperSize } & PageTemplates) | { ok: false; message: string };
+export type ReportReady =
+  ({ ok: true; title: string; fileName: string; paper: PaperSize } & PageTemplates) | { ok: false; message: string };
 
 /** "Axis report 2026-06-01 to 2026-11-30.pdf": sorts by date in a folder, and says what it is. */
 export function suggestedFileName(period: { from: string; to: string }, extension = 'pdf'): string {
@@ -14,5 +15,11 @@ export function suggestedFileName(period: { from: string; to: string }, extensio
 }
 
 export function readySignal(report: Report, paper: PaperSize): ReportReady {
-  return { ok: true, title: fullTitle(report), fileName: suggestedFileName(report.period), paper, ...pageTemplates(report) };
+  return {
+    ok: true,
+    title: fullTitle(report),
+    fileName: suggestedFileName(report.period),
+    paper,
+    ...pageTemplates(report),
+  };
 }

@@ -17,7 +17,13 @@ export type PaperSize = (typeof PAPER_SIZES)[number];
 export const DIRECTIONS = ['lower-is-better', 'higher-is-better', 'neutral'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
-export const weekSchema = z.strictObject({ start: daySchema, end: daySchema, text: z.string(), mean: finite, loggedDays: int });
+export const weekSchema = z.strictObject({
+  start: daySchema,
+  end: daySchema,
+  text: z.string(),
+  mean: finite,
+  loggedDays: int,
+});
 export type ReportWeek = z.infer<typeof weekSchema>;
 
 export const measureSummarySchema = z.strictObject({
@@ -62,7 +68,13 @@ export const chartSpecSchema = z.strictObject({
   yLabel: z.string(),
   /** Daily values drawn as dots (faint), lines drawn over them; each line also has a style, never colour alone. */
   series: z.array(
-    z.strictObject({ label: z.string(), kind: z.enum(['dots', 'line']), style: z.enum(LINE_STYLES), tone: int.min(1).max(4), points: z.array(pointSchema) }),
+    z.strictObject({
+      label: z.string(),
+      kind: z.enum(['dots', 'line']),
+      style: z.enum(LINE_STYLES),
+      tone: int.min(1).max(4),
+      points: z.array(pointSchema),
+    }),
   ),
   /** Trial phases as labelled, patterned bands. */
   bands: z.array(z.strictObject({ from: daySchema, to: daySchema, label: z.string(), kind: z.enum(PHASE_KINDS) })),
@@ -115,10 +127,18 @@ export const reportTrialSchema = z.strictObject({
   closedText: z.string().nullable(),
   phases: z.array(trialPhaseSchema),
   adherence: z.strictObject({ answeredDays: int, keptDays: int, keptShare: share.nullable(), text: z.string() }),
-  slips: z.array(z.strictObject({ day: daySchema, what: z.string(), amount: z.string(), phaseLabel: z.string().nullable() })),
+  slips: z.array(
+    z.strictObject({ day: daySchema, what: z.string(), amount: z.string(), phaseLabel: z.string().nullable() }),
+  ),
   changes: z.array(z.strictObject({ day: daySchema, description: z.string(), phaseLabel: z.string().nullable() })),
   comparisons: z.array(comparisonRowSchema),
-  verdict: z.strictObject({ kind: z.string(), title: z.string(), summary: z.string(), details: z.array(z.string()), caveats: z.array(z.string()) }),
+  verdict: z.strictObject({
+    kind: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    details: z.array(z.string()),
+    caveats: z.array(z.string()),
+  }),
   asOfText: z.string(),
   chart: chartSpecSchema.nullable(),
 });

@@ -30,7 +30,12 @@ function doseText(s: SourceSupplement): string {
  * order given (the regimen's own order). A day counts when it was logged and the supplement was in the
  * regimen that day, or when it was ticked (so the share never exceeds 100%).
  */
-export function supplementRegularity(supplements: readonly SourceSupplement[], days: readonly SourceDay[], from: Day, to: Day): SupplementRegularity[] {
+export function supplementRegularity(
+  supplements: readonly SourceSupplement[],
+  days: readonly SourceDay[],
+  from: Day,
+  to: Day,
+): SupplementRegularity[] {
   const inPeriod = days.filter((d) => d.day >= from && d.day <= to);
   const rows: SupplementRegularity[] = [];
   for (const s of supplements) {
@@ -48,7 +53,15 @@ export function supplementRegularity(supplements: readonly SourceSupplement[], d
       counted === 0
         ? 'No days logged while it was in the regimen.'
         : `Taken on ${taken} of ${plural(counted, 'day')} logged while in the regimen (${percent(share)}).`;
-    rows.push({ name: s.name, doseText: doseText(s), spanText: spanText(s, from, to), takenDays: taken, loggedDays: counted, share, text });
+    rows.push({
+      name: s.name,
+      doseText: doseText(s),
+      spanText: spanText(s, from, to),
+      takenDays: taken,
+      loggedDays: counted,
+      share,
+      text,
+    });
   }
   return rows;
 }

@@ -39,8 +39,13 @@ export function chartSvg(spec: ChartSpec): string {
     `<defs>${patterns(id)}</defs>`,
   );
   for (const b of g.bands) {
-    out.push(`<rect x="${b.x}" y="${plot.y}" width="${b.w}" height="${plot.h}" fill="url(#${id}-${b.kind})" stroke="#9a9a9a" stroke-width="0.6"/>`);
-    if (b.showLabel) out.push(`<text x="${b.x + 4}" y="${plot.y + 12}" fill="${INK}" font-weight="600"${HALO}>${escapeXml(b.label)}</text>`);
+    out.push(
+      `<rect x="${b.x}" y="${plot.y}" width="${b.w}" height="${plot.h}" fill="url(#${id}-${b.kind})" stroke="#9a9a9a" stroke-width="0.6"/>`,
+    );
+    if (b.showLabel)
+      out.push(
+        `<text x="${b.x + 4}" y="${plot.y + 12}" fill="${INK}" font-weight="600"${HALO}>${escapeXml(b.label)}</text>`,
+      );
   }
   for (const t of g.yTicks) {
     out.push(`<line x1="${plot.x}" x2="${right}" y1="${t.y}" y2="${t.y}" stroke="${GRID}" stroke-width="0.6"/>`);
@@ -51,30 +56,44 @@ export function chartSvg(spec: ChartSpec): string {
     out.push(`<text x="${t.x}" y="${bottom + 16}" text-anchor="middle" fill="${INK}">${escapeXml(t.label)}</text>`);
   }
   for (const m of g.markers) {
-    out.push(`<line x1="${m.x}" x2="${m.x}" y1="${plot.y - 4}" y2="${bottom}" stroke="#555" stroke-width="1" stroke-dasharray="3 3"/>`);
+    out.push(
+      `<line x1="${m.x}" x2="${m.x}" y1="${plot.y - 4}" y2="${bottom}" stroke="#555" stroke-width="1" stroke-dasharray="3 3"/>`,
+    );
     out.push(`<circle cx="${m.x}" cy="${plot.y - 12}" r="7" fill="#fff" stroke="#555" stroke-width="1"/>`);
-    out.push(`<text x="${m.x}" y="${plot.y - 8.5}" text-anchor="middle" font-size="9.5" fill="${INK}">${escapeXml(m.label)}</text>`);
+    out.push(
+      `<text x="${m.x}" y="${plot.y - 8.5}" text-anchor="middle" font-size="9.5" fill="${INK}">${escapeXml(m.label)}</text>`,
+    );
   }
   for (const group of g.dots) {
     const fill = group.faint ? '#8c8c8c' : tone(group.tone);
-    out.push(`<g fill="${fill}"${group.faint ? ' fill-opacity="0.75"' : ''}>${group.points.map((p) => `<circle cx="${p.cx}" cy="${p.cy}" r="${group.r}"/>`).join('')}</g>`);
+    out.push(
+      `<g fill="${fill}"${group.faint ? ' fill-opacity="0.75"' : ''}>${group.points.map((p) => `<circle cx="${p.cx}" cy="${p.cy}" r="${group.r}"/>`).join('')}</g>`,
+    );
   }
   for (const l of g.lines) {
     if (l.d) {
       const dash = DASHES[l.style] ? ` stroke-dasharray="${DASHES[l.style]}"` : '';
-      out.push(`<path d="${l.d}" fill="none" stroke="${tone(l.tone)}" stroke-width="2.6" stroke-linejoin="round" stroke-linecap="round"${dash}/>`);
+      out.push(
+        `<path d="${l.d}" fill="none" stroke="${tone(l.tone)}" stroke-width="2.6" stroke-linejoin="round" stroke-linecap="round"${dash}/>`,
+      );
     }
     if (l.labelY !== null) {
       const dash = DASHES[l.style] ? ` stroke-dasharray="${DASHES[l.style]}"` : '';
-      out.push(`<line x1="${right + 4}" x2="${right + 20}" y1="${l.labelY}" y2="${l.labelY}" stroke="${tone(l.tone)}" stroke-width="2.6" stroke-linecap="round"${dash}/>`);
+      out.push(
+        `<line x1="${right + 4}" x2="${right + 20}" y1="${l.labelY}" y2="${l.labelY}" stroke="${tone(l.tone)}" stroke-width="2.6" stroke-linecap="round"${dash}/>`,
+      );
       out.push(`<text x="${right + 24}" y="${l.labelY + 4}" fill="${INK}">${escapeXml(l.label)}</text>`);
     }
   }
   for (const l of g.levels) {
     out.push(`<line x1="${l.x1}" x2="${l.x2}" y1="${l.y}" y2="${l.y}" stroke="${INK}" stroke-width="2.2"/>`);
-    out.push(`<text x="${l.x2 - 3}" y="${l.y - 5}" text-anchor="end" fill="${INK}" font-weight="600"${HALO}>${escapeXml(l.label)}</text>`);
+    out.push(
+      `<text x="${l.x2 - 3}" y="${l.y - 5}" text-anchor="end" fill="${INK}" font-weight="600"${HALO}>${escapeXml(l.label)}</text>`,
+    );
   }
-  out.push(`<rect x="${plot.x}" y="${plot.y}" width="${plot.w}" height="${plot.h}" fill="none" stroke="${INK}" stroke-width="0.8"/>`);
+  out.push(
+    `<rect x="${plot.x}" y="${plot.y}" width="${plot.w}" height="${plot.h}" fill="none" stroke="${INK}" stroke-width="0.8"/>`,
+  );
   out.push('</svg>');
   return out.join('');
 }

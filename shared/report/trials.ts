@@ -85,7 +85,12 @@ export function trialChart(r: TrialResult, idPrefix: string): ChartSpec | null {
     bands: r.phases.map((p) => ({ from: p.startDay, to: p.endDay, label: p.label, kind: p.kind })),
     levels: r.phases
       .filter((p) => p.mean !== null && addDays(p.startDay, p.transitionDays) <= p.endDay)
-      .map((p) => ({ from: addDays(p.startDay, p.transitionDays), to: p.endDay, value: p.mean as number, label: num(p.mean, 1) })),
+      .map((p) => ({
+        from: addDays(p.startDay, p.transitionDays),
+        to: p.endDay,
+        value: p.mean as number,
+        label: num(p.mean, 1),
+      })),
     markers: [],
   };
 }
@@ -100,7 +105,9 @@ export function reportTrial(d: TrialDetail, r: TrialResult): ReportTrial {
     statusLabel: d.statusLabel,
     startDay: d.startDay,
     endDay: d.endDay,
-    datesText: d.endDay ? `${longDay(d.startDay)} to ${longDay(d.endDay)}` : `from ${longDay(d.startDay)} (end not yet known)`,
+    datesText: d.endDay
+      ? `${longDay(d.startDay)} to ${longDay(d.endDay)}`
+      : `from ${longDay(d.startDay)} (end not yet known)`,
     whatCounts,
     outcomeText: `Judged on ${d.outcome.label.toLowerCase()}; a difference of ${num(d.outcome.mid, 1)} ${d.outcome.unit} or more was set in advance as meaningful.`,
     designText: designText(d),

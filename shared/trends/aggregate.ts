@@ -4,7 +4,15 @@
 import type { Day } from '../domain/day';
 import type { DayValue, Series } from './series';
 import { isLogged } from './series';
-import { civilFromDays, dayOrdinal, daysFromCivil, daysInMonth, isoWeekKey, ordinalDay, ordinalWeekday } from './calendar';
+import {
+  civilFromDays,
+  dayOrdinal,
+  daysFromCivil,
+  daysInMonth,
+  isoWeekKey,
+  ordinalDay,
+  ordinalWeekday,
+} from './calendar';
 
 export type PeriodKind = 'week' | 'month';
 

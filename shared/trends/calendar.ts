@@ -30,12 +30,28 @@ export function realDayOrdinalAt(text: string, offset: number): number {
   const d1 = text.charCodeAt(offset + 9) - 48;
   // Unsigned, a code below '0' wraps to a huge number, so one comparison per digit covers both sides; past
   // the end of the text charCodeAt gives NaN, which fails it too.
-  if (!(y0 >>> 0 <= 9 && y1 >>> 0 <= 9 && y2 >>> 0 <= 9 && y3 >>> 0 <= 9 && m0 >>> 0 <= 9 && m1 >>> 0 <= 9 && d0 >>> 0 <= 9 && d1 >>> 0 <= 9)) return NaN;
+  if (!(
+    y0 >>> 0 <= 9 &&
+    y1 >>> 0 <= 9 &&
+    y2 >>> 0 <= 9 &&
+    y3 >>> 0 <= 9 &&
+    m0 >>> 0 <= 9 &&
+    m1 >>> 0 <= 9 &&
+    d0 >>> 0 <= 9 &&
+    d1 >>> 0 <= 9
+  ))
+    return NaN;
   if (text.charCodeAt(offset + 4) !== 45 || text.charCodeAt(offset + 7) !== 45) return NaN;
   const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const m = m0 * 10 + m1;
   const d = d0 * 10 + d1;
-  if (m < 1 || m > 12 || d < 1 || d > (m === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : MONTH_DAYS[m]!)) return NaN;
+  if (
+    m < 1 ||
+    m > 12 ||
+    d < 1 ||
+    d > (m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m]!)
+  )
+    return NaN;
   return daysFromCivil(y, m, d);
 }
 /** Days per month in a common year, by month number (index 0 unused). */

@@ -7,7 +7,8 @@ import { codeSeries, rankCorrelation, rankScratch } from './ranks';
  * number; null (never NaN) when fewer than 3 such pairs remain or either side is constant.
  */
 export function spearman(x: readonly (number | null)[], y: readonly (number | null)[]): number | null {
-  if (x.length !== y.length) throw new RangeError(`spearman needs lists of equal length, got ${x.length} and ${y.length}`);
+  if (x.length !== y.length)
+    throw new RangeError(`spearman needs lists of equal length, got ${x.length} and ${y.length}`);
   const cx = codeSeries(toFloat(x));
   const cy = codeSeries(toFloat(y));
   return rankCorrelation(cx, cy, 0, rankScratch(cx, cy)).rho;

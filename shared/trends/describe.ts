@@ -24,7 +24,7 @@ export function describeAssociation(result: Association, skinLabel: string, high
   }
   const direction = rho > 0 ? 'higher' : 'lower';
   const degree = Math.abs(rho) >= CLEAR_FROM ? 'clearly ' : Math.abs(rho) >= MODERATE_FROM ? '' : 'slightly ';
-  const meaning = (rho > 0) === higherIsWorse ? 'worse' : 'better';
+  const meaning = rho > 0 === higherIsWorse ? 'worse' : 'better';
   const when = best.lag === 0 ? 'On days with' : 'On days after';
   const chance = couldBeChance(best) ? ' A pattern this weak over this many days could easily be chance.' : '';
   return (

@@ -72,7 +72,13 @@ export function heatmap(series: Series, from: Day, to: Day, scale?: { min: numbe
     const o = start + i;
     const raw = values[i] as number;
     const value = Number.isNaN(raw) ? null : raw;
-    cells[i] = { day: days[i] as Day, weekday: ordinalWeekday(o), weekIndex: Math.floor((o - firstMonday) / 7), value, level: value === null ? null : levelOf(value, lo, width) };
+    cells[i] = {
+      day: days[i] as Day,
+      weekday: ordinalWeekday(o),
+      weekIndex: Math.floor((o - firstMonday) / 7),
+      value,
+      level: value === null ? null : levelOf(value, lo, width),
+    };
   }
   const weeks = length === 0 ? 0 : Math.floor((end - firstMonday) / 7) + 1;
   return { cells, weeks, bins };
@@ -83,7 +89,11 @@ function binsOf(lo: number, hi: number): HeatmapBin[] {
   const bins: HeatmapBin[] = [];
   if (Number.isFinite(lo) && Number.isFinite(hi)) {
     for (let level = 0; level < HEATMAP_LEVELS; level++) {
-      bins.push({ level, from: lo + (width * level) / HEATMAP_LEVELS, to: lo + (width * (level + 1)) / HEATMAP_LEVELS });
+      bins.push({
+        level,
+        from: lo + (width * level) / HEATMAP_LEVELS,
+        to: lo + (width * (level + 1)) / HEATMAP_LEVELS,
+      });
     }
   }
   return bins;
@@ -93,7 +103,10 @@ function binsOf(lo: number, hi: number): HeatmapBin[] {
  * The levels and bins heatmap() gives, for values already laid out one per calendar day (NaN where nothing
  * was logged): level null for an unlogged day, never 0. The scale is the measure's own, as for heatmap().
  */
-export function heatmapLevels(values: ArrayLike<number>, scale: { min: number; max: number }): { levels: (number | null)[]; bins: HeatmapBin[] } {
+export function heatmapLevels(
+  values: ArrayLike<number>,
+  scale: { min: number; max: number },
+): { levels: (number | null)[]; bins: HeatmapBin[] } {
   if (!(scale.max > scale.min)) throw new RangeError(`heatmap scale needs max > min, got ${scale.min}..${scale.max}`);
   const width = scale.max - scale.min;
   const levels: (number | null)[] = new Array(values.length);

@@ -113,16 +113,25 @@ export function laggedAssociationsDense(
 ): Association[] {
   checkLags(lags, minDays);
   for (const f of factors) {
-    if (f.values.length !== skin.length) throw new RangeError(`factor ${f.key} has ${f.values.length} days, the skin series ${skin.length}`);
+    if (f.values.length !== skin.length)
+      throw new RangeError(`factor ${f.key} has ${f.values.length} days, the skin series ${skin.length}`);
   }
-  return associateCoded(codeSeries(skin), factors, (f) => codeSeries((factors[f] as DenseFactor).values), lags, minDays);
+  return associateCoded(
+    codeSeries(skin),
+    factors,
+    (f) => codeSeries((factors[f] as DenseFactor).values),
+    lags,
+    minDays,
+  );
 }
 
 function checkLags(lags: readonly number[], minDays: number): void {
   for (const lag of lags) {
-    if (!Number.isInteger(lag) || lag < 0 || lag > 365) throw new RangeError(`lags must be whole days from 0 to 365, got ${lag}`);
+    if (!Number.isInteger(lag) || lag < 0 || lag > 365)
+      throw new RangeError(`lags must be whole days from 0 to 365, got ${lag}`);
   }
-  if (!Number.isInteger(minDays) || minDays < 4) throw new RangeError(`minDays must be a whole number ≥ 4, got ${minDays}`);
+  if (!Number.isInteger(minDays) || minDays < 4)
+    throw new RangeError(`minDays must be a whole number ≥ 4, got ${minDays}`);
 }
 
 function associateCoded(
@@ -146,13 +155,25 @@ function associateCoded(
       perLag.push(result);
       mostPairs = Math.max(mostPairs, r.n);
       if (r.n >= minDays && r.rho === null && constant === null) constant = r.constant;
-      if (r.n >= minDays && r.rho !== null && (strongest === null || Math.abs(r.rho) > Math.abs(strongest.rho as number))) {
+      if (
+        r.n >= minDays &&
+        r.rho !== null &&
+        (strongest === null || Math.abs(r.rho) > Math.abs(strongest.rho as number))
+      ) {
         strongest = result;
       }
     }
     const enough = strongest !== null;
     const reason = enough ? null : notEnoughReason(factor.label, mostPairs, minDays, constant, lags.length);
-    return { key: factor.key, label: factor.label, ...(factor.kind ? { kind: factor.kind } : {}), lags: perLag, strongest, enough, reason };
+    return {
+      key: factor.key,
+      label: factor.label,
+      ...(factor.kind ? { kind: factor.kind } : {}),
+      lags: perLag,
+      strongest,
+      enough,
+      reason,
+    };
   });
 
   return results.sort((a, b) => {
@@ -174,14 +195,21 @@ function maxPairs(a: Association): number {
   return m;
 }
 
-function notEnoughReason(label: string, pairs: number, minDays: number, constant: 'x' | 'y' | 'both' | null, lagCount: number): string {
+function notEnoughReason(
+  label: string,
+  pairs: number,
+  minDays: number,
+  constant: 'x' | 'y' | 'both' | null,
+  lagCount: number,
+): string {
   const name = lowerFirst(label);
   if (lagCount === 0) return 'No lags were asked for.';
   if (pairs < minDays) {
     const have = pairs === 0 ? 'No days have' : pairs === 1 ? 'Only 1 day has' : `Only ${pairs} days have`;
     return `${have} both ${name} and your skin score logged; at least ${minDays} are needed.`;
   }
-  if (constant === 'x' || constant === 'both') return `${upperFirst(name)} did not change across the days with a skin score, so there is nothing to compare.`;
+  if (constant === 'x' || constant === 'both')
+    return `${upperFirst(name)} did not change across the days with a skin score, so there is nothing to compare.`;
   return `Your skin score did not change across the days with ${name} logged, so there is nothing to compare.`;
 }
 

@@ -140,8 +140,14 @@ export function rankCorrelation(x: CodedSeries, y: CodedSeries, shift: number, s
 }
 
 function byTable(
-  x: CodedSeries, y: CodedSeries, shift: number, start: number, end: number,
-  rankX: Float64Array, rankY: Float64Array, table: Int32Array,
+  x: CodedSeries,
+  y: CodedSeries,
+  shift: number,
+  start: number,
+  end: number,
+  rankX: Float64Array,
+  rankY: Float64Array,
+  table: Int32Array,
 ): RankCorrelation {
   const cx = x.codes;
   const cy = y.codes;
@@ -197,8 +203,13 @@ function byTable(
 }
 
 function byPasses(
-  x: CodedSeries, y: CodedSeries, shift: number, start: number, end: number,
-  rankX: Float64Array, rankY: Float64Array,
+  x: CodedSeries,
+  y: CodedSeries,
+  shift: number,
+  start: number,
+  end: number,
+  rankX: Float64Array,
+  rankY: Float64Array,
 ): RankCorrelation {
   const cx = x.codes;
   const cy = y.codes;
@@ -251,4 +262,3 @@ function countsToRanks(counts: Float64Array, distinct: number, n: number): boole
   }
   return true;
 }
-

@@ -9,7 +9,8 @@ import { isLogged, seriesOrdinals } from './series';
  * null when fewer than `minPoints` of those days hold a value. One output entry per input entry.
  */
 export function rollingMean(series: Series, window = 7, minPoints = 4): DayValue[] {
-  if (!Number.isInteger(window) || window < 1) throw new RangeError(`window must be a whole number of days ≥ 1, got ${window}`);
+  if (!Number.isInteger(window) || window < 1)
+    throw new RangeError(`window must be a whole number of days ≥ 1, got ${window}`);
   if (!Number.isInteger(minPoints) || minPoints < 1 || minPoints > window) {
     throw new RangeError(`minPoints must be between 1 and the window (${window}), got ${minPoints}`);
   }
@@ -45,7 +46,8 @@ export function rollingMean(series: Series, window = 7, minPoints = 4): DayValue
  * to the last bit. Returns NaN where fewer than `minPoints` of the window's days hold a value.
  */
 export function rollingMeanDense(values: ArrayLike<number | null>, window = 7, minPoints = 4): Float64Array {
-  if (!Number.isInteger(window) || window < 1) throw new RangeError(`window must be a whole number of days ≥ 1, got ${window}`);
+  if (!Number.isInteger(window) || window < 1)
+    throw new RangeError(`window must be a whole number of days ≥ 1, got ${window}`);
   if (!Number.isInteger(minPoints) || minPoints < 1 || minPoints > window) {
     throw new RangeError(`minPoints must be between 1 and the window (${window}), got ${minPoints}`);
   }

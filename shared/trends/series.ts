@@ -112,7 +112,17 @@ export function summary(series: Series): SeriesSummary {
     last = i;
   }
   if (n === 0) {
-    return { n: 0, mean: null, min: null, max: null, firstDay: null, lastDay: null, firstWeekMean: null, lastWeekMean: null, change: null };
+    return {
+      n: 0,
+      mean: null,
+      min: null,
+      max: null,
+      firstDay: null,
+      lastDay: null,
+      firstWeekMean: null,
+      lastWeekMean: null,
+      change: null,
+    };
   }
   const firstDay = (series[first] as DayValue).day;
   const lastDay = (series[last] as DayValue).day;
@@ -121,7 +131,10 @@ export function summary(series: Series): SeriesSummary {
   const lastOrd = ord[last] as number;
   const firstWeekMean = meanBetween(series, ord, firstOrd, firstOrd + 6);
   const lastWeekMean = meanBetween(series, ord, lastOrd - 6, lastOrd);
-  const change = lastOrd - firstOrd + 1 >= 14 && firstWeekMean !== null && lastWeekMean !== null ? lastWeekMean - firstWeekMean : null;
+  const change =
+    lastOrd - firstOrd + 1 >= 14 && firstWeekMean !== null && lastWeekMean !== null
+      ? lastWeekMean - firstWeekMean
+      : null;
   return { n, mean: sum / n, min, max, firstDay, lastDay, firstWeekMean, lastWeekMean, change };
 }
 

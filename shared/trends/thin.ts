@@ -33,7 +33,8 @@ export interface ThinLine {
  * length (at least its ends), so short runs between gaps are never merged away.
  */
 export function thinLine(values: ArrayLike<number | null>, first: number, samples: number): ThinLine {
-  if (!Number.isInteger(samples) || samples < 3) throw new RangeError(`samples must be a whole number ≥ 3, got ${samples}`);
+  if (!Number.isInteger(samples) || samples < 3)
+    throw new RangeError(`samples must be a whole number ≥ 3, got ${samples}`);
   const n = values.length;
   const runs: [start: number, end: number][] = [];
   let logged = 0;
@@ -64,7 +65,14 @@ export function thinLine(values: ArrayLike<number | null>, first: number, sample
 }
 
 /** LTTB over days start..end (all logged), choosing `budget` ≥ 2 of them, appended to `out` in day order. */
-function lttbRun(values: ArrayLike<number | null>, first: number, start: number, end: number, budget: number, out: LinePoint[]): void {
+function lttbRun(
+  values: ArrayLike<number | null>,
+  first: number,
+  start: number,
+  end: number,
+  budget: number,
+  out: LinePoint[],
+): void {
   const y = (i: number) => values[i] as number;
   out.push({ x: first + start, y: y(start) });
   if (budget > 2) {

@@ -46,7 +46,12 @@ describe('first run and the daily check-in', () => {
     await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
 
     const db = journal();
-    const settings = Object.fromEntries((db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[]).map((r) => [r.key, JSON.parse(r.value)]));
+    const settings = Object.fromEntries(
+      (db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[]).map((r) => [
+        r.key,
+        JSON.parse(r.value),
+      ]),
+    );
     expect(settings).toMatchObject({ setupDone: true, disclaimerSeen: true, conditions: ['acne'] });
     expect(db.prepare('SELECT name, dose, unit, details, started_on FROM supplements').all()).toEqual([
       { name: 'L-glutamine', dose: 5, unit: 'g', details: 'powder in water', started_on: TODAY },
@@ -69,18 +74,29 @@ describe('first run and the daily check-in', () => {
       return page.keyboard.type(t);
     };
     // Skin (acne shows overall, redness, soreness, new spots, inflamed spots), then body areas.
-    await key('Tab'); await key('4');
-    await key('Tab'); await key('2');
-    await key('Tab'); await key('1'); await key('0'); // "1" then "0" quickly is 10
-    await key('Tab'); await type('3');
-    await key('Tab'); await type('2');
-    await key('Tab'); await key('Space'); // face
+    await key('Tab');
+    await key('4');
+    await key('Tab');
+    await key('2');
+    await key('Tab');
+    await key('1');
+    await key('0'); // "1" then "0" quickly is 10
+    await key('Tab');
+    await type('3');
+    await key('Tab');
+    await type('2');
+    await key('Tab');
+    await key('Space'); // face
     for (let i = 0; i < 8; i++) await key('Tab');
     // Gut.
-    await key('Tab'); await key('4');
-    await key('Tab'); await type('1');
-    await key('Tab'); await key('3');
-    await key('Tab'); await key('1');
+    await key('Tab');
+    await key('4');
+    await key('Tab');
+    await type('1');
+    await key('Tab');
+    await key('3');
+    await key('Tab');
+    await key('1');
     // Food servings: sugar, seed oils, dairy, prebiotic, fermented, omega-3, colourful.
     for (const n of ['2', '1', '0', '3', '1', '1', '5']) {
       await key('Tab');
@@ -88,31 +104,64 @@ describe('first run and the daily check-in', () => {
     }
     // Supplements: "Same as yesterday", then tick L-glutamine (dose pre-filled from the regimen).
     await key('Tab');
-    await key('Tab'); await key('Space');
+    await key('Tab');
+    await key('Space');
     await key('Tab');
     // Stress, relaxation, sleep hours, sleep quality, exercise minutes and kind, notes.
-    await key('Tab'); await key('6');
-    await key('Tab'); await type('10');
-    await key('Tab'); await type('7.5');
-    await key('Tab'); await key('7');
-    await key('Tab'); await type('30');
-    await key('Tab'); await key('w');
-    await key('Tab'); await type('Pizza night; slept late.');
+    await key('Tab');
+    await key('6');
+    await key('Tab');
+    await type('10');
+    await key('Tab');
+    await type('7.5');
+    await key('Tab');
+    await key('7');
+    await key('Tab');
+    await type('30');
+    await key('Tab');
+    await key('w');
+    await key('Tab');
+    await type('Pizza night; slept late.');
     await page.getByText(/✓ Saved/).waitFor();
     // No more key presses than the whole day takes today (with a 24-character note): a form change that makes
     // this walk-through need more Tabs or keys has to raise this number on purpose.
     expect(presses).toBeLessThanOrEqual(88);
 
     const expected = {
-      skin_overall: 4, redness: 2, soreness: 10, new_spots: 3, inflamed_spots: 2, body_areas: '["face"]',
-      stool_form: 4, bowel_movements: 1, bloating: 3, discomfort: 1,
-      sugar: 2, seed_oils: 1, dairy: 0, prebiotic: 3, fermented: 1, omega3: 1, colourful: 5,
-      stress: 6, relaxation_minutes: 10, sleep_hours: 7.5, sleep_quality: 7, exercise_minutes: 30, exercise_kind: 'walking',
-      notes: 'Pizza night; slept late.', itch: null, dryness: null,
+      skin_overall: 4,
+      redness: 2,
+      soreness: 10,
+      new_spots: 3,
+      inflamed_spots: 2,
+      body_areas: '["face"]',
+      stool_form: 4,
+      bowel_movements: 1,
+      bloating: 3,
+      discomfort: 1,
+      sugar: 2,
+      seed_oils: 1,
+      dairy: 0,
+      prebiotic: 3,
+      fermented: 1,
+      omega3: 1,
+      colourful: 5,
+      stress: 6,
+      relaxation_minutes: 10,
+      sleep_hours: 7.5,
+      sleep_quality: 7,
+      exercise_minutes: 30,
+      exercise_kind: 'walking',
+      notes: 'Pizza night; slept late.',
+      itch: null,
+      dryness: null,
     };
     const db = journal();
-    expect(db.prepare(`SELECT ${Object.keys(expected).join(', ')} FROM check_ins WHERE day = ?`).get(TODAY)).toEqual(expected);
-    expect(db.prepare('SELECT supplement_id, dose, unit FROM supplement_intakes WHERE day = ?').all(TODAY)).toEqual([{ supplement_id: 1, dose: 5, unit: 'g' }]);
+    expect(db.prepare(`SELECT ${Object.keys(expected).join(', ')} FROM check_ins WHERE day = ?`).get(TODAY)).toEqual(
+      expected,
+    );
+    expect(db.prepare('SELECT supplement_id, dose, unit FROM supplement_intakes WHERE day = ?').all(TODAY)).toEqual([
+      { supplement_id: 1, dose: 5, unit: 'g' },
+    ]);
     expect((db.prepare('SELECT count(*) AS n FROM check_ins').get() as { n: number }).n).toBe(1);
     db.close();
 
@@ -122,8 +171,18 @@ describe('first run and the daily check-in', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
     await page.getByRole('group', { name: /Overall skin/ }).waitFor();
-    expect(await page.getByRole('group', { name: /Overall skin/ }).getByLabel('4', { exact: true }).isChecked()).toBe(true);
-    expect(await page.getByRole('group', { name: /Soreness/ }).getByLabel('10', { exact: true }).isChecked()).toBe(true);
+    expect(
+      await page
+        .getByRole('group', { name: /Overall skin/ })
+        .getByLabel('4', { exact: true })
+        .isChecked(),
+    ).toBe(true);
+    expect(
+      await page
+        .getByRole('group', { name: /Soreness/ })
+        .getByLabel('10', { exact: true })
+        .isChecked(),
+    ).toBe(true);
     expect(await page.locator('#sleepHours').inputValue()).toBe('7.5');
     expect(await page.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('Pizza night; slept late.');
     expect(await page.getByRole('checkbox', { name: 'L-glutamine' }).isChecked()).toBe(true);
@@ -139,7 +198,9 @@ describe('first run and the daily check-in', () => {
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.getByText(/✓ Saved/).waitFor();
     const db = journal();
-    expect((db.prepare('SELECT notes FROM check_ins WHERE day = ?').get(TODAY) as { notes: string }).notes).toBe('Written while the disk was full.');
+    expect((db.prepare('SELECT notes FROM check_ins WHERE day = ?').get(TODAY) as { notes: string }).notes).toBe(
+      'Written while the disk was full.',
+    );
     db.close();
   });
 

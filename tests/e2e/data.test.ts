@@ -30,7 +30,10 @@ describe('Settings → Your data', () => {
   };
 
   async function download(button: string): Promise<{ name: string; text: string }> {
-    const [file] = await Promise.all([h.page.waitForEvent('download'), h.page.getByRole('button', { name: button }).click()]);
+    const [file] = await Promise.all([
+      h.page.waitForEvent('download'),
+      h.page.getByRole('button', { name: button }).click(),
+    ]);
     return { name: file.suggestedFilename(), text: fs.readFileSync((await file.path())!, 'utf8') };
   }
 
@@ -55,14 +58,19 @@ describe('Settings → Your data', () => {
   test('imports another tracker’s CSV through the column-mapping step, with a preview first', async () => {
     const { page } = h;
     const before = days();
-    const csv = 'Date;Sleep (h);Mood;Stress level;Comments\r\n01/03/2025;7,5;good;4;"late; tired"\r\n02/03/2025;8;ok;2;\r\n';
-    await page.locator('input[type=file]').setInputFiles({ name: 'daylio-export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const csv =
+      'Date;Sleep (h);Mood;Stress level;Comments\r\n01/03/2025;7,5;good;4;"late; tired"\r\n02/03/2025;8;ok;2;\r\n';
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'daylio-export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByText('daylio-export.csv').waitFor();
 
     const mood = page.getByLabel('Axis field for the column “Mood”');
     expect(await mood.inputValue()).toBe('');
     expect(await page.getByLabel('Axis field for the column “Sleep (h)”').inputValue()).toBe('sleep_hours');
-    await page.getByText('Row 1, column Mood: is not mapped: choose the Axis field it holds, or ignore it', { exact: true }).waitFor();
+    await page
+      .getByText('Row 1, column Mood: is not mapped: choose the Axis field it holds, or ignore it', { exact: true })
+      .waitFor();
     expect(await page.getByRole('button', { name: /^Import/ }).isDisabled()).toBe(true);
 
     await mood.selectOption('ignore');
@@ -75,12 +83,19 @@ describe('Settings → Your data', () => {
     await page.getByRole('button', { name: 'Import 2 days' }).click();
     await page.getByText(/^Imported 2 days\. A backup of your journal as it was just before/).waitFor();
     const db = journal();
-    expect(db.prepare("SELECT day, sleep_hours, stress, notes FROM check_ins WHERE day LIKE '2025-03-0%' ORDER BY day").all()).toEqual([
+    expect(
+      db
+        .prepare("SELECT day, sleep_hours, stress, notes FROM check_ins WHERE day LIKE '2025-03-0%' ORDER BY day")
+        .all(),
+    ).toEqual([
       { day: '2025-03-01', sleep_hours: 7.5, stress: 4, notes: 'late; tired' },
       { day: '2025-03-02', sleep_hours: 8, stress: 2, notes: '' },
     ]);
     db.close();
-    await page.getByRole('list', { name: 'Backups, newest first' }).getByText(/Before an import/).waitFor();
+    await page
+      .getByRole('list', { name: 'Backups, newest first' })
+      .getByText(/Before an import/)
+      .waitFor();
   });
 
   test('refuses a bad file with every problem listed by row and column, and writes nothing', async () => {
@@ -89,19 +104,30 @@ describe('Settings → Your data', () => {
     data.tables.check_ins[2].sleep_hours = 25;
     data.tables.check_ins[4].day = '2026-02-30';
     const before = days();
-    await page.locator('input[type=file]').setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
     await page.getByText('check_ins, row 3, column sleep_hours: 25 is more than 24 hours', { exact: true }).waitFor();
-    await page.getByText('check_ins, row 5, column day: must be a real date written YYYY-MM-DD', { exact: true }).waitFor();
+    await page
+      .getByText('check_ins, row 5, column day: must be a real date written YYYY-MM-DD', { exact: true })
+      .waitFor();
     // The two edits, and the supplements taken on the day that no longer exists, which now point nowhere.
     await page.getByRole('heading', { name: /^Problems to fix \(\d+\)$/ }).waitFor();
-    await page.getByText(/^supplement_intakes, row \d+, column day: refers to \d{4}-\d\d-\d\d, which is not in the file’s check_ins$/).first().waitFor();
+    await page
+      .getByText(
+        /^supplement_intakes, row \d+, column day: refers to \d{4}-\d\d-\d\d, which is not in the file’s check_ins$/,
+      )
+      .first()
+      .waitFor();
     expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
     await h.screenshot('settings-data-errors-light');
     expect(await h.axe()).toEqual([]);
     expect(days()).toBe(before);
 
     // A good export merged: everything is already here, so nothing is added.
-    await page.locator('input[type=file]').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await page.getByText(/^This import adds nothing new; keeps what your journal already had for \d+ days/).waitFor();
     expect(await page.getByRole('radio', { name: /^Merge/ }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
@@ -126,6 +152,9 @@ describe('Settings → Your data', () => {
     await dialog.getByRole('button', { name: 'Restore' }).click();
     await page.getByText(/^Restored \d+ days from journal\..*\.manual\.sqlite\./).waitFor();
     expect(days()).toBe(withImport);
-    await page.getByRole('list', { name: 'Backups, newest first' }).getByText(/Before a restore/).waitFor();
+    await page
+      .getByRole('list', { name: 'Backups, newest first' })
+      .getByText(/Before a restore/)
+      .waitFor();
   });
 });

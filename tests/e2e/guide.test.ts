@@ -74,7 +74,9 @@ describe('the guide', () => {
     await page.getByLabel('Mark as read').check();
     await toc.getByRole('link', { name: 'L-glutamine (read)' }).waitFor();
     expect(query('SELECT section_id FROM guide_progress')).toEqual([{ section_id: 'supplements-l-glutamine' }]);
-    expect(query("SELECT value FROM guide_state WHERE key = 'lastOpened'")).toEqual([{ value: 'supplements-l-glutamine' }]);
+    expect(query("SELECT value FROM guide_state WHERE key = 'lastOpened'")).toEqual([
+      { value: 'supplements-l-glutamine' },
+    ]);
     await shot(h, 'guide-light');
     expect(await h.axe()).toEqual([]);
 
@@ -100,7 +102,9 @@ describe('the guide', () => {
     await heading().filter({ hasText: 'L-glutamine' }).waitFor();
     await page.keyboard.press('Alt+ArrowDown');
     await heading().filter({ hasText: 'Zinc carnosine' }).waitFor();
-    expect(query('SELECT section_id FROM guide_progress ORDER BY 1')).toEqual([{ section_id: 'supplements-l-glutamine' }]);
+    expect(query('SELECT section_id FROM guide_progress ORDER BY 1')).toEqual([
+      { section_id: 'supplements-l-glutamine' },
+    ]);
 
     // Typing j in the search box is typing, not moving.
     await page.getByRole('searchbox').fill('j');
@@ -110,8 +114,14 @@ describe('the guide', () => {
 
     await page.getByRole('button', { name: /^Next section/ }).click();
     await heading().filter({ hasText: 'Taking them together' }).waitFor();
-    await page.getByRole('navigation', { name: 'Guide contents' }).getByRole('link', { name: 'Zinc carnosine (read)' }).waitFor();
-    expect(query('SELECT section_id FROM guide_progress ORDER BY 1')).toEqual([{ section_id: 'supplements-l-glutamine' }, { section_id: 'supplements-zinc-carnosine' }]);
+    await page
+      .getByRole('navigation', { name: 'Guide contents' })
+      .getByRole('link', { name: 'Zinc carnosine (read)' })
+      .waitFor();
+    expect(query('SELECT section_id FROM guide_progress ORDER BY 1')).toEqual([
+      { section_id: 'supplements-l-glutamine' },
+      { section_id: 'supplements-zinc-carnosine' },
+    ]);
 
     await page.goto(`${h.baseUrl}/index.html#/guide`);
     await page.reload();
@@ -127,7 +137,12 @@ describe('the guide', () => {
     await results.getByText('In your journal notes').waitFor();
     expect((await results.locator('mark').allTextContents()).map((t) => t.toLowerCase())).toContain('glutamine');
     await results.locator('a[href="#/journal/2026-11-28"]').waitFor();
-    expect(await results.locator('li', { has: page.locator('a[href="#/journal/2026-11-28"]') }).locator('mark').textContent()).toBe('glutamine');
+    expect(
+      await results
+        .locator('li', { has: page.locator('a[href="#/journal/2026-11-28"]') })
+        .locator('mark')
+        .textContent(),
+    ).toBe('glutamine');
     await shot(h, 'guide-search-light');
     expect(await h.axe()).toEqual([]);
     await results.getByRole('link', { name: 'L-glutamine' }).click();
@@ -143,14 +158,23 @@ describe('the guide', () => {
     expect(await dialog.getByLabel('Dose').inputValue()).toBe('5');
     expect(await dialog.getByLabel('Unit').inputValue()).toBe('g');
     // The amount, the one thing the person is asked to check, has the focus.
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('number');
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type))
+      .toBe('number');
     await shot(h, 'guide-track-dialog-light');
     expect(await h.axe()).toEqual([]);
     await dialog.getByLabel('Dose').fill('3');
     await dialog.getByRole('button', { name: 'Add to my supplements' }).click();
     await page.getByText('L-glutamine is now in your supplements, from today.').waitFor();
     expect(query('SELECT name, dose, unit, details, started_on, stopped_on FROM supplements')).toEqual([
-      { name: 'L-glutamine', dose: 3, unit: 'g', details: 'amino acid, powder or capsules', started_on: TODAY, stopped_on: null },
+      {
+        name: 'L-glutamine',
+        dose: 3,
+        unit: 'g',
+        details: 'amino acid, powder or capsules',
+        started_on: TODAY,
+        stopped_on: null,
+      },
     ]);
 
     await page.getByRole('button', { name: 'Track L-glutamine…' }).click();
@@ -173,13 +197,17 @@ describe('the guide', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'sleepHours');
 
     await h.goto('#/guide/reduce-dairy');
-    expect(await page.getByRole('link', { name: 'Start a dairy elimination trial' }).getAttribute('href')).toBe('#/trials/new/dairy');
+    expect(await page.getByRole('link', { name: 'Start a dairy elimination trial' }).getAttribute('href')).toBe(
+      '#/trials/new/dairy',
+    );
     await page.getByRole('button', { name: 'Log dairy today' }).waitFor();
   });
 
   test('"See stress beside your skin" links to Trends on stress (Trends opens it beside the skin score: trends.test.ts)', async () => {
     await h.goto('#/guide/beyond-stress');
-    expect(await h.page.getByRole('link', { name: 'See stress beside your skin' }).getAttribute('href')).toBe('#/trends/stress');
+    expect(await h.page.getByRole('link', { name: 'See stress beside your skin' }).getAttribute('href')).toBe(
+      '#/trends/stress',
+    );
   });
 
   test('"Print this chapter" prints the chapter alone', async () => {
@@ -195,10 +223,25 @@ describe('the guide', () => {
     const pdf = path.join(h.dir, 'chapter.pdf');
     await page.pdf({ path: pdf, format: 'A4' });
     const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
-    for (const title of ['Foods to reduce', 'Sugar and refined carbohydrates', 'Industrial seed oils', 'Dairy', 'How a food trial works in Axis', 'Evidence: Contested']) {
+    for (const title of [
+      'Foods to reduce',
+      'Sugar and refined carbohydrates',
+      'Industrial seed oils',
+      'Dairy',
+      'How a food trial works in Axis',
+      'Evidence: Contested',
+    ]) {
       expect(text).toContain(title);
     }
-    for (const screenOnly of ['Guide contents', 'Mark as read', 'Next section', 'Search the guide', 'Start a seed-oil trial', 'Guide home', 'Beyond food: stress']) {
+    for (const screenOnly of [
+      'Guide contents',
+      'Mark as read',
+      'Next section',
+      'Search the guide',
+      'Start a seed-oil trial',
+      'Guide home',
+      'Beyond food: stress',
+    ]) {
       expect(text).not.toContain(screenOnly);
     }
     fs.copyFileSync(pdf, path.join(ARTIFACTS, 'screens', 'guide-chapter.pdf'));

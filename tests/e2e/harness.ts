@@ -8,7 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createSession, type Session } from '../../electron/session';
-import { PAGE_MARGINS_MM, READY_FLAG, reportPrintHash, type ReportQueryInput, type ReportReady } from '../../shared/report/index';
+import {
+  PAGE_MARGINS_MM,
+  READY_FLAG,
+  reportPrintHash,
+  type ReportQueryInput,
+  type ReportReady,
+} from '../../shared/report/index';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RENDERER = path.join(ROOT, 'out/renderer');
@@ -16,15 +22,35 @@ export const ARTIFACTS = path.join(ROOT, 'tests/.artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Whether the Chromium the harness launches is there (the benchmarks skip without it rather than fail). */
 export const hasChromium = (): boolean => fs.existsSync(CHROMIUM);
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
-const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
 
 function serveRenderer(): Promise<{ server: http.Server; baseUrl: string }> {
-  if (!fs.existsSync(path.join(RENDERER, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` before the end-to-end tests.');
+  if (!fs.existsSync(path.join(RENDERER, 'index.html')))
+    throw new Error('out/renderer is missing: run `npm run build` before the end-to-end tests.');
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.normalize(path.join(RENDERER, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
+    const file = path.normalize(
+      path.join(RENDERER, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)),
+    );
     if (!file.startsWith(RENDERER) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end();
       return;
@@ -32,7 +58,11 @@ function serveRenderer(): Promise<{ server: http.Server; baseUrl: string }> {
     res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream' });
     fs.createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, baseUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, baseUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}` }),
+    ),
+  );
 }
 
 let browserPromise: Promise<Browser> | null = null;
@@ -84,7 +114,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
   await options.prepare?.(session);
 
-  const context = await (await browser()).newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light', reducedMotion: 'reduce' });
+  const context = await (
+    await browser()
+  ).newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: 'reduce',
+  });
   const requests: string[] = [];
   const errors: string[] = [];
   await context.route('**/*', (route) => {
@@ -97,10 +133,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   // Electron's IPC (structured clone) does not; a string crosses in one piece. Answers are plain JSON by
   // contract (the router validates them), so nothing is lost. Inputs keep Playwright's serialisation, which
   // carries NaN, Infinity and undefined as the malformed-input tests need.
-  await context.exposeBinding('__axisInvoke', async (source, name: unknown, input: unknown) => JSON.stringify(await session.handle(name, input, { url: source.frame.url() })));
+  await context.exposeBinding('__axisInvoke', async (source, name: unknown, input: unknown) =>
+    JSON.stringify(await session.handle(name, input, { url: source.frame.url() })),
+  );
   // As text, not a function: under tsx (the benchmarks) a function would be rewritten with helpers that do
   // not exist in the page. The same one entry point the preload gives the app.
-  await context.addInitScript({ content: 'window.axis = Object.freeze({ invoke: async (name, input) => JSON.parse(await window.__axisInvoke(name, input)) });' });
+  await context.addInitScript({
+    content:
+      'window.axis = Object.freeze({ invoke: async (name, input) => JSON.parse(await window.__axisInvoke(name, input)) });',
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(8_000); // fail fast with Playwright's own message rather than the test's timeout
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -112,7 +153,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const axeSource = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
   return {
-    page, context, session, journalPath, dir, baseUrl, requests, errors,
+    page,
+    context,
+    session,
+    journalPath,
+    dir,
+    baseUrl,
+    requests,
+    errors,
     async goto(hash = '#/today') {
       await page.goto(`${baseUrl}/index.html${hash}`);
       await page.waitForSelector('main:not([aria-busy="true"])');
@@ -125,7 +173,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async axe() {
       await page.evaluate(axeSource);
       const result = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                o: object,
+              ) => Promise<{
+                violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+              }>;
+            };
+          }
+        ).axe;
         return axe.run({ resultTypes: ['violations'] });
       });
       return result.violations
@@ -137,7 +195,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       session.close();
       server.close();
       fs.rmSync(dir, { recursive: true, force: true });
-      if (requireNoErrors && errors.length > 0) throw new Error(`The page reported ${errors.length} error(s):\n${errors.join('\n')}`);
+      if (requireNoErrors && errors.length > 0)
+        throw new Error(`The page reported ${errors.length} error(s):\n${errors.join('\n')}`);
     },
   };
 }
@@ -145,7 +204,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 /** Waits for the print page's ready signal, as electron/pdf.ts does; a report that could not be made throws
  * the page's own words instead of waiting out the timeout. */
 export async function waitForReportReady(page: Page, timeout: number): Promise<Extract<ReportReady, { ok: true }>> {
-  const handle = await page.waitForFunction((flag) => (window as unknown as Record<string, unknown>)[flag] ?? null, READY_FLAG, { timeout });
+  const handle = await page.waitForFunction(
+    (flag) => (window as unknown as Record<string, unknown>)[flag] ?? null,
+    READY_FLAG,
+    { timeout },
+  );
   const ready = (await handle.jsonValue()) as ReportReady;
   if (!ready.ok) throw new Error(ready.message);
   return ready;
@@ -153,7 +216,13 @@ export async function waitForReportReady(page: Page, timeout: number): Promise<E
 
 /** page.pdf() of the print page with the header and footer it hands over, as electron/pdf.ts does with
  * printToPDF (the same print pipeline, the same page, the same templates and margins). */
-export async function printReportPdf(page: Page, baseUrl: string, query: ReportQueryInput, file: string, timeout: number): Promise<void> {
+export async function printReportPdf(
+  page: Page,
+  baseUrl: string,
+  query: ReportQueryInput,
+  file: string,
+  timeout: number,
+): Promise<void> {
   await page.goto(`${baseUrl}/index.html${reportPrintHash(query)}`);
   const ready = await waitForReportReady(page, timeout);
   const mm = (n: number) => `${n}mm`;
@@ -164,7 +233,12 @@ export async function printReportPdf(page: Page, baseUrl: string, query: ReportQ
     displayHeaderFooter: true,
     headerTemplate: ready.headerTemplate,
     footerTemplate: ready.footerTemplate,
-    margin: { top: mm(PAGE_MARGINS_MM.top), bottom: mm(PAGE_MARGINS_MM.bottom), left: mm(PAGE_MARGINS_MM.left), right: mm(PAGE_MARGINS_MM.right) },
+    margin: {
+      top: mm(PAGE_MARGINS_MM.top),
+      bottom: mm(PAGE_MARGINS_MM.bottom),
+      left: mm(PAGE_MARGINS_MM.left),
+      right: mm(PAGE_MARGINS_MM.right),
+    },
     tagged: true,
   });
 }

@@ -42,8 +42,10 @@ function playwrightPlatform(h: Harness, file: (q: ReportQuery) => string): Repor
 }
 
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-const pdfSize = (file: string) => /Page size:\s+([\d.]+ x [\d.]+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1];
+const pdfPages = (file: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+const pdfSize = (file: string) =>
+  /Page size:\s+([\d.]+ x [\d.]+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1];
 
 describe('a printable progress report, end to end', () => {
   let h: Harness;
@@ -104,11 +106,18 @@ describe('a printable progress report, end to end', () => {
   test('Save as PDF prints the report with its header, footer and page numbers', async () => {
     const { page } = h;
     await page.getByRole('button', { name: 'Save as PDF' }).click();
-    await page.getByRole('status').getByText(/Saved the report to .*report-a4\.pdf/).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('status')
+      .getByText(/Saved the report to .*report-a4\.pdf/)
+      .waitFor({ timeout: 30_000 });
     expect(platform.pages).toBe(1);
 
     const file = path.join(OUT, 'report-a4.pdf');
-    const call = await h.session.handle('report.build', { from: FROM, to: TO, noteDays: [] }, { url: `${h.baseUrl}/index.html` });
+    const call = await h.session.handle(
+      'report.build',
+      { from: FROM, to: TO, noteDays: [] },
+      { url: `${h.baseUrl}/index.html` },
+    );
     model = (call as { value: Report }).value;
     const text = pdfText(file);
     const pages = pdfPages(file);
@@ -119,7 +128,9 @@ describe('a printable progress report, end to end', () => {
     // Averages as the model states them.
     const skin = model.skin.find((s) => s.key === 'skinOverall')!;
     expect(text).toContain(`Overall skin averaged ${skin.meanText} out of 10`);
-    expect(text).toMatch(new RegExp(`Overall skin \\(out of 10\\)\\s+${skin.loggedDays}\\s+${skin.meanText.replace('.', '\\.')}\\s`)); // the table row
+    expect(text).toMatch(
+      new RegExp(`Overall skin \\(out of 10\\)\\s+${skin.loggedDays}\\s+${skin.meanText.replace('.', '\\.')}\\s`),
+    ); // the table row
     // The trial's verdict, and how sure it is.
     expect(text).toContain(`What was seen: ${model.trials[0]!.verdict.title}`);
     expect(text).toContain('How sure this is');
@@ -149,7 +160,11 @@ describe('a printable progress report, end to end', () => {
 
   test("the app's report page and the command line's HTML say the same, word for word", async () => {
     const query = { from: FROM, to: TO, noteDays: ['2026-06-10'], paper: 'a4' as const };
-    const textOf = (page: import('playwright-core').Page) => page.locator('article.report').innerText().then((t) => t.replace(/\s+/g, ' ').trim());
+    const textOf = (page: import('playwright-core').Page) =>
+      page
+        .locator('article.report')
+        .innerText()
+        .then((t) => t.replace(/\s+/g, ' ').trim());
     const app = await h.context.newPage();
     const file = await h.context.newPage();
     try {
@@ -171,13 +186,17 @@ describe('a printable progress report, end to end', () => {
     const page = await h.context.newPage();
     const file = path.join(OUT, 'report-print-dialog.pdf');
     try {
-      await page.goto(`${h.baseUrl}/index.html${reportPrintHash({ from: FROM, to: TO, paper: 'a4' }, { marginBoxes: true })}`);
+      await page.goto(
+        `${h.baseUrl}/index.html${reportPrintHash({ from: FROM, to: TO, paper: 'a4' }, { marginBoxes: true })}`,
+      );
       await waitForReportReady(page, READY_WITHIN);
       await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
       const text = pdfText(file);
       const pages = pdfPages(file);
       expect(text).toContain(`Page 1 of ${pages}`);
-      expect(text.match(/Skin and gut progress report for Demo person, 1 June 2026 to 30 November 2026/g)!.length).toBe(pages);
+      expect(text.match(/Skin and gut progress report for Demo person, 1 June 2026 to 30 November 2026/g)!.length).toBe(
+        pages,
+      );
       expect(text.match(/Printed 30 November 2026/g)!.length).toBe(pages);
     } finally {
       await page.close();
@@ -188,7 +207,10 @@ describe('a printable progress report, end to end', () => {
     const page = await h.context.newPage();
     try {
       await page.goto(`${h.baseUrl}/index.html#/report-print/${encodeURIComponent('from=2026-06-31&to=2026-11-30')}`);
-      await page.getByRole('alert').getByText(/The report could not be made: .*must be a real date/).waitFor();
+      await page
+        .getByRole('alert')
+        .getByText(/The report could not be made: .*must be a real date/)
+        .waitFor();
       const signal = await page.evaluate((flag) => (window as unknown as Record<string, unknown>)[flag], READY_FLAG);
       expect(signal).toMatchObject({ ok: false, message: expect.stringMatching(/must be a real date/) });
       expect(await page.getByRole('navigation').count()).toBe(0); // no app chrome on the print page
@@ -200,13 +222,23 @@ describe('a printable progress report, end to end', () => {
 
 describe('the Reports screen in the dark', () => {
   test('reads well and passes axe', async () => {
-    const h = await startHarness({ now: NOW, colorScheme: 'dark', prepare: (s) => void fillDemoJournal(s.current().ctx, { days: 120, seed: 4, until: TO }) });
+    const h = await startHarness({
+      now: NOW,
+      colorScheme: 'dark',
+      prepare: (s) => void fillDemoJournal(s.current().ctx, { days: 120, seed: 4, until: TO }),
+    });
     try {
       await h.goto('#/reports');
-      await h.page.getByRole('region', { name: 'Preview of the report' }).getByText('Skin and gut progress report').waitFor();
+      await h.page
+        .getByRole('region', { name: 'Preview of the report' })
+        .getByText('Skin and gut progress report')
+        .waitFor();
       // Without the app's print window (the command line, or this test), Save as PDF says why it cannot.
       await h.page.getByRole('button', { name: 'Save as PDF' }).click();
-      await h.page.getByRole('status').getByText(/Saving a PDF works in the Axis app only/).waitFor();
+      await h.page
+        .getByRole('status')
+        .getByText(/Saving a PDF works in the Axis app only/)
+        .waitFor();
       await h.screenshot('reports-dark');
       await h.page.screenshot({ path: path.join(ARTIFACTS, 'screens', 'reports-dark-top.png') });
       expect(await h.axe()).toEqual([]);

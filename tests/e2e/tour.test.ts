@@ -21,8 +21,12 @@ describe.each(['light', 'dark'] as const)('every screen, %s theme', (scheme) => 
 
   test('each navigation entry opens its screen, by click and by Ctrl+number', async () => {
     const { page } = h;
-    const links = await page.locator('nav[aria-label="Screens"] a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, label: a.textContent!.trim() })));
-    expect(links.map((l) => l.label)).toEqual(expect.arrayContaining(['Today', 'Journal', 'Trials', 'Trends', 'Guide', 'Settings']));
+    const links = await page
+      .locator('nav[aria-label="Screens"] a')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, label: a.textContent!.trim() })));
+    expect(links.map((l) => l.label)).toEqual(
+      expect.arrayContaining(['Today', 'Journal', 'Trials', 'Trends', 'Guide', 'Settings']),
+    );
     for (const [i, link] of links.entries()) {
       await page.keyboard.press(`Control+${i + 1}`);
       await page.waitForFunction((href) => location.hash === href, link.href);

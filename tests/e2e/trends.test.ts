@@ -37,7 +37,8 @@ describe('Trends with a year of check-ins and a dairy trial', () => {
   let h: Harness;
   let trialId = 0;
   const journal = () => new Database(h.journalPath, { readonly: true });
-  const drawn = (signature: string) => h.page.locator(`.trend canvas[data-drawn="${signature}"]`).waitFor({ state: 'attached' });
+  const drawn = (signature: string) =>
+    h.page.locator(`.trend canvas[data-drawn="${signature}"]`).waitFor({ state: 'attached' });
 
   beforeAll(async () => {
     h = await startHarness({
@@ -68,8 +69,14 @@ describe('Trends with a year of check-ins and a dairy trial', () => {
     await key.getByText('Trial slip').waitFor();
 
     const db = journal();
-    const logged = (db.prepare('SELECT COUNT(*) AS n FROM check_ins WHERE day BETWEEN ? AND ?').get('2026-08-31', TODAY) as { n: number }).n;
-    const phases = db.prepare('SELECT COUNT(*) AS n FROM trial_phases WHERE trial_id = ?').get(trialId) as { n: number };
+    const logged = (
+      db.prepare('SELECT COUNT(*) AS n FROM check_ins WHERE day BETWEEN ? AND ?').get('2026-08-31', TODAY) as {
+        n: number;
+      }
+    ).n;
+    const phases = db.prepare('SELECT COUNT(*) AS n FROM trial_phases WHERE trial_id = ?').get(trialId) as {
+      n: number;
+    };
     db.close();
     expect(phases.n).toBe(3);
     expect(await page.getByTestId('completeness').textContent()).toContain(`${logged} of 92 days`);
@@ -86,12 +93,24 @@ describe('Trends with a year of check-ins and a dairy trial', () => {
 
     await page.getByText('Show the numbers as a table').click();
     await page.getByTestId('trend-table').locator('tbody tr').last().waitFor();
-    const rows = await page.getByTestId('trend-table').locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => ({ day: tr.getAttribute('data-day')!, cells: [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()) })),
-    );
+    const rows = await page
+      .getByTestId('trend-table')
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => ({
+          day: tr.getAttribute('data-day')!,
+          cells: [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()),
+        })),
+      );
     expect(rows.length).toBe(365);
     const db = journal();
-    const stored = new Map((db.prepare('SELECT day, skin_overall, sleep_hours FROM check_ins WHERE day BETWEEN ? AND ?').all(YEAR_FROM, TODAY) as { day: string; skin_overall: number | null; sleep_hours: number | null }[]).map((r) => [r.day, r]));
+    const stored = new Map(
+      (
+        db
+          .prepare('SELECT day, skin_overall, sleep_hours FROM check_ins WHERE day BETWEEN ? AND ?')
+          .all(YEAR_FROM, TODAY) as { day: string; skin_overall: number | null; sleep_hours: number | null }[]
+      ).map((r) => [r.day, r]),
+    );
     const slipDay = (db.prepare('SELECT day FROM trial_slips').get() as { day: string }).day;
     db.close();
     let gaps = 0;
@@ -103,7 +122,9 @@ describe('Trends with a year of check-ins and a dairy trial', () => {
       if (!s) gaps++;
     }
     expect(gaps).toBeGreaterThan(5); // unlogged days are listed as such, not as zeros
-    expect(rows.find((r) => r.day === slipDay)!.cells[4]).toContain('Slip in the Dairy trial: Milk chocolate at a birthday party');
+    expect(rows.find((r) => r.day === slipDay)!.cells[4]).toContain(
+      'Slip in the Dairy trial: Milk chocolate at a birthday party',
+    );
     await page.getByText('Show the numbers as a table').click();
   });
 
@@ -112,17 +133,51 @@ describe('Trends with a year of check-ins and a dairy trial', () => {
     await page.getByRole('heading', { name: 'Monthly averages' }).waitFor();
     await page.getByText('Show the monthly means as a table').click();
     await page.getByTestId('period-table').locator('tbody tr').last().waitFor();
-    const months = await page.getByTestId('period-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-key'), ...[...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent!.trim())]));
+    const months = await page
+      .getByTestId('period-table')
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [
+          tr.getAttribute('data-key'),
+          ...[...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent!.trim()),
+        ]),
+      );
     const db = journal();
-    const expected = (db.prepare("SELECT substr(day, 1, 7) AS key, AVG(skin_overall) AS mean, COUNT(skin_overall) AS n FROM check_ins WHERE day BETWEEN ? AND ? GROUP BY 1 ORDER BY 1").all(YEAR_FROM, TODAY) as { key: string; mean: number; n: number }[]).map((r) => [r.key, r.mean.toFixed(1), String(r.n)]);
+    const expected = (
+      db
+        .prepare(
+          'SELECT substr(day, 1, 7) AS key, AVG(skin_overall) AS mean, COUNT(skin_overall) AS n FROM check_ins WHERE day BETWEEN ? AND ? GROUP BY 1 ORDER BY 1',
+        )
+        .all(YEAR_FROM, TODAY) as { key: string; mean: number; n: number }[]
+    ).map((r) => [r.key, r.mean.toFixed(1), String(r.n)]);
     expect(months).toEqual(expected);
 
     await page.getByText('Show the calendar as a table').click();
     await page.getByTestId('calendar-table').locator('tbody tr').last().waitFor();
-    const november = await page.getByTestId('calendar-table').locator('tbody tr').last().locator('td').allTextContents();
-    const stored = new Map((db.prepare("SELECT day, skin_overall FROM check_ins WHERE day LIKE '2026-11-%'").all() as { day: string; skin_overall: number | null }[]).map((r) => [Number(r.day.slice(8)), r.skin_overall]));
-    const scored = (db.prepare('SELECT COUNT(skin_overall) AS n FROM check_ins WHERE day BETWEEN ? AND ?').get(YEAR_FROM, TODAY) as { n: number }).n;
-    const logged = db.prepare("SELECT day, skin_overall FROM check_ins WHERE day BETWEEN ? AND ? AND skin_overall IS NOT NULL ORDER BY day DESC LIMIT 1 OFFSET 20").get(YEAR_FROM, TODAY) as { day: string; skin_overall: number };
+    const november = await page
+      .getByTestId('calendar-table')
+      .locator('tbody tr')
+      .last()
+      .locator('td')
+      .allTextContents();
+    const stored = new Map(
+      (
+        db.prepare("SELECT day, skin_overall FROM check_ins WHERE day LIKE '2026-11-%'").all() as {
+          day: string;
+          skin_overall: number | null;
+        }[]
+      ).map((r) => [Number(r.day.slice(8)), r.skin_overall]),
+    );
+    const scored = (
+      db.prepare('SELECT COUNT(skin_overall) AS n FROM check_ins WHERE day BETWEEN ? AND ?').get(YEAR_FROM, TODAY) as {
+        n: number;
+      }
+    ).n;
+    const logged = db
+      .prepare(
+        'SELECT day, skin_overall FROM check_ins WHERE day BETWEEN ? AND ? AND skin_overall IS NOT NULL ORDER BY day DESC LIMIT 1 OFFSET 20',
+      )
+      .get(YEAR_FROM, TODAY) as { day: string; skin_overall: number };
     db.close();
     expect(november.slice(0, 30)).toEqual(Array.from({ length: 30 }, (_, i) => String(stored.get(i + 1) ?? '')));
     expect(november[30]).toBe('–'); // there is no 31 November
@@ -132,7 +187,9 @@ describe('Trends with a year of check-ins and a dairy trial', () => {
     // Pointing at a square names its day and score (the tooltip is written when the pointer arrives).
     const square = page.locator(`.calendar rect[data-day="${logged.day}"]`);
     await square.hover();
-    expect(await square.locator('title').textContent()).toMatch(new RegExp(`${Number(logged.day.slice(8))}.*: ${logged.skin_overall} of 10$`));
+    expect(await square.locator('title').textContent()).toMatch(
+      new RegExp(`${Number(logged.day.slice(8))}.*: ${logged.skin_overall} of 10$`),
+    );
   });
 
   test('what moves with the skin: strongest first, with days and lag, never worded as cause', async () => {
@@ -165,7 +222,11 @@ describe('Trends with a year of check-ins and a dairy trial', () => {
     await page.getByRole('button', { name: 'Show', exact: true }).click();
     await drawn(`2026-11-23..${TODAY}:skinOverall,sleepHours`);
     await page.getByText('Too little data to look for patterns yet').waitFor();
-    expect(await page.getByText(/Dairy: Only \d days have both dairy and your skin score logged; at least 14 are needed\.$/).count()).toBe(1);
+    expect(
+      await page
+        .getByText(/Dairy: Only \d days have both dairy and your skin score logged; at least 14 are needed\.$/)
+        .count(),
+    ).toBe(1);
   });
 
   test('dark theme: the chart re-reads its colours when the system theme changes', async () => {
@@ -173,13 +234,15 @@ describe('Trends with a year of check-ins and a dairy trial', () => {
     await page.getByRole('button', { name: 'Last year' }).click();
     await drawn(`${YEAR_FROM}..${TODAY}:skinOverall,sleepHours`);
     await page.emulateMedia({ colorScheme: 'dark' });
-    await expect.poll(async () => (await canvasPixels(h, [47, 197, 155])).phase, { timeout: 5000 }).toBeGreaterThan(1000); // --phase-elimination, dark
+    await expect
+      .poll(async () => (await canvasPixels(h, [47, 197, 155])).phase, { timeout: 5000 })
+      .toBeGreaterThan(1000); // --phase-elimination, dark
     expect((await canvasPixels(h, [0, 158, 115])).phase).toBe(0);
     expect(await h.axe()).toEqual([]);
     await h.screenshot('trends-dark');
   });
 
-  test('a link to one measure (the guide\'s) opens it beside the overall skin score', async () => {
+  test("a link to one measure (the guide's) opens it beside the overall skin score", async () => {
     const { page } = h;
     // A new document, so the range is the default three months (a change of hash alone keeps the last range).
     await page.goto(`${h.baseUrl}/index.html?from-guide#/trends/stress`);
@@ -192,7 +255,10 @@ describe('Trends with a year of check-ins and a dairy trial', () => {
 describe('Trends on a journal with no check-ins yet', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ now: NOW, prepare: (s) => void updateSettings(s.current().ctx, { setupDone: true, disclaimerSeen: true }) });
+    h = await startHarness({
+      now: NOW,
+      prepare: (s) => void updateSettings(s.current().ctx, { setupDone: true, disclaimerSeen: true }),
+    });
     await h.goto('#/trends');
   });
   afterAll(async () => {

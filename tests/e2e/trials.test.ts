@@ -71,7 +71,9 @@ describe('an elimination trial, end to end', () => {
   });
 
   test('check-ins across the phases, seeded through the contract', async () => {
-    const trial = (await call('trials.get', { trialId: 1 })) as { phases: { kind: string; startDay: string; endDay: string }[] };
+    const trial = (await call('trials.get', { trialId: 1 })) as {
+      phases: { kind: string; startDay: string; endDay: string }[];
+    };
     const phaseOf = (day: string) => trial.phases.find((p) => day >= p.startDay && day <= p.endDay)!;
     const wiggle = [0, 1, -1, 0, 1, 0, -1, -1, 1, 0, 0, 1, -1];
     for (const [i, day] of dayRange(START, addDays(TODAY, -1)).entries()) {
@@ -101,7 +103,9 @@ describe('an elimination trial, end to end', () => {
 
     const db = journal();
     expect(db.prepare('SELECT kept FROM trial_adherence WHERE day = ?').get(TODAY)).toEqual({ kept: 0 });
-    expect(db.prepare('SELECT day, what, amount FROM trial_slips').all()).toEqual([{ day: TODAY, what: 'Cheese on a cracker', amount: 'one slice' }]);
+    expect(db.prepare('SELECT day, what, amount FROM trial_slips').all()).toEqual([
+      { day: TODAY, what: 'Cheese on a cracker', amount: 'one slice' },
+    ]);
     db.close();
   });
 
@@ -114,9 +118,13 @@ describe('an elimination trial, end to end', () => {
     await page.getByRole('button', { name: 'Add to my supplements' }).click();
     const warning = page.getByRole('alert').filter({ hasText: 'Started Zinc carnosine 75 mg' });
     await warning.waitFor();
-    expect(await warning.textContent()).toMatch(/during the elimination \(repeat\) of your "Dairy" trial \(day 20 of 28\).*cannot tell which one/);
+    expect(await warning.textContent()).toMatch(
+      /during the elimination \(repeat\) of your "Dairy" trial \(day 20 of 28\).*cannot tell which one/,
+    );
     const db = journal();
-    expect((db.prepare('SELECT count(*) AS n FROM trial_regimen_changes WHERE trial_id = 1').get() as { n: number }).n).toBe(1);
+    expect(
+      (db.prepare('SELECT count(*) AS n FROM trial_regimen_changes WHERE trial_id = 1').get() as { n: number }).n,
+    ).toBe(1);
     db.close();
   });
 
@@ -124,9 +132,17 @@ describe('an elimination trial, end to end', () => {
     const { page } = h;
     await h.goto('#/trials/1');
     await page.getByRole('heading', { level: 1, name: 'Dairy trial' }).waitFor();
-    await page.getByRole('region', { name: 'Slips' }).getByText(/Cheese on a cracker, one slice/).waitFor();
-    await page.getByRole('region', { name: 'Other changes during the trial' }).getByText(/Started Zinc carnosine 75 mg/).waitFor();
-    expect(await page.getByRole('listitem').filter({ hasText: 'Elimination (repeat)' }).filter({ hasText: 'now' }).count()).toBe(1);
+    await page
+      .getByRole('region', { name: 'Slips' })
+      .getByText(/Cheese on a cracker, one slice/)
+      .waitFor();
+    await page
+      .getByRole('region', { name: 'Other changes during the trial' })
+      .getByText(/Started Zinc carnosine 75 mg/)
+      .waitFor();
+    expect(
+      await page.getByRole('listitem').filter({ hasText: 'Elimination (repeat)' }).filter({ hasText: 'now' }).count(),
+    ).toBe(1);
     await page.getByText('24 days left in the trial.').waitFor();
     await h.screenshot('trials-timeline-light');
     expect(await h.axe()).toEqual([]);
@@ -135,7 +151,9 @@ describe('an elimination trial, end to end', () => {
   test('the results give one verdict in words, with the chart and the caveats', async () => {
     const { page } = h;
     await page.getByRole('link', { name: 'See the results' }).click();
-    const verdict = page.getByRole('region', { name: /looks like a trigger|Inconclusive|No meaningful difference|Not enough data/i });
+    const verdict = page.getByRole('region', {
+      name: /looks like a trigger|Inconclusive|No meaningful difference|Not enough data/i,
+    });
     await verdict.waitFor();
     const text = (await verdict.textContent()) ?? '';
     expect(text).toMatch(/Dairy: looks like a trigger for you/);

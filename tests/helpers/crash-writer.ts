@@ -10,7 +10,12 @@ let day = last ? addDays(last, 1) : '2000-01-01';
 
 async function run(): Promise<void> {
   for (let i = 0; ; i++) {
-    const values = { skinOverall: i % 11, sleepHours: (i % 40) / 4, notes: `entry ${day} #${i}`, bodyAreas: i % 2 ? ['face' as const] : [] };
+    const values = {
+      skinOverall: i % 11,
+      sleepHours: (i % 40) / 4,
+      notes: `entry ${day} #${i}`,
+      bodyAreas: i % 2 ? ['face' as const] : [],
+    };
     const result = await app.router.handle('checkIns.save', { day, values }, { url: 'crash-test:' });
     if (!result.ok) throw new Error(result.error.message);
     process.stdout.write(`${day} ${i}\n`);

@@ -49,14 +49,23 @@ export function openTestJournal(options: Partial<StartOptions> = {}): TestJourna
 
 /** Every table's rows, for "nothing changed" comparisons. */
 export function snapshot(app: AxisApp): Record<string, unknown[]> {
-  const tables = (app.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+  const tables = (
+    app.db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .all() as { name: string }[]
+  ).map((t) => t.name);
   return Object.fromEntries(tables.map((t) => [t, app.db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
 }
 
 /** Every exported table's rows in key order (a restore or an import writes rows in key order, so the rowids
  * of text-keyed tables may differ from the original's). */
 export function snapshotByKey(app: AxisApp): Record<string, unknown[]> {
-  return Object.fromEntries(TABLES.map((t) => [t.name, app.db.prepare(`SELECT * FROM "${t.name}" ORDER BY ${t.key.map((k) => `"${k}"`).join(', ')}`).all()]));
+  return Object.fromEntries(
+    TABLES.map((t) => [
+      t.name,
+      app.db.prepare(`SELECT * FROM "${t.name}" ORDER BY ${t.key.map((k) => `"${k}"`).join(', ')}`).all(),
+    ]),
+  );
 }
 
 /** The journal file's bytes after a checkpoint: what a person would copy to another computer. */

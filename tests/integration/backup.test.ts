@@ -32,11 +32,18 @@ describe('taking backups', () => {
     const j = journal();
     fillDemoJournal(j.app.ctx, { days: 30, seed: 1 });
     const made = await j.value('backups.create', {});
-    expect(made).toMatchObject({ kind: 'manual', label: 'Made by you', createdAt: clock.toISOString(), name: `journal.${stampOf(clock)}.manual.sqlite` });
+    expect(made).toMatchObject({
+      kind: 'manual',
+      label: 'Made by you',
+      createdAt: clock.toISOString(),
+      name: `journal.${stampOf(clock)}.manual.sqlite`,
+    });
     const list = await j.value('backups.list', {});
     expect(list).toEqual({ folder: path.join(j.dir, 'backups'), keep: 10, backups: [made] });
     const copy = new Database(path.join(list.folder, made.name), { readonly: true });
-    expect(copy.prepare('SELECT count(*) AS n FROM check_ins').get()).toEqual(j.app.db.prepare('SELECT count(*) AS n FROM check_ins').get());
+    expect(copy.prepare('SELECT count(*) AS n FROM check_ins').get()).toEqual(
+      j.app.db.prepare('SELECT count(*) AS n FROM check_ins').get(),
+    );
     copy.close();
     expect(fs.readdirSync(list.folder).filter((f) => f.includes('partial'))).toEqual([]);
   });
@@ -70,7 +77,12 @@ describe('taking backups', () => {
     expect(names).not.toContain(firstQuit.name);
     expect(names.slice(1, 3).every((n) => n.endsWith('.daily.sqlite'))).toBe(true);
     expect(names[3]).toBe(mine.name);
-    expect([...names].sort().reverse().filter((n) => !n.endsWith('manual.sqlite'))).toEqual(names.filter((n) => !n.endsWith('manual.sqlite'))); // names sort by time
+    expect(
+      [...names]
+        .sort()
+        .reverse()
+        .filter((n) => !n.endsWith('manual.sqlite')),
+    ).toEqual(names.filter((n) => !n.endsWith('manual.sqlite'))); // names sort by time
   });
 
   it('lists the copy taken before a format update, and ignores other files in the folder', async () => {
@@ -97,7 +109,9 @@ describe('restoring', () => {
     const changed = snapshotByKey(j.app);
 
     const restored = await j.value('backups.restore', { name: backup.name });
-    expect(restored.summary).toMatch(/^Restored 113 days from journal\..*\.manual\.sqlite\. Your journal as it was just before is kept as the backup "Before a restore"/);
+    expect(restored.summary).toMatch(
+      /^Restored 113 days from journal\..*\.manual\.sqlite\. Your journal as it was just before is kept as the backup "Before a restore"/,
+    );
     expect(snapshotByKey(j.app)).toEqual(then);
 
     // The safety copy holds the journal as it was just before the restore.
@@ -112,7 +126,9 @@ describe('restoring', () => {
     const j = journal();
     const old = path.join(j.dir, 'old.sqlite');
     const db = openJournal(old, { migrations: MIGRATIONS.slice(0, 2) });
-    db.prepare("INSERT INTO check_ins (day, skin_overall, created_at, updated_at) VALUES ('2025-01-02', 6, '2025-01-02T20:00:00.000Z', '2025-01-02T20:00:00.000Z')").run();
+    db.prepare(
+      "INSERT INTO check_ins (day, skin_overall, created_at, updated_at) VALUES ('2025-01-02', 6, '2025-01-02T20:00:00.000Z', '2025-01-02T20:00:00.000Z')",
+    ).run();
     db.close();
     const name = `journal.before-v3.${stampOf(clock)}.sqlite`;
     fs.mkdirSync(backupFolder(j.app.ctx), { recursive: true });
@@ -155,8 +171,14 @@ describe('restoring', () => {
 
   it('refuses names that are not backups of this journal', async () => {
     const j = journal();
-    expect(await j.call('backups.restore', { name: 'journal.2026-01-01T00-00-00-000Z.manual.sqlite' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(await j.call('backups.restore', { name: '../journal.sqlite' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await j.call('backups.restore', { name: 'journal.2026-01-01T00-00-00-000Z.manual.sqlite' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(await j.call('backups.restore', { name: '../journal.sqlite' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
     expect(await j.call('backups.restoreFile', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 });

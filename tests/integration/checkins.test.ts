@@ -11,7 +11,14 @@ describe('check-ins through the router', () => {
   test('saving merges with what the day holds; missing stays missing, never zero', async () => {
     await j.value('checkIns.save', { day: '2026-11-29', values: { skinOverall: 6, notes: 'first' } });
     const { checkIn } = await j.value('checkIns.save', { day: '2026-11-29', values: { sleepHours: 7.25 } });
-    expect(checkIn).toMatchObject({ day: '2026-11-29', skinOverall: 6, sleepHours: 7.25, notes: 'first', itch: null, bodyAreas: [] });
+    expect(checkIn).toMatchObject({
+      day: '2026-11-29',
+      skinOverall: 6,
+      sleepHours: 7.25,
+      notes: 'first',
+      itch: null,
+      bodyAreas: [],
+    });
     const cleared = await j.value('checkIns.save', { day: '2026-11-29', values: { skinOverall: null } });
     expect(cleared.checkIn.skinOverall).toBeNull();
     expect(cleared.checkIn.sleepHours).toBe(7.25);
@@ -40,8 +47,14 @@ describe('check-ins through the router', () => {
   });
 
   test('an unknown supplement refuses the whole day: the other values are not written either', async () => {
-    const result = await j.call('checkIns.save', { day: '2026-11-29', values: { skinOverall: 3, supplements: [{ supplementId: 99, dose: 1, unit: 'g' }] } });
-    expect(result).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining('not in your list') } });
+    const result = await j.call('checkIns.save', {
+      day: '2026-11-29',
+      values: { skinOverall: 3, supplements: [{ supplementId: 99, dose: 1, unit: 'g' }] },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringContaining('not in your list') },
+    });
     expect(await j.value('checkIns.get', { day: '2026-11-29' })).toBeNull();
   });
 
@@ -58,24 +71,62 @@ describe('check-ins through the router', () => {
   });
 
   test('delete removes the day and its supplements; deleting a missing day says so', async () => {
-    const { supplement } = await j.value('supplements.add', { name: 'Zinc carnosine', dose: 75, unit: 'mg', details: '', startedOn: '2026-11-01' });
-    await j.value('checkIns.save', { day: '2026-11-29', values: { supplements: [{ supplementId: supplement.id, dose: 75, unit: 'mg' }] } });
+    const { supplement } = await j.value('supplements.add', {
+      name: 'Zinc carnosine',
+      dose: 75,
+      unit: 'mg',
+      details: '',
+      startedOn: '2026-11-01',
+    });
+    await j.value('checkIns.save', {
+      day: '2026-11-29',
+      values: { supplements: [{ supplementId: supplement.id, dose: 75, unit: 'mg' }] },
+    });
     await j.value('checkIns.delete', { day: '2026-11-29' });
     expect(j.app.db.prepare('SELECT count(*) AS n FROM supplement_intakes').get()).toEqual({ n: 0 });
-    expect(await j.call('checkIns.delete', { day: '2026-11-29' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await j.call('checkIns.delete', { day: '2026-11-29' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   test('"same as yesterday" copies the last day with supplements, leaving out stopped ones', async () => {
-    const a = (await j.value('supplements.add', { name: 'Probiotic', dose: 10, unit: 'billion CFU', details: 'L. rhamnosus', startedOn: '2026-11-01' })).supplement;
-    const b = (await j.value('supplements.add', { name: 'L-glutamine', dose: 5, unit: 'g', details: '', startedOn: '2026-11-01' })).supplement;
-    await j.value('checkIns.save', { day: '2026-11-27', values: { supplements: [{ supplementId: a.id, dose: 20, unit: 'billion CFU' }, { supplementId: b.id, dose: 5, unit: 'g' }] } });
+    const a = (
+      await j.value('supplements.add', {
+        name: 'Probiotic',
+        dose: 10,
+        unit: 'billion CFU',
+        details: 'L. rhamnosus',
+        startedOn: '2026-11-01',
+      })
+    ).supplement;
+    const b = (
+      await j.value('supplements.add', {
+        name: 'L-glutamine',
+        dose: 5,
+        unit: 'g',
+        details: '',
+        startedOn: '2026-11-01',
+      })
+    ).supplement;
+    await j.value('checkIns.save', {
+      day: '2026-11-27',
+      values: {
+        supplements: [
+          { supplementId: a.id, dose: 20, unit: 'billion CFU' },
+          { supplementId: b.id, dose: 5, unit: 'g' },
+        ],
+      },
+    });
     await j.value('supplements.stop', { id: b.id, stoppedOn: '2026-11-29' });
     const { checkIn } = await j.value('checkIns.copyYesterdaySupplements', { day: '2026-11-30' });
     expect(checkIn.supplements).toEqual([{ supplementId: a.id, dose: 20, unit: 'billion CFU' }]);
   });
 
   test('with nothing before, "same as yesterday" takes the current regimen and its usual doses', async () => {
-    const a = (await j.value('supplements.add', { name: 'Inulin', dose: 5, unit: 'g', details: '', startedOn: '2026-11-01' })).supplement;
+    const a = (
+      await j.value('supplements.add', { name: 'Inulin', dose: 5, unit: 'g', details: '', startedOn: '2026-11-01' })
+    ).supplement;
     const { checkIn } = await j.value('checkIns.copyYesterdaySupplements', { day: '2026-11-30' });
     expect(checkIn.supplements).toEqual([{ supplementId: a.id, dose: 5, unit: 'g' }]);
   });
@@ -83,9 +134,29 @@ describe('check-ins through the router', () => {
 
 describe('supplement regimen', () => {
   test('start, change dose, stop and resume are each recorded by day', async () => {
-    const { supplement } = await j.value('supplements.add', { name: 'L-glutamine', dose: 5, unit: 'g', details: '', startedOn: '2026-11-01' });
-    await j.value('supplements.update', { id: supplement.id, name: 'L-glutamine', dose: 10, unit: 'g', details: 'split dose', changedOn: '2026-11-10' });
-    await j.value('supplements.update', { id: supplement.id, name: 'Glutamine', dose: 10, unit: 'g', details: 'renamed only', changedOn: '2026-11-11' });
+    const { supplement } = await j.value('supplements.add', {
+      name: 'L-glutamine',
+      dose: 5,
+      unit: 'g',
+      details: '',
+      startedOn: '2026-11-01',
+    });
+    await j.value('supplements.update', {
+      id: supplement.id,
+      name: 'L-glutamine',
+      dose: 10,
+      unit: 'g',
+      details: 'split dose',
+      changedOn: '2026-11-10',
+    });
+    await j.value('supplements.update', {
+      id: supplement.id,
+      name: 'Glutamine',
+      dose: 10,
+      unit: 'g',
+      details: 'renamed only',
+      changedOn: '2026-11-11',
+    });
     await j.value('supplements.stop', { id: supplement.id, stoppedOn: '2026-11-20' });
     await j.value('supplements.resume', { id: supplement.id, startedOn: '2026-11-25' });
     const changes = j.app.db.prepare('SELECT day, kind, detail FROM regimen_changes ORDER BY id').all();
@@ -98,12 +169,34 @@ describe('supplement regimen', () => {
   });
 
   test('refusals: a duplicate name, stopping twice, stopping before starting, an empty name', async () => {
-    const { supplement } = await j.value('supplements.add', { name: 'Zinc carnosine', dose: 75, unit: 'mg', details: '', startedOn: '2026-11-10' });
-    expect(await j.call('supplements.add', { name: 'zinc CARNOSINE', dose: 75, unit: 'mg', details: '', startedOn: '2026-11-10' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await j.call('supplements.stop', { id: supplement.id, stoppedOn: '2026-11-01' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('before it started') } });
+    const { supplement } = await j.value('supplements.add', {
+      name: 'Zinc carnosine',
+      dose: 75,
+      unit: 'mg',
+      details: '',
+      startedOn: '2026-11-10',
+    });
+    expect(
+      await j.call('supplements.add', {
+        name: 'zinc CARNOSINE',
+        dose: 75,
+        unit: 'mg',
+        details: '',
+        startedOn: '2026-11-10',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await j.call('supplements.stop', { id: supplement.id, stoppedOn: '2026-11-01' })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('before it started') },
+    });
     await j.value('supplements.stop', { id: supplement.id, stoppedOn: '2026-11-12' });
-    expect(await j.call('supplements.stop', { id: supplement.id, stoppedOn: '2026-11-13' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await j.call('supplements.add', { name: '   ', dose: null, unit: '', details: '', startedOn: '2026-11-10' })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('needs a name') } });
+    expect(await j.call('supplements.stop', { id: supplement.id, stoppedOn: '2026-11-13' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(
+      await j.call('supplements.add', { name: '   ', dose: null, unit: '', details: '', startedOn: '2026-11-10' }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('needs a name') } });
   });
 });
 
@@ -117,9 +210,13 @@ describe('settings and the journal day', () => {
   });
 
   test('a 1:30 am entry belongs to the evening before when the day ends at 3 am', async () => {
-    expect(await j.value('journal.today', { now: '2026-12-01T01:30:00' + localOffset(new Date(2026, 11, 1, 1, 30)) })).toEqual({ day: '2026-12-01' });
+    expect(
+      await j.value('journal.today', { now: '2026-12-01T01:30:00' + localOffset(new Date(2026, 11, 1, 1, 30)) }),
+    ).toEqual({ day: '2026-12-01' });
     await j.value('settings.update', { dayEndsAtHour: 3 });
-    expect(await j.value('journal.today', { now: '2026-12-01T01:30:00' + localOffset(new Date(2026, 11, 1, 1, 30)) })).toEqual({ day: '2026-11-30' });
+    expect(
+      await j.value('journal.today', { now: '2026-12-01T01:30:00' + localOffset(new Date(2026, 11, 1, 1, 30)) }),
+    ).toEqual({ day: '2026-11-30' });
   });
 });
 

@@ -17,7 +17,11 @@ const at = (name: string) => path.join(dir, name);
 
 /** The file's bytes plus its WAL: anything a failed command might have written shows here. */
 const hash = (file: string) =>
-  crypto.createHash('sha256').update(fs.readFileSync(file)).update(fs.existsSync(`${file}-wal`) ? fs.readFileSync(`${file}-wal`) : '').digest('hex');
+  crypto
+    .createHash('sha256')
+    .update(fs.readFileSync(file))
+    .update(fs.existsSync(`${file}-wal`) ? fs.readFileSync(`${file}-wal`) : '')
+    .digest('hex');
 
 function tables(file: string): Record<string, unknown[]> {
   const app = startAxis({ journalPath: file });
@@ -40,21 +44,37 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('export', () => {
   it('writes CSV and JSON files, and refuses to overwrite a file without --force', async () => {
-    expect(await cli('export', '--format', 'csv', '--out', at('days.csv'), '--journal', journal)).toMatchObject({ code: 0, out: expect.stringMatching(/^Wrote \d+ days to .*days\.csv\.$/) });
+    expect(await cli('export', '--format', 'csv', '--out', at('days.csv'), '--journal', journal)).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^Wrote \d+ days to .*days\.csv\.$/),
+    });
     expect(fs.readFileSync(at('days.csv'), 'utf8')).toMatch(/^\uFEFFday,skin_overall,/);
-    expect(await cli('export', '--format', 'json', '--out', at('all.json'), '--journal', journal)).toMatchObject({ code: 0 });
-    expect(JSON.parse(fs.readFileSync(at('all.json'), 'utf8'))).toMatchObject({ format: 'axis-journal-export', version: 1 });
+    expect(await cli('export', '--format', 'json', '--out', at('all.json'), '--journal', journal)).toMatchObject({
+      code: 0,
+    });
+    expect(JSON.parse(fs.readFileSync(at('all.json'), 'utf8'))).toMatchObject({
+      format: 'axis-journal-export',
+      version: 1,
+    });
 
     const before = fs.readFileSync(at('days.csv'));
-    expect(await cli('export', '--format', 'json', '--out', at('days.csv'), '--journal', journal)).toMatchObject({ code: 1, err: expect.stringContaining('already exists') });
+    expect(await cli('export', '--format', 'json', '--out', at('days.csv'), '--journal', journal)).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('already exists'),
+    });
     expect(fs.readFileSync(at('days.csv')).equals(before)).toBe(true);
-    expect(await cli('export', '--format', 'csv', '--out', at('days.csv'), '--force', '--journal', journal)).toMatchObject({ code: 0 });
+    expect(
+      await cli('export', '--format', 'csv', '--out', at('days.csv'), '--force', '--journal', journal),
+    ).toMatchObject({ code: 0 });
   });
 
   it('is misuse (2) without a format or a file, with an unknown format, or aimed at the journal itself', async () => {
     expect((await cli('export', '--out', at('x.csv'), '--journal', journal)).code).toBe(2);
     expect((await cli('export', '--format', 'csv', '--journal', journal)).code).toBe(2);
-    expect(await cli('export', '--format', 'xml', '--out', at('x.xml'), '--journal', journal)).toMatchObject({ code: 2, err: expect.stringContaining('--format must be csv or json.') });
+    expect(await cli('export', '--format', 'xml', '--out', at('x.xml'), '--journal', journal)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--format must be csv or json.'),
+    });
     expect((await cli('export', '--format', 'json', '--out', journal, '--force', '--journal', journal)).code).toBe(2);
     expect(fs.existsSync(at('x.csv')) || fs.existsSync(at('x.xml'))).toBe(false);
   });
@@ -88,31 +108,52 @@ describe('import', () => {
     expect(unmapped.err).toContain('--map "Column=field,Other column=ignore"');
     expect(tables(target).check_ins).toEqual([]);
 
-    expect(await cli('import', at('other.csv'), '--map', 'Mood=ignore', '--journal', target)).toMatchObject({ code: 0, out: 'Imported 2 days.' });
-    expect(tables(target).check_ins).toMatchObject([{ day: '2026-03-01', sleep_hours: 7.5 }, { day: '2026-03-02', sleep_hours: 8 }]);
+    expect(await cli('import', at('other.csv'), '--map', 'Mood=ignore', '--journal', target)).toMatchObject({
+      code: 0,
+      out: 'Imported 2 days.',
+    });
+    expect(tables(target).check_ins).toMatchObject([
+      { day: '2026-03-01', sleep_hours: 7.5 },
+      { day: '2026-03-02', sleep_hours: 8 },
+    ]);
   });
 
   it('is misuse (2) with no file, a --map for a column the file lacks, or JSON options on a CSV; a missing file is 1', async () => {
     expect((await cli('import', '--journal', journal)).code).toBe(2);
-    expect(await cli('import', at('other.csv'), '--map', 'Weather=ignore', '--journal', journal)).toMatchObject({ code: 2, err: expect.stringContaining('The file has no column "Weather"') });
-    expect(await cli('import', at('other.csv'), '--map', 'Mood=happiness', '--journal', journal)).toMatchObject({ code: 2, err: expect.stringContaining('"happiness" is not an Axis field') });
+    expect(await cli('import', at('other.csv'), '--map', 'Weather=ignore', '--journal', journal)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('The file has no column "Weather"'),
+    });
+    expect(await cli('import', at('other.csv'), '--map', 'Mood=happiness', '--journal', journal)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('"happiness" is not an Axis field'),
+    });
     expect((await cli('import', at('other.csv'), '--mode', 'merge', '--journal', journal)).code).toBe(2);
     expect((await cli('import', at('all.json'), '--map', 'a=b', '--journal', journal)).code).toBe(2);
-    expect(await cli('import', at('nothing-here.csv'), '--journal', journal)).toMatchObject({ code: 1, err: expect.stringContaining('There is no file at') });
+    expect(await cli('import', at('nothing-here.csv'), '--journal', journal)).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('There is no file at'),
+    });
   });
 });
 
 describe('backup and restore', () => {
   it('backs up with the online backup, and restores after taking a backup of the current state', async () => {
     const copy = at('backup.sqlite');
-    expect(await cli('backup', '--out', copy, '--journal', journal)).toMatchObject({ code: 0, out: expect.stringMatching(/^Backed up the journal to .* KB\)\.$/) });
+    expect(await cli('backup', '--out', copy, '--journal', journal)).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^Backed up the journal to .* KB\)\.$/),
+    });
     const saved = tables(journal);
     expect(tables(copy)).toEqual(saved);
 
     expect((await cli('import', at('other.csv'), '--map', 'Mood=ignore', '--journal', journal)).code).toBe(0);
     expect(tables(journal)).not.toEqual(saved);
     const r = await cli('restore', copy, '--journal', journal);
-    expect(r).toMatchObject({ code: 0, out: expect.stringMatching(/^Restored \d+ days from backup\.sqlite\. Your journal as it was just before is kept/) });
+    expect(r).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^Restored \d+ days from backup\.sqlite\. Your journal as it was just before is kept/),
+    });
     expect(tables(journal)).toEqual(saved);
     expect(fs.readdirSync(path.join(dir, 'backups')).some((f) => f.endsWith('.before-restore.sqlite'))).toBe(true);
     expect(fs.readdirSync(path.join(dir, 'backups')).some((f) => f.endsWith('.before-import.sqlite'))).toBe(true);
@@ -121,7 +162,11 @@ describe('backup and restore', () => {
   it('refuses to restore from a file that is not a journal, writing nothing', async () => {
     const before = hash(journal);
     const r = await cli('restore', at('days.csv'), '--journal', journal);
-    expect(r).toEqual({ code: 1, out: '', err: 'days.csv is not an Axis journal (it is not an SQLite database). Your journal has not been changed.' });
+    expect(r).toEqual({
+      code: 1,
+      out: '',
+      err: 'days.csv is not an Axis journal (it is not an SQLite database). Your journal has not been changed.',
+    });
     expect(hash(journal)).toBe(before);
     expect((await cli('restore', '--journal', journal)).code).toBe(2);
     expect((await cli('backup', '--journal', journal)).code).toBe(2);

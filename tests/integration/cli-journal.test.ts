@@ -17,7 +17,9 @@ const dir = () => {
 test('demo then check, through the real entry point', () => {
   const journal = path.join(dir(), 'demo.sqlite');
   const tsx = path.resolve('node_modules/.bin/tsx');
-  const demo = spawnSync(tsx, ['electron/cli.ts', 'demo', '--days', '60', '--seed', '5', '--journal', journal], { encoding: 'utf8' });
+  const demo = spawnSync(tsx, ['electron/cli.ts', 'demo', '--days', '60', '--seed', '5', '--journal', journal], {
+    encoding: 'utf8',
+  });
   expect(demo.stderr).toBe('');
   expect(demo.status).toBe(0);
   expect(demo.stdout).toMatch(/^Wrote \d+ demo check-ins from \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d\.\n$/);
@@ -39,7 +41,10 @@ test('demo data is reproducible from its seed and never goes into a journal with
   const { default: Database } = await import('better-sqlite3');
   const rows = (f: string) => {
     const db = new Database(f, { readonly: true });
-    const all = db.prepare('SELECT * FROM check_ins ORDER BY day').all().map((r) => ({ ...(r as object), created_at: 0, updated_at: 0 }));
+    const all = db
+      .prepare('SELECT * FROM check_ins ORDER BY day')
+      .all()
+      .map((r) => ({ ...(r as object), created_at: 0, updated_at: 0 }));
     db.close();
     return all;
   };
@@ -53,12 +58,24 @@ test('demo data is reproducible from its seed and never goes into a journal with
 test('misuse exits 2 with a sentence; a missing journal is never created by a reading command', async () => {
   const d = dir();
   const missing = path.join(d, 'missing.sqlite');
-  expect(await cli('check', '--journal', missing)).toMatchObject({ code: 2, err: expect.stringMatching(/There is no journal at/) });
+  expect(await cli('check', '--journal', missing)).toMatchObject({
+    code: 2,
+    err: expect.stringMatching(/There is no journal at/),
+  });
   expect(fs.existsSync(missing)).toBe(false);
   expect(await cli('check')).toMatchObject({ code: 2, err: expect.stringMatching(/--journal/) });
-  expect(await cli('demo', '--days', '0', '--journal', missing)).toMatchObject({ code: 2, err: expect.stringMatching(/whole number from 1/) });
-  expect(await cli('demo', '--dayz', '3', '--journal', missing)).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown option --dayz/) });
-  expect(await cli('frobnicate')).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown command "frobnicate"/) });
+  expect(await cli('demo', '--days', '0', '--journal', missing)).toMatchObject({
+    code: 2,
+    err: expect.stringMatching(/whole number from 1/),
+  });
+  expect(await cli('demo', '--dayz', '3', '--journal', missing)).toMatchObject({
+    code: 2,
+    err: expect.stringMatching(/Unknown option --dayz/),
+  });
+  expect(await cli('frobnicate')).toMatchObject({
+    code: 2,
+    err: expect.stringMatching(/Unknown command "frobnicate"/),
+  });
   expect((await cli()).code).toBe(2);
 });
 

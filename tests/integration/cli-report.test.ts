@@ -14,7 +14,11 @@ let dir: string;
 let journal: string;
 
 /** Every file in the folder: a failed run must leave neither the target nor a half-written temporary file. */
-const files = () => fs.readdirSync(dir).filter((f) => !f.startsWith('journal.sqlite')).sort();
+const files = () =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => !f.startsWith('journal.sqlite'))
+    .sort();
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'axis-cli-report-'));
@@ -29,7 +33,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const lastDay = () => {
   const app = startAxis({ journalPath: journal });
   try {
-    return (app.db.prepare('SELECT max(day) AS d, min(day) AS f FROM check_ins').get() as { d: string; f: string });
+    return app.db.prepare('SELECT max(day) AS d, min(day) AS f FROM check_ins').get() as { d: string; f: string };
   } finally {
     app.close();
   }
@@ -39,7 +43,21 @@ describe('npm run axis -- report', () => {
   it('writes the same report the app builds, as self-contained print-ready HTML', async () => {
     const { f: from, d: to } = lastDay();
     const out = path.join(dir, 'report.html');
-    const r = await cli('report', '--from', from, '--to', to, '--name', 'Sam', '--paper', 'letter', '--out', out, '--journal', journal);
+    const r = await cli(
+      'report',
+      '--from',
+      from,
+      '--to',
+      to,
+      '--name',
+      'Sam',
+      '--paper',
+      'letter',
+      '--out',
+      out,
+      '--journal',
+      journal,
+    );
     expect(r).toMatchObject({ code: 0, err: '' });
     expect(r.out).toMatch(/^Wrote the report for .* \(\d+ days logged, 1 trial, US Letter\) to .*report\.html\./);
     const html = fs.readFileSync(out, 'utf8');
@@ -60,9 +78,14 @@ describe('npm run axis -- report', () => {
     const { f: from, d: to } = lastDay();
     const out = path.join(dir, 'report.html');
     fs.writeFileSync(out, 'keep me');
-    expect(await cli('report', '--from', from, '--to', to, '--out', out, '--journal', journal)).toMatchObject({ code: 1, err: expect.stringMatching(/already exists.*--force/) });
+    expect(await cli('report', '--from', from, '--to', to, '--out', out, '--journal', journal)).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/already exists.*--force/),
+    });
     expect(fs.readFileSync(out, 'utf8')).toBe('keep me');
-    expect(await cli('report', '--from', from, '--to', to, '--out', out, '--force', '--journal', journal)).toMatchObject({ code: 0 });
+    expect(
+      await cli('report', '--from', from, '--to', to, '--out', out, '--force', '--journal', journal),
+    ).toMatchObject({ code: 0 });
     expect(fs.readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/);
     fs.rmSync(out);
   });
@@ -72,13 +95,25 @@ describe('npm run axis -- report', () => {
     const cases: [string[], RegExp][] = [
       [['--to', '2026-06-30', '--out', out], /--from is required/],
       [['--from', '2026-06-01', '--to', '2026-06-30'], /--out is required/],
-      [['--from', '2026-02-30', '--to', '2026-06-30', '--out', out], /--from "2026-02-30" is not a real date written YYYY-MM-DD/],
+      [
+        ['--from', '2026-02-30', '--to', '2026-06-30', '--out', out],
+        /--from "2026-02-30" is not a real date written YYYY-MM-DD/,
+      ],
       [['--from', 'yesterday', '--to', '2026-06-30', '--out', out], /--from "yesterday" is not a real date/],
-      [['--from', '2026-06-30', '--to', '2026-06-01', '--out', out], /The period is not valid: the period starts \(2026-06-30\) after it ends \(2026-06-01\)/],
+      [
+        ['--from', '2026-06-30', '--to', '2026-06-01', '--out', out],
+        /The period is not valid: the period starts \(2026-06-30\) after it ends \(2026-06-01\)/,
+      ],
       [['--from', '2020-01-01', '--to', '2026-06-01', '--out', out], /at most 1100 days/],
-      [['--from', '2026-06-01', '--to', '2026-06-30', '--trial', 'dairy', '--out', out], /--trial takes a trial number/],
+      [
+        ['--from', '2026-06-01', '--to', '2026-06-30', '--trial', 'dairy', '--out', out],
+        /--trial takes a trial number/,
+      ],
       [['--from', '2026-06-01', '--to', '2026-06-30', '--paper', 'a3', '--out', out], /--paper must be a4 or letter/],
-      [['--from', '2026-06-01', '--to', '2026-06-30', '--notes', '2026-06-02,June 3', '--out', out], /"June 3" is not one/],
+      [
+        ['--from', '2026-06-01', '--to', '2026-06-30', '--notes', '2026-06-02,June 3', '--out', out],
+        /"June 3" is not one/,
+      ],
       [['--from', '2026-06-01', '--to', '2026-06-30', '--out', journal], /names the journal itself/],
       [['--from', '2026-06-01', '--to', '2026-06-30', '--colour', 'red', '--out', out], /Unknown option --colour/],
     ];
@@ -93,16 +128,55 @@ describe('npm run axis -- report', () => {
 
   it('exits 1 with the reason when the journal has no such trial or no journal is there, and writes nothing', async () => {
     const out = path.join(dir, 'bad.html');
-    expect(await cli('report', '--from', '2026-06-01', '--to', '2026-06-30', '--trial', '42', '--out', out, '--journal', journal)).toEqual({
+    expect(
+      await cli(
+        'report',
+        '--from',
+        '2026-06-01',
+        '--to',
+        '2026-06-30',
+        '--trial',
+        '42',
+        '--out',
+        out,
+        '--journal',
+        journal,
+      ),
+    ).toEqual({
       code: 1,
       out: '',
       err: 'There is no trial number 42 in this journal.',
     });
-    expect(await cli('report', '--from', '2026-06-01', '--to', '2026-06-30', '--out', out, '--journal', path.join(dir, 'missing.sqlite'))).toMatchObject({ code: 2, err: expect.stringMatching(/There is no journal/) });
+    expect(
+      await cli(
+        'report',
+        '--from',
+        '2026-06-01',
+        '--to',
+        '2026-06-30',
+        '--out',
+        out,
+        '--journal',
+        path.join(dir, 'missing.sqlite'),
+      ),
+    ).toMatchObject({ code: 2, err: expect.stringMatching(/There is no journal/) });
     // A folder that cannot be made (a file is in the way): the write fails whole, leaving nothing.
     fs.writeFileSync(path.join(dir, 'in-the-way'), '');
-    const blocked = await cli('report', '--from', '2026-06-01', '--to', '2026-06-30', '--out', path.join(dir, 'in-the-way', 'r.html'), '--journal', journal);
-    expect(blocked).toMatchObject({ code: 1, err: expect.stringMatching(/^Axis stopped with an error: .*(ENOTDIR|EEXIST)/) });
+    const blocked = await cli(
+      'report',
+      '--from',
+      '2026-06-01',
+      '--to',
+      '2026-06-30',
+      '--out',
+      path.join(dir, 'in-the-way', 'r.html'),
+      '--journal',
+      journal,
+    );
+    expect(blocked).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/^Axis stopped with an error: .*(ENOTDIR|EEXIST)/),
+    });
     fs.rmSync(path.join(dir, 'in-the-way'));
     expect(files()).toEqual([]);
   });

@@ -37,7 +37,9 @@ describe('npm run axis -- trial', () => {
     expect(r.code).toBe(0);
     const parsed = JSON.parse(r.out);
     expect(parsed).toEqual(expected);
-    expect(parsed.analysis.verdict.kind).toMatch(/^(not-enough-data|looks-like-a-trigger|no-meaningful-difference|inconclusive)$/);
+    expect(parsed.analysis.verdict.kind).toMatch(
+      /^(not-enough-data|looks-like-a-trigger|no-meaningful-difference|inconclusive)$/,
+    );
     expect(parsed.slips).toHaveLength(1);
     expect(parsed.changes.map((c: { description: string }) => c.description)).toContain('Started Vitamin D3 1000 IU');
   });
@@ -51,11 +53,26 @@ describe('npm run axis -- trial', () => {
   });
 
   it('explains misuse and unknown trials', async () => {
-    expect(await cli('trial', '--journal', journal)).toMatchObject({ code: 2, err: expect.stringMatching(/trial list.*trial analyze <id>/) });
-    expect(await cli('trial', 'analyze', 'x', '--journal', journal)).toMatchObject({ code: 2, err: expect.stringMatching(/by its number/) });
-    expect(await cli('trial', 'remove', '1', '--journal', journal)).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown trial command "remove"/) });
-    expect(await cli('trial', 'analyze', '42', '--journal', journal)).toMatchObject({ code: 1, err: 'There is no trial number 42 in this journal.' });
-    expect(await cli('trial', 'list', '--journal', path.join(dir, 'missing.sqlite'))).toMatchObject({ code: 2, err: expect.stringMatching(/There is no journal/) });
+    expect(await cli('trial', '--journal', journal)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/trial list.*trial analyze <id>/),
+    });
+    expect(await cli('trial', 'analyze', 'x', '--journal', journal)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/by its number/),
+    });
+    expect(await cli('trial', 'remove', '1', '--journal', journal)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/Unknown trial command "remove"/),
+    });
+    expect(await cli('trial', 'analyze', '42', '--journal', journal)).toMatchObject({
+      code: 1,
+      err: 'There is no trial number 42 in this journal.',
+    });
+    expect(await cli('trial', 'list', '--journal', path.join(dir, 'missing.sqlite'))).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/There is no journal/),
+    });
   });
 
   it('runs as a real process through npx tsx', async () => {

@@ -13,7 +13,9 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function runAndKill(delayMs: number): Promise<{ day: string; i: number }[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/crash-writer.ts', journal], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/crash-writer.ts', journal], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const committed: { day: string; i: number }[] = [];
     let buffer = '';
     let errors = '';
@@ -46,7 +48,12 @@ test('20 random SIGKILLs: integrity holds and no committed check-in is lost', { 
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     const read = db.prepare('SELECT skin_overall, sleep_hours, notes, body_areas FROM check_ins WHERE day = ?');
     for (const { day, i } of committed) {
-      expect(read.get(day), `${day} (round ${round})`).toEqual({ skin_overall: i % 11, sleep_hours: (i % 40) / 4, notes: `entry ${day} #${i}`, body_areas: i % 2 ? '["face"]' : '[]' });
+      expect(read.get(day), `${day} (round ${round})`).toEqual({
+        skin_overall: i % 11,
+        sleep_hours: (i % 40) / 4,
+        notes: `entry ${day} #${i}`,
+        body_areas: i % 2 ? '["face"]' : '[]',
+      });
     }
     db.close();
     total += committed.length;

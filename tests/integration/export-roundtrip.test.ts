@@ -29,13 +29,19 @@ afterAll(() => source.close());
 
 describe('the export knows every table and column of the journal', () => {
   it('lists exactly the tables the database has (a new table without export support fails here)', () => {
-    const tables = (source.app.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+    const tables = (
+      source.app.db
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .all() as { name: string }[]
+    ).map((t) => t.name);
     expect([...TABLES.map((t) => t.name)].sort()).toEqual(tables);
   });
 
   it('has every column of every table, and a merge rule for every table', () => {
     for (const t of TABLES) {
-      const columns = (source.app.db.prepare(`PRAGMA table_info("${t.name}")`).all() as { name: string }[]).map((c) => c.name);
+      const columns = (source.app.db.prepare(`PRAGMA table_info("${t.name}")`).all() as { name: string }[]).map(
+        (c) => c.name,
+      );
       expect(Object.keys(t.columns).sort(), t.name).toEqual(columns.sort());
       expect(MERGE_RULES[t.name], t.name).toBeTypeOf('function');
     }
@@ -44,7 +50,12 @@ describe('the export knows every table and column of the journal', () => {
   it('writes a file that passes the documented schema, from a journal of the current format', () => {
     const parsed = JSON.parse(json);
     expect(journalExportSchema.safeParse(parsed).success).toBe(true);
-    expect(parsed).toMatchObject({ format: 'axis-journal-export', version: 1, appSchemaVersion: LATEST_VERSION, exportedAt: NOW.toISOString() });
+    expect(parsed).toMatchObject({
+      format: 'axis-journal-export',
+      version: 1,
+      appSchemaVersion: LATEST_VERSION,
+      exportedAt: NOW.toISOString(),
+    });
     expect(readExport(json, LATEST_VERSION).ok).toBe(true);
   });
 });
@@ -79,7 +90,9 @@ describe('CSV round trip', () => {
   it('gives back every check-in field it carries', async () => {
     const csv = (await source.value('data.exportCsv', {})).text!;
     expect(csv.split('\r\n')[0]).toContain('day,skin_overall,itch,');
-    expect(csv.split('\r\n')[0]).toContain(',notes,supplement: Probiotic,supplement: L-glutamine,supplement: Zinc carnosine');
+    expect(csv.split('\r\n')[0]).toContain(
+      ',notes,supplement: Probiotic,supplement: L-glutamine,supplement: Zinc carnosine',
+    );
     expect(csv.split('\r\n')).toHaveLength(113 + 2); // header, one row per day, and the final line end
 
     const target = openTestJournal({ now: () => NOW });
@@ -87,14 +100,26 @@ describe('CSV round trip', () => {
       const preview = await target.value('data.previewCsvImport', { text: csv });
       expect(preview.errors).toEqual([]);
       expect(preview.mapping.fields).toEqual(preview.header); // Axis's own columns map to themselves
-      expect(preview).toMatchObject({ ok: true, added: 113, kept: 0, newSupplements: ['Probiotic', 'L-glutamine', 'Zinc carnosine'] });
+      expect(preview).toMatchObject({
+        ok: true,
+        added: 113,
+        kept: 0,
+        newSupplements: ['Probiotic', 'L-glutamine', 'Zinc carnosine'],
+      });
       await target.value('data.importCsv', { text: csv, mapping: preview.mapping });
 
-      const columns = (source.app.db.prepare('PRAGMA table_info(check_ins)').all() as { name: string }[]).map((c) => c.name).filter((c) => !['created_at', 'updated_at'].includes(c));
-      const days = (app: TestJournal) => app.app.db.prepare(`SELECT ${columns.join(', ')} FROM check_ins ORDER BY day`).all();
+      const columns = (source.app.db.prepare('PRAGMA table_info(check_ins)').all() as { name: string }[])
+        .map((c) => c.name)
+        .filter((c) => !['created_at', 'updated_at'].includes(c));
+      const days = (app: TestJournal) =>
+        app.app.db.prepare(`SELECT ${columns.join(', ')} FROM check_ins ORDER BY day`).all();
       expect(days(target)).toEqual(days(source));
       const taken = (app: TestJournal) =>
-        app.app.db.prepare('SELECT i.day, s.name, i.dose, i.unit FROM supplement_intakes i JOIN supplements s ON s.id = i.supplement_id ORDER BY i.day, s.name').all();
+        app.app.db
+          .prepare(
+            'SELECT i.day, s.name, i.dose, i.unit FROM supplement_intakes i JOIN supplements s ON s.id = i.supplement_id ORDER BY i.day, s.name',
+          )
+          .all();
       expect(taken(target)).toEqual(taken(source));
 
       // Importing the same file again adds nothing: every day is already there and is kept.

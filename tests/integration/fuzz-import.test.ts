@@ -25,7 +25,11 @@ afterAll(() => {
   target.close();
 });
 
-const hash = () => crypto.createHash('sha256').update(JSON.stringify(snapshot(target.app))).digest('hex');
+const hash = () =>
+  crypto
+    .createHash('sha256')
+    .update(JSON.stringify(snapshot(target.app)))
+    .digest('hex');
 
 /** Values no column of an export holds (its cells are numbers, text or null), and a word where a number or
  *  a date belongs (skipped for free-text columns, where any words are fine). */
@@ -48,10 +52,28 @@ describe('malformed JSON exports', () => {
     const parsed = JSON.parse(exportText) as { version: number; tables: Record<string, Record<string, unknown>[]> };
     const tables = Object.entries(parsed.tables).filter(([, rows]) => rows.length > 0);
     const mutation = fc.oneof(
-      fc.record({ kind: fc.constant('value' as const), table: fc.integer({ min: 0, max: tables.length - 1 }), row: fc.nat(), value: badValue, column: fc.nat() }),
-      fc.record({ kind: fc.constant('drop' as const), table: fc.integer({ min: 0, max: tables.length - 1 }), row: fc.nat(), column: fc.nat() }),
-      fc.record({ kind: fc.constant('extra' as const), table: fc.integer({ min: 0, max: tables.length - 1 }), key: fc.constantFrom('sneaky', '__proto__', 'constructor', 'rowid') }),
-      fc.record({ kind: fc.constant('table' as const), name: fc.constantFrom('secrets', 'sqlite_master', '__proto__') }),
+      fc.record({
+        kind: fc.constant('value' as const),
+        table: fc.integer({ min: 0, max: tables.length - 1 }),
+        row: fc.nat(),
+        value: badValue,
+        column: fc.nat(),
+      }),
+      fc.record({
+        kind: fc.constant('drop' as const),
+        table: fc.integer({ min: 0, max: tables.length - 1 }),
+        row: fc.nat(),
+        column: fc.nat(),
+      }),
+      fc.record({
+        kind: fc.constant('extra' as const),
+        table: fc.integer({ min: 0, max: tables.length - 1 }),
+        key: fc.constantFrom('sneaky', '__proto__', 'constructor', 'rowid'),
+      }),
+      fc.record({
+        kind: fc.constant('table' as const),
+        name: fc.constantFrom('secrets', 'sqlite_master', '__proto__'),
+      }),
       fc.record({ kind: fc.constant('version' as const), version: fc.constantFrom<unknown>(0, 2, 99, '1', null) }),
     );
     let refused = 0;
@@ -70,15 +92,22 @@ describe('malformed JSON exports', () => {
           // A value of the same type as the original (any words in a text column, true in a yes/no column) may well
           // be valid: not this test's case. Words where a date or a fixed name belongs are.
           if (m.kind === 'value') {
-            const sameType = typeof row[column] === typeof m.value && Array.isArray(row[column]) === Array.isArray(m.value) && row[column] !== null;
-            if (sameType && !(typeof m.value === 'string' && /day|_on$|_at$|kind|preset|outcome/.test(column))) continue;
+            const sameType =
+              typeof row[column] === typeof m.value &&
+              Array.isArray(row[column]) === Array.isArray(m.value) &&
+              row[column] !== null;
+            if (sameType && !(typeof m.value === 'string' && /day|_on$|_at$|kind|preset|outcome/.test(column)))
+              continue;
           }
           if (m.kind === 'value') row[column] = m.value;
           else delete row[column];
         }
       }
       const result = await target.call('data.importJson', { text: JSON.stringify(doc), mode: 'merge' });
-      expect(result.ok, `${JSON.stringify(m)} was accepted (${m.kind === 'value' || m.kind === 'drop' ? tables[m.table]![0] : ''})`).toBe(false);
+      expect(
+        result.ok,
+        `${JSON.stringify(m)} was accepted (${m.kind === 'value' || m.kind === 'drop' ? tables[m.table]![0] : ''})`,
+      ).toBe(false);
       refused++;
     }
     expect(refused).toBeGreaterThan(RUNS / 2);
@@ -87,15 +116,30 @@ describe('malformed JSON exports', () => {
 });
 
 describe('malformed CSV files', () => {
-  const lines = () => csvText.replace(/^\uFEFF/, '').split(/\r\n/).filter(Boolean);
+  const lines = () =>
+    csvText
+      .replace(/^\uFEFF/, '')
+      .split(/\r\n/)
+      .filter(Boolean);
 
   test('a bad cell anywhere is refused with its row and column, and nothing is written', async () => {
     const before = hash();
     const [header, ...rows] = lines();
     const columns = header!.split(',');
-    const numeric = columns.map((c, i) => ({ c, i })).filter(({ c }) => /^(skin_overall|itch|redness|stress|sleep_hours|bloating|dairy|sugar|stool_form|day)$/.test(c));
+    const numeric = columns
+      .map((c, i) => ({ c, i }))
+      .filter(({ c }) =>
+        /^(skin_overall|itch|redness|stress|sleep_hours|bloating|dairy|sugar|stool_form|day)$/.test(c),
+      );
     const preview = await target.value('data.previewCsvImport', { text: csvText });
-    for (const m of fc.sample(fc.record({ row: fc.nat({ max: rows.length - 1 }), column: fc.nat({ max: numeric.length - 1 }), value: fc.constantFrom('-1', '25', 'lots', '2026-13-01', '1e9', 'NaN', '3.7') }), RUNS)) {
+    for (const m of fc.sample(
+      fc.record({
+        row: fc.nat({ max: rows.length - 1 }),
+        column: fc.nat({ max: numeric.length - 1 }),
+        value: fc.constantFrom('-1', '25', 'lots', '2026-13-01', '1e9', 'NaN', '3.7'),
+      }),
+      RUNS,
+    )) {
       const { c, i } = numeric[m.column]!;
       if (c === 'sleep_hours' && m.value === '3.7') continue; // not a quarter hour, but a value people may type
       const cells = rows[m.row]!.split(',');

@@ -19,11 +19,26 @@ beforeAll(() => {
 });
 afterAll(() => j.close());
 
-const hashOf = () => crypto.createHash('sha256').update(JSON.stringify(snapshot(j.app))).digest('hex');
+const hashOf = () =>
+  crypto
+    .createHash('sha256')
+    .update(JSON.stringify(snapshot(j.app)))
+    .digest('hex');
 
 const nasty = fc.oneof(
   fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, -1, 2.5, 11, 10_000_001),
-  fc.constantFrom('2026-02-30', '2026-13-01', '0000-00-00', '2026-11-30T25:00', '', ' ', '\u0000', '../../etc/passwd', "'; DROP TABLE check_ins; --", '%_\\'),
+  fc.constantFrom(
+    '2026-02-30',
+    '2026-13-01',
+    '0000-00-00',
+    '2026-11-30T25:00',
+    '',
+    ' ',
+    '\u0000',
+    '../../etc/passwd',
+    "'; DROP TABLE check_ins; --",
+    '%_\\',
+  ),
   // Huge strings are built, not generated character by character, which would take most of the run.
   fc.integer({ min: 10_000, max: 200_000 }).map((n) => 'ü'.repeat(n)),
   fc.constantFrom(null, undefined, true, [], {}, [1, 2, 3], { nested: { deeper: [null] } }),
@@ -32,7 +47,19 @@ const nasty = fc.oneof(
 const POLLUTION = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
 
 function shapeKeys(schema: z.ZodType): string[] {
-  const def = (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, unknown>; in?: z.ZodType; innerType?: z.ZodType; schema?: z.ZodType } } })._zod.def;
+  const def = (
+    schema as unknown as {
+      _zod: {
+        def: {
+          type: string;
+          shape?: Record<string, unknown>;
+          in?: z.ZodType;
+          innerType?: z.ZodType;
+          schema?: z.ZodType;
+        };
+      };
+    }
+  )._zod.def;
   if (def.shape) return Object.keys(def.shape);
   const inner = def.in ?? def.innerType ?? def.schema;
   return inner ? shapeKeys(inner) : [];
@@ -49,7 +76,13 @@ function malformed(name: OperationName): fc.Arbitrary<unknown> {
     Object.defineProperty(copy, k, { value: v, enumerable: true, configurable: true, writable: true });
     return copy;
   });
-  const extraKey = fc.tuple(withKeys, fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !keys.includes(k)), nasty).map(([o, k, v]) => ({ ...(o as object), [k]: v }));
+  const extraKey = fc
+    .tuple(
+      withKeys,
+      fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !keys.includes(k)),
+      nasty,
+    )
+    .map(([o, k, v]) => ({ ...(o as object), [k]: v }));
   return fc.oneof(withKeys, polluted, extraKey, nasty, fc.constantFrom(null, undefined, 'string', 42, [], [{}]));
 }
 
@@ -63,38 +96,47 @@ function pollutionPayloads(name: OperationName): unknown[] {
   return [
     proto(),
     viaConstructor(),
-    ...(keys.length ? [Object.fromEntries(keys.map((k) => [k, proto()])), Object.fromEntries(keys.map((k) => [k, viaConstructor()]))] : []),
+    ...(keys.length
+      ? [Object.fromEntries(keys.map((k) => [k, proto()])), Object.fromEntries(keys.map((k) => [k, viaConstructor()]))]
+      : []),
   ];
 }
 
 describe('every operation refuses malformed payloads', () => {
-  test.each(OPERATION_NAMES)('%s', async (name) => {
-    const before = hashOf();
-    const prototypeBefore = Object.getOwnPropertyNames(Object.prototype).sort();
-    for (const payload of pollutionPayloads(name)) {
-      const result = await j.app.router.handle(name, payload, TEST_SENDER);
-      expect(result, `${name} accepted ${JSON.stringify(payload)}`).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    }
-    const samples = fc.sample(malformed(name), PER_OPERATION * 3);
-    let refused = 0;
-    for (const payload of samples) {
-      if (refused >= PER_OPERATION) break;
-      if (contract[name].input.safeParse(payload).success) continue; // well-formed by the contract: not this test's business
-      const result = await j.app.router.handle(name, payload, TEST_SENDER);
-      expect(result.ok, `${name} accepted ${JSON.stringify(payload)?.slice(0, 200)}`).toBe(false);
-      if (!result.ok) {
-        expect(ERROR_CODES).toContain(result.error.code);
-        expect(result.error.code).toBe('invalid-input');
-        expect(typeof result.error.message).toBe('string');
-        expect(result.error.message.length).toBeLessThan(2_000);
+  test.each(OPERATION_NAMES)(
+    '%s',
+    async (name) => {
+      const before = hashOf();
+      const prototypeBefore = Object.getOwnPropertyNames(Object.prototype).sort();
+      for (const payload of pollutionPayloads(name)) {
+        const result = await j.app.router.handle(name, payload, TEST_SENDER);
+        expect(result, `${name} accepted ${JSON.stringify(payload)}`).toMatchObject({
+          ok: false,
+          error: { code: 'invalid-input' },
+        });
       }
-      refused++;
-    }
-    expect(refused).toBe(PER_OPERATION);
-    expect(hashOf()).toBe(before);
-    expect(Object.prototype).not.toHaveProperty('polluted');
-    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(({} as Record<string, unknown>).toString).toBe(Object.prototype.toString);
-  }, 120_000);
+      const samples = fc.sample(malformed(name), PER_OPERATION * 3);
+      let refused = 0;
+      for (const payload of samples) {
+        if (refused >= PER_OPERATION) break;
+        if (contract[name].input.safeParse(payload).success) continue; // well-formed by the contract: not this test's business
+        const result = await j.app.router.handle(name, payload, TEST_SENDER);
+        expect(result.ok, `${name} accepted ${JSON.stringify(payload)?.slice(0, 200)}`).toBe(false);
+        if (!result.ok) {
+          expect(ERROR_CODES).toContain(result.error.code);
+          expect(result.error.code).toBe('invalid-input');
+          expect(typeof result.error.message).toBe('string');
+          expect(result.error.message.length).toBeLessThan(2_000);
+        }
+        refused++;
+      }
+      expect(refused).toBe(PER_OPERATION);
+      expect(hashOf()).toBe(before);
+      expect(Object.prototype).not.toHaveProperty('polluted');
+      expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(({} as Record<string, unknown>).toString).toBe(Object.prototype.toString);
+    },
+    120_000,
+  );
 });

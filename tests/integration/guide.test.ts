@@ -15,7 +15,8 @@ let journalPath: string;
 let app: AxisApp;
 
 const open = () => startAxis({ journalPath, now: () => NOW, onInternalError: (name, e) => console.error(name, e) });
-const call = (name: string, input: unknown): Promise<ApiResult<unknown>> => app.router.handle(name, input, { url: 'test:' });
+const call = (name: string, input: unknown): Promise<ApiResult<unknown>> =>
+  app.router.handle(name, input, { url: 'test:' });
 async function value(name: string, input: unknown): Promise<unknown> {
   const result = await call(name, input);
   if (!result.ok) throw new Error(`${name} refused: ${result.error.message}`);
@@ -68,7 +69,10 @@ describe('reading progress', () => {
     await value('guide.markRead', { sectionId: 'beyond-stress', read: true });
     await value('guide.markRead', { sectionId: 'beyond-stress', read: true });
     expect(rows('guide_progress')).toHaveLength(1);
-    expect(await value('guide.markRead', { sectionId: 'beyond-stress', read: false })).toEqual({ read: [], lastOpened: null });
+    expect(await value('guide.markRead', { sectionId: 'beyond-stress', read: false })).toEqual({
+      read: [],
+      lastOpened: null,
+    });
     expect(rows('guide_progress')).toEqual([]);
   });
 
@@ -79,7 +83,9 @@ describe('reading progress', () => {
   });
 
   it('ignores progress left over for sections the guide no longer has', async () => {
-    app.db.prepare('INSERT INTO guide_progress (section_id, read_at) VALUES (?, ?)').run('retired-section', NOW.toISOString());
+    app.db
+      .prepare('INSERT INTO guide_progress (section_id, read_at) VALUES (?, ?)')
+      .run('retired-section', NOW.toISOString());
     app.db.prepare('INSERT INTO guide_state (key, value) VALUES (?, ?)').run('lastOpened', 'retired-section');
     expect(await value('guide.progress', {})).toEqual({ read: [], lastOpened: null });
   });
@@ -92,7 +98,13 @@ describe('refusals write nothing', () => {
       ['guide.setLastOpened', { sectionId: 'no-such-section' }],
     ] as const) {
       const result = await call(name, input);
-      expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message: 'The guide has no section called "no-such-section", so nothing was saved.' } });
+      expect(result).toEqual({
+        ok: false,
+        error: {
+          code: 'invalid-input',
+          message: 'The guide has no section called "no-such-section", so nothing was saved.',
+        },
+      });
     }
     expect(rows('guide_progress')).toEqual([]);
     expect(rows('guide_state')).toEqual([]);
@@ -140,13 +152,21 @@ describe('searching notes', () => {
   });
 
   it('finds days whose notes hold every word, newest first, with the words highlighted', async () => {
-    const hits = (await value('guide.searchNotes', { query: 'glutamine' })) as { day: string; snippet: string; ranges: [number, number][] }[];
+    const hits = (await value('guide.searchNotes', { query: 'glutamine' })) as {
+      day: string;
+      snippet: string;
+      ranges: [number, number][];
+    }[];
     expect(hits.map((h) => h.day)).toEqual(['2026-03-08', '2026-03-04', '2026-03-01']);
     for (const h of hits) {
       expect(h.ranges.length).toBeGreaterThan(0);
       for (const [a, b] of h.ranges) expect(h.snippet.slice(a, b).toLowerCase()).toBe('glutamine');
     }
-    const both = (await value('guide.searchNotes', { query: 'glutamine  cheese' })) as { day: string; snippet: string; ranges: [number, number][] }[];
+    const both = (await value('guide.searchNotes', { query: 'glutamine  cheese' })) as {
+      day: string;
+      snippet: string;
+      ranges: [number, number][];
+    }[];
     expect(both.map((h) => h.day)).toEqual(['2026-03-04']);
     expect(both[0]!.ranges.map(([a, b]) => both[0]!.snippet.slice(a, b))).toEqual(['cheese', 'glutamine']);
   });
@@ -161,12 +181,25 @@ describe('searching notes', () => {
   });
 
   it('folds case for every alphabet, not just ASCII, and highlights what it found', async () => {
-    await value('checkIns.save', { day: '2026-03-10', values: { notes: 'Käse zum Frühstück, ECZÉMA calmer. Σκόρδο. Cre\u0301me.' } });
+    await value('checkIns.save', {
+      day: '2026-03-10',
+      values: { notes: 'Käse zum Frühstück, ECZÉMA calmer. Σκόρδο. Cre\u0301me.' },
+    });
     // The last note word was typed with a combining accent (e + ◌́), the query with a precomposed é.
     for (const query of ['käse', 'KÄSE', 'frühstück', 'eczéma', 'σκόρδο', 'cr\u00e9me']) {
-      const hits = (await value('guide.searchNotes', { query })) as { day: string; snippet: string; ranges: [number, number][] }[];
-      expect(hits.map((h) => h.day), query).toEqual(['2026-03-10']);
-      expect(hits[0]!.ranges.map(([a, b]) => hits[0]!.snippet.slice(a, b).toLowerCase()), query).toEqual([query.toLowerCase()]);
+      const hits = (await value('guide.searchNotes', { query })) as {
+        day: string;
+        snippet: string;
+        ranges: [number, number][];
+      }[];
+      expect(
+        hits.map((h) => h.day),
+        query,
+      ).toEqual(['2026-03-10']);
+      expect(
+        hits[0]!.ranges.map(([a, b]) => hits[0]!.snippet.slice(a, b).toLowerCase()),
+        query,
+      ).toEqual([query.toLowerCase()]);
     }
     // A different letter is still a different letter: no accent folding ("kase" is not "käse").
     expect(await value('guide.searchNotes', { query: 'kase' })).toEqual([]);
@@ -175,7 +208,8 @@ describe('searching notes', () => {
   it('returns nothing for an empty query or one that matches nothing, and at most 20 days', async () => {
     expect(await value('guide.searchNotes', { query: '   ' })).toEqual([]);
     expect(await value('guide.searchNotes', { query: 'rosacea' })).toEqual([]);
-    for (let d = 10; d <= 31; d++) await value('checkIns.save', { day: `2026-01-${d}`, values: { notes: `kefir day ${d}` } });
+    for (let d = 10; d <= 31; d++)
+      await value('checkIns.save', { day: `2026-01-${d}`, values: { notes: `kefir day ${d}` } });
     const many = (await value('guide.searchNotes', { query: 'kefir' })) as { day: string }[];
     expect(many).toHaveLength(20);
     expect(many[0]!.day).toBe('2026-03-08');
@@ -184,7 +218,10 @@ describe('searching notes', () => {
   it('cuts long notes to a snippet around the first match', async () => {
     const long = `${'quiet day '.repeat(40)}then a big bowl of kimchi ${'and more words '.repeat(30)}`;
     await value('checkIns.save', { day: '2026-03-09', values: { notes: long } });
-    const [hit] = (await value('guide.searchNotes', { query: 'kimchi' })) as { snippet: string; ranges: [number, number][] }[];
+    const [hit] = (await value('guide.searchNotes', { query: 'kimchi' })) as {
+      snippet: string;
+      ranges: [number, number][];
+    }[];
     expect(hit!.snippet.startsWith('…')).toBe(true);
     expect(hit!.snippet.endsWith('…')).toBe(true);
     expect(hit!.snippet.length).toBeLessThan(200);

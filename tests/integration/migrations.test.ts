@@ -23,14 +23,19 @@ function copyOf(version: number): string {
 
 function tables(file: string): Record<string, unknown[]> {
   const db = new Database(file, { readonly: true });
-  const names = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((r) => r.name);
+  const names = (
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
   const out = Object.fromEntries(names.map((n) => [n, db.prepare(`SELECT * FROM "${n}" ORDER BY rowid`).all()]));
   db.close();
   return out;
 }
 
 test('there is a fixture for every format this Axis can read', () => {
-  for (let v = 1; v <= LATEST_VERSION; v++) expect(fs.existsSync(path.join(FIXTURES, `v${v}.sqlite`)), `tests/fixtures/journals/v${v}.sqlite`).toBe(true);
+  for (let v = 1; v <= LATEST_VERSION; v++)
+    expect(fs.existsSync(path.join(FIXTURES, `v${v}.sqlite`)), `tests/fixtures/journals/v${v}.sqlite`).toBe(true);
 });
 
 describe.each(Array.from({ length: LATEST_VERSION }, (_, i) => i + 1))('a format %i journal', (version) => {
@@ -53,15 +58,44 @@ describe.each(Array.from({ length: LATEST_VERSION }, (_, i) => i + 1))('a format
       if (!result.ok) throw new Error(result.error.message);
       return result.value as Record<string, unknown>;
     };
-    expect(await call('settings.get', {})).toMatchObject({ setupDone: true, conditions: ['eczema', 'rosacea'], dayEndsAtHour: 2, reminderTime: '21:30', reportName: 'Sam' });
-    expect(await call('checkIns.get', { day: '2026-05-18' })).toMatchObject({
-      skinOverall: 6, itch: 7, redness: 4, dryness: 5, stoolForm: 4, bloating: 3, dairy: 2, sugar: 1, stress: 6,
-      sleepHours: 6.5, sleepQuality: 5, exerciseMinutes: 20, exerciseKind: 'walking', bodyAreas: ['face', 'hands'], notes: 'Itchy evening.',
-      supplements: [{ supplementId: 1, dose: 10, unit: 'billion CFU' }, { supplementId: 2, dose: 5, unit: 'g' }],
+    expect(await call('settings.get', {})).toMatchObject({
+      setupDone: true,
+      conditions: ['eczema', 'rosacea'],
+      dayEndsAtHour: 2,
+      reminderTime: '21:30',
+      reportName: 'Sam',
     });
-    expect(await call('checkIns.get', { day: '2026-05-21' })).toMatchObject({ skinOverall: 4, itch: null, notes: 'New cream — "fragrance free".' });
+    expect(await call('checkIns.get', { day: '2026-05-18' })).toMatchObject({
+      skinOverall: 6,
+      itch: 7,
+      redness: 4,
+      dryness: 5,
+      stoolForm: 4,
+      bloating: 3,
+      dairy: 2,
+      sugar: 1,
+      stress: 6,
+      sleepHours: 6.5,
+      sleepQuality: 5,
+      exerciseMinutes: 20,
+      exerciseKind: 'walking',
+      bodyAreas: ['face', 'hands'],
+      notes: 'Itchy evening.',
+      supplements: [
+        { supplementId: 1, dose: 10, unit: 'billion CFU' },
+        { supplementId: 2, dose: 5, unit: 'g' },
+      ],
+    });
+    expect(await call('checkIns.get', { day: '2026-05-21' })).toMatchObject({
+      skinOverall: 4,
+      itch: null,
+      notes: 'New cream — "fragrance free".',
+    });
     const supplements = (await call('supplements.list', {})) as unknown as { name: string; active: boolean }[];
-    expect(supplements.map((s) => [s.name, s.active])).toEqual([['Probiotic', true], ['L-glutamine', false]]);
+    expect(supplements.map((s) => [s.name, s.active])).toEqual([
+      ['Probiotic', true],
+      ['L-glutamine', false],
+    ]);
     if (version >= 2) expect(await call('guide.progress', {})).toMatchObject({ lastOpened: 'reduce-dairy' });
     if (version >= 3) {
       const trials = (await call('trials.list', {})) as unknown as { name: string }[];
@@ -72,12 +106,15 @@ describe.each(Array.from({ length: LATEST_VERSION }, (_, i) => i + 1))('a format
 });
 
 describe('each migration on its own', () => {
-  test.each(Array.from({ length: LATEST_VERSION - 1 }, (_, i) => i + 2))('migrateTo%i applies to a journal of the format before it', (target) => {
-    const file = copyOf(target - 1);
-    const db = openJournal(file, { migrations: MIGRATIONS.slice(0, target) });
-    expect(db.pragma('user_version', { simple: true })).toBe(target);
-    expect(db.pragma('foreign_key_check')).toEqual([]);
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    db.close();
-  });
+  test.each(Array.from({ length: LATEST_VERSION - 1 }, (_, i) => i + 2))(
+    'migrateTo%i applies to a journal of the format before it',
+    (target) => {
+      const file = copyOf(target - 1);
+      const db = openJournal(file, { migrations: MIGRATIONS.slice(0, target) });
+      expect(db.pragma('user_version', { simple: true })).toBe(target);
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      db.close();
+    },
+  );
 });

@@ -53,11 +53,15 @@ describe('opening a journal', () => {
     const dir = fresh();
     const file = path.join(dir, 'old.sqlite');
     const v1 = openJournal(file, { migrations: MIGRATIONS.slice(0, 1) });
-    v1.prepare("INSERT INTO check_ins (day, skin_overall, created_at, updated_at) VALUES ('2026-01-02', 4, 'x', 'x')").run();
+    v1.prepare(
+      "INSERT INTO check_ins (day, skin_overall, created_at, updated_at) VALUES ('2026-01-02', 4, 'x', 'x')",
+    ).run();
     v1.close();
     const db = openJournal(file, { backupDir: path.join(dir, 'backups') });
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
-    expect(db.prepare('SELECT day, skin_overall FROM check_ins').all()).toEqual([{ day: '2026-01-02', skin_overall: 4 }]);
+    expect(db.prepare('SELECT day, skin_overall FROM check_ins').all()).toEqual([
+      { day: '2026-01-02', skin_overall: 4 },
+    ]);
     db.close();
     const copies = fs.readdirSync(path.join(dir, 'backups'));
     expect(copies).toHaveLength(1);
@@ -78,7 +82,9 @@ describe('opening a journal', () => {
         throw new Error('disk full');
       },
     ];
-    expect(() => openJournal(file, { migrations: broken })).toThrowError(/format 3 failed \(disk full\).*left as it was/s);
+    expect(() => openJournal(file, { migrations: broken })).toThrowError(
+      /format 3 failed \(disk full\).*left as it was/s,
+    );
     const db = new Database(file, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half_done'").get()).toEqual({ n: 0 });
@@ -88,7 +94,8 @@ describe('opening a journal', () => {
   test('a damaged journal is refused with a pointer to backups', () => {
     const file = path.join(fresh(), 'j.sqlite');
     const db = openJournal(file);
-    for (let i = 0; i < 200; i++) db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(`k${i}`, 'x'.repeat(500));
+    for (let i = 0; i < 200; i++)
+      db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(`k${i}`, 'x'.repeat(500));
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     const bytes = fs.readFileSync(file);

@@ -22,7 +22,9 @@ beforeAll(() => {
 afterAll(() => j.close());
 
 const avg = (column: string, from = FROM, to = TO) =>
-  (j.app.db.prepare(`SELECT avg(${column}) AS v, count(${column}) AS n FROM check_ins WHERE day BETWEEN ? AND ?`).get(from, to) as { v: number; n: number });
+  j.app.db
+    .prepare(`SELECT avg(${column}) AS v, count(${column}) AS n FROM check_ins WHERE day BETWEEN ? AND ?`)
+    .get(from, to) as { v: number; n: number };
 
 describe('report.build', () => {
   it('reports the period with figures that match the journal, and changes nothing', async () => {
@@ -33,9 +35,15 @@ describe('report.build', () => {
     expect(r.name).toBe('Demo person'); // the name saved in Settings
     expect(r.printedOn).toBe('2026-11-30');
     expect(r.conditionsText).toBe('Acne and eczema');
-    const logged = (j.app.db.prepare('SELECT count(*) AS n FROM check_ins WHERE day BETWEEN ? AND ?').get(FROM, TO) as { n: number }).n;
+    const logged = (
+      j.app.db.prepare('SELECT count(*) AS n FROM check_ins WHERE day BETWEEN ? AND ?').get(FROM, TO) as { n: number }
+    ).n;
     expect(r.logging.loggedDays).toBe(logged);
-    for (const [key, column] of [['skinOverall', 'skin_overall'], ['itch', 'itch'], ['inflamedSpots', 'inflamed_spots']] as const) {
+    for (const [key, column] of [
+      ['skinOverall', 'skin_overall'],
+      ['itch', 'itch'],
+      ['inflamedSpots', 'inflamed_spots'],
+    ] as const) {
       const s = r.skin.find((m) => m.key === key)!;
       expect(s.mean).toBeCloseTo(avg(column).v, 10);
       expect(s.loggedDays).toBe(avg(column).n);
@@ -51,15 +59,24 @@ describe('report.build', () => {
   it('works out supplement regularity from the days logged', async () => {
     const r = await j.value('report.build', { from: FROM, to: TO });
     const probiotic = r.supplements.find((s) => s.name === 'Probiotic')!;
-    const taken = (j.app.db.prepare(
-      "SELECT count(*) AS n FROM supplement_intakes i JOIN supplements s ON s.id = i.supplement_id WHERE s.name = 'Probiotic' AND i.day BETWEEN ? AND ?",
-    ).get(FROM, TO) as { n: number }).n;
+    const taken = (
+      j.app.db
+        .prepare(
+          "SELECT count(*) AS n FROM supplement_intakes i JOIN supplements s ON s.id = i.supplement_id WHERE s.name = 'Probiotic' AND i.day BETWEEN ? AND ?",
+        )
+        .get(FROM, TO) as { n: number }
+    ).n;
     expect(probiotic.takenDays).toBe(taken);
     expect(probiotic.loggedDays).toBe(r.logging.loggedDays);
     const glutamine = r.supplements.find((s) => s.name === 'L-glutamine')!;
     expect(glutamine.spanText).toMatch(/^stopped /);
     expect(glutamine.share!).toBeGreaterThan(0.7);
-    expect(r.regimenChanges.map((c) => c.text)).toEqual(expect.arrayContaining([expect.stringMatching(/Started Vitamin D3/), expect.stringMatching(/Stopped L-glutamine/)]));
+    expect(r.regimenChanges.map((c) => c.text)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/Started Vitamin D3/),
+        expect.stringMatching(/Stopped L-glutamine/),
+      ]),
+    );
   });
 
   it('includes the finished trial with its protocol, adherence, slips, changes and the same verdict as its results', async () => {
@@ -73,7 +90,9 @@ describe('report.build', () => {
     expect(t.verdict.summary).toBe(results.analysis.verdict.summary);
     expect(t.verdict.caveats).toEqual(results.analysis.verdict.caveats);
     expect(t.phases.map((p) => p.label)).toEqual(['Baseline', 'Elimination', 'Reintroduction']);
-    expect(t.slips).toEqual([expect.objectContaining({ what: 'Milk chocolate at a birthday party', phaseLabel: 'Elimination' })]);
+    expect(t.slips).toEqual([
+      expect.objectContaining({ what: 'Milk chocolate at a birthday party', phaseLabel: 'Elimination' }),
+    ]);
     expect(t.changes.map((c) => c.description)).toContain('Started Vitamin D3 1000 IU');
     expect(t.adherence.keptDays).toBe(t.adherence.answeredDays - 1);
     expect(t.designText).toMatch(/drawn at random/);
@@ -85,7 +104,10 @@ describe('report.build', () => {
     expect((await j.value('report.build', { from: FROM, to: TO, trialId })).trials.map((t) => t.id)).toEqual([trialId]);
     expect((await j.value('report.build', { from: '2026-01-01', to: '2026-03-31' })).trials).toEqual([]);
     const unknown = await j.call('report.build', { from: FROM, to: TO, trialId: 99 });
-    expect(unknown).toEqual({ ok: false, error: { code: 'not-found', message: 'There is no trial number 99 in this journal.' } });
+    expect(unknown).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'There is no trial number 99 in this journal.' },
+    });
   });
 
   it('prints the name given, or none when it is left blank', async () => {
@@ -95,9 +117,18 @@ describe('report.build', () => {
 
   it('refuses impossible periods in words', async () => {
     const backwards = await j.call('report.build', { from: TO, to: FROM });
-    expect(backwards).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/starts \(2026-11-30\) after it ends \(2026-06-01\)/) } });
+    expect(backwards).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: expect.stringMatching(/starts \(2026-11-30\) after it ends \(2026-06-01\)/),
+      },
+    });
     const bad = await j.call('report.build', { from: '2026-02-30', to: TO });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/from: must be a real date written YYYY-MM-DD/) } });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringMatching(/from: must be a real date written YYYY-MM-DD/) },
+    });
     const long = await j.call('report.build', { from: '2020-01-01', to: TO });
     expect(long).toMatchObject({ ok: false, error: { message: expect.stringMatching(/at most 1100 days/) } });
   });
@@ -106,23 +137,36 @@ describe('report.build', () => {
 describe('report.notes', () => {
   it('lists the days with notes to choose from, and only chosen days are printed', async () => {
     const notes = await j.value('report.notes', { from: FROM, to: TO });
-    const expected = j.app.db.prepare("SELECT day, notes AS text FROM check_ins WHERE day BETWEEN ? AND ? AND notes <> '' ORDER BY day").all(FROM, TO);
+    const expected = j.app.db
+      .prepare("SELECT day, notes AS text FROM check_ins WHERE day BETWEEN ? AND ? AND notes <> '' ORDER BY day")
+      .all(FROM, TO);
     expect(notes).toEqual(expected);
     expect(notes.length).toBeGreaterThan(5);
     const chosen = [notes[3]!.day, notes[0]!.day, '2026-06-02'];
     const r = await j.value('report.build', { from: FROM, to: TO, noteDays: chosen });
     expect(r.notes.map((n) => n.day)).toEqual([notes[0]!.day, notes[3]!.day]);
     expect(r.notes[0]!.text).toBe(notes[0]!.text);
-    expect(await j.call('report.notes', { from: TO, to: FROM })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await j.call('report.notes', { from: TO, to: FROM })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
   });
 });
 
 describe('report.savePdf and report.print', () => {
   it('refuse in words where there is no window to print from (the command line)', async () => {
     const pdf = await j.call('report.savePdf', { from: FROM, to: TO });
-    expect(pdf).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Saving a PDF works in the Axis app only\. .*report --out report\.html/) } });
+    expect(pdf).toMatchObject({
+      ok: false,
+      error: {
+        message: expect.stringMatching(/^Saving a PDF works in the Axis app only\. .*report --out report\.html/),
+      },
+    });
     const print = await j.call('report.print', { from: FROM, to: TO });
-    expect(print).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Printing works in the Axis app only/) } });
+    expect(print).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^Printing works in the Axis app only/) },
+    });
   });
 
   it('hand the checked query to the platform, and report a cancelled dialog as such', async () => {
@@ -133,14 +177,19 @@ describe('report.savePdf and report.print', () => {
       print: async (q) => (seen.push(q), false),
     };
     try {
-      expect(await j.value('report.savePdf', { from: FROM, to: TO, trialId, noteDays: ['2026-06-10'] })).toEqual({ path: '/tmp/report.pdf' });
+      expect(await j.value('report.savePdf', { from: FROM, to: TO, trialId, noteDays: ['2026-06-10'] })).toEqual({
+        path: '/tmp/report.pdf',
+      });
       answer = null;
       expect(await j.value('report.savePdf', { from: FROM, to: TO })).toEqual({ path: null });
       expect(await j.value('report.print', { from: FROM, to: TO, paper: 'letter' })).toEqual({ printed: false });
       expect(seen[0]).toEqual({ from: FROM, to: TO, trialId, noteDays: ['2026-06-10'], paper: 'a4' });
       expect(seen[2]!.paper).toBe('letter');
       // An unknown trial is refused before any window or dialog would open.
-      expect(await j.call('report.savePdf', { from: FROM, to: TO, trialId: 99 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+      expect(await j.call('report.savePdf', { from: FROM, to: TO, trialId: 99 })).toMatchObject({
+        ok: false,
+        error: { code: 'not-found' },
+      });
       expect(seen).toHaveLength(3);
     } finally {
       delete j.app.ctx.reportPlatform;
@@ -153,8 +202,21 @@ describe('a running trial with a hidden switch day', () => {
     const k = openTestJournal({ now: () => new Date('2026-11-30T12:00:00') });
     try {
       fillDemoJournal(k.app.ctx, { days: 60, seed: 9, until: '2026-11-30' });
-      await k.value('trials.create', { preset: 'sugar', startDay: addDays('2026-11-30', -10), randomSwitch: { windowDays: 20 }, acknowledgeOverlap: true });
-      const { d: switchDay, first, last } = k.app.db.prepare('SELECT switch_day AS d, switch_first AS first, switch_last AS last FROM trials').get() as { d: string; first: string; last: string };
+      await k.value('trials.create', {
+        preset: 'sugar',
+        startDay: addDays('2026-11-30', -10),
+        randomSwitch: { windowDays: 20 },
+        acknowledgeOverlap: true,
+      });
+      const {
+        d: switchDay,
+        first,
+        last,
+      } = k.app.db.prepare('SELECT switch_day AS d, switch_first AS first, switch_last AS last FROM trials').get() as {
+        d: string;
+        first: string;
+        last: string;
+      };
       expect(switchDay > '2026-11-30').toBe(true);
       const r = await k.value('report.build', { from: '2026-11-01', to: '2026-11-30' });
       const t = r.trials[0]!;
@@ -167,7 +229,14 @@ describe('a running trial with a hidden switch day', () => {
       let text = JSON.stringify(r);
       expect(text).toContain(shortDay(first));
       for (const end of [...forms(first), ...forms(last)]) text = text.split(end).join('');
-      for (const form of [switchDay, shortDay(switchDay), longDay(switchDay), shortDay(addDays(switchDay, -1)), longDay(addDays(switchDay, -1))]) expect(text).not.toContain(form);
+      for (const form of [
+        switchDay,
+        shortDay(switchDay),
+        longDay(switchDay),
+        shortDay(addDays(switchDay, -1)),
+        longDay(addDays(switchDay, -1)),
+      ])
+        expect(text).not.toContain(form);
     } finally {
       k.close();
     }

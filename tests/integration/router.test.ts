@@ -17,7 +17,12 @@ function setup(override: (h: Handlers, ctx: ServiceContext) => Partial<Handlers>
   const dir = tempDir();
   dirs.push(dir);
   const db = openJournal(path.join(dir, 'j.sqlite'));
-  const ctx: ServiceContext = { db, journalPath: path.join(dir, 'j.sqlite'), isDemo: false, now: () => new Date(2026, 10, 30, 12) };
+  const ctx: ServiceContext = {
+    db,
+    journalPath: path.join(dir, 'j.sqlite'),
+    isDemo: false,
+    now: () => new Date(2026, 10, 30, 12),
+  };
   const handlers = createHandlers(ctx);
   const internal: string[] = [];
   const router = createRouter({ ...handlers, ...override(handlers, ctx) } as Handlers, {
@@ -60,7 +65,10 @@ test('an answer that fails its own schema rolls the write back and says so', asy
     },
   }));
   const result = await router.handle('checkIns.save', { day: '2026-11-30', values: { skinOverall: 3 } }, sender);
-  expect(result).toMatchObject({ ok: false, error: { code: 'invalid-output', message: expect.stringContaining('nothing was saved') } });
+  expect(result).toMatchObject({
+    ok: false,
+    error: { code: 'invalid-output', message: expect.stringContaining('nothing was saved') },
+  });
   expect(count()).toBe(0);
   expect(internal).toEqual(['checkIns.save']);
 });
@@ -73,6 +81,9 @@ test('an unexpected failure after a write rolls the write back', async () => {
     },
   }));
   const result = await router.handle('checkIns.save', { day: '2026-11-30', values: { skinOverall: 3 } }, sender);
-  expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('the disk is full') } });
+  expect(result).toMatchObject({
+    ok: false,
+    error: { code: 'internal', message: expect.stringContaining('the disk is full') },
+  });
   expect(count()).toBe(0);
 });

@@ -8,7 +8,11 @@ const ROOT = path.resolve(__dirname, '../..');
 
 describe('security scan', () => {
   it('passes', { timeout: 180_000 }, () => {
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/security.ts'], { cwd: ROOT, encoding: 'utf8', timeout: 170_000 });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/security.ts'],
+      { cwd: ROOT, encoding: 'utf8', timeout: 170_000 },
+    );
     const out = `${result.stdout}${result.stderr}`;
     expect(result.status, out).toBe(0);
     expect(out).toContain('Security scan passed.');

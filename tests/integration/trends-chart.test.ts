@@ -12,9 +12,17 @@ import { openTestJournal, type TestJournal } from '../helpers/journal';
 
 const TODAY = '2026-11-30';
 const colours: Palette = {
-  text: '#1f2328', muted: '#545b64', border: '#d9d5cc', surface: '#ffffff', font: 'Inter',
+  text: '#1f2328',
+  muted: '#545b64',
+  border: '#d9d5cc',
+  surface: '#ffffff',
+  font: 'Inter',
   series: ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9'],
-  phase: { baseline: 'rgba(120, 120, 120, 0.12)', elimination: 'rgba(0, 158, 115, 0.14)', reintroduction: 'rgba(213, 94, 0, 0.14)' },
+  phase: {
+    baseline: 'rgba(120, 120, 120, 0.12)',
+    elimination: 'rgba(0, 158, 115, 0.14)',
+    reintroduction: 'rgba(213, 94, 0, 0.14)',
+  },
 };
 type Point = { x: number; y: number | null };
 
@@ -31,7 +39,8 @@ function drawnWrongly(points: Point[], values: (number | null)[], first: number)
     if (p.y !== values[p.x - first]) wrong.push(ordinalDay(p.x));
     const q = points[k - 1];
     if (!q || q.y === null) continue;
-    for (let d = q.x + 1; d < p.x; d++) if (values[d - first] === null) crossings.push(`${ordinalDay(q.x)}..${ordinalDay(p.x)}`);
+    for (let d = q.x + 1; d < p.x; d++)
+      if (values[d - first] === null) crossings.push(`${ordinalDay(q.x)}..${ordinalDay(p.x)}`);
   }
   return { crossings, wrong };
 }
@@ -45,14 +54,20 @@ describe('trend chart configuration', () => {
   afterAll(() => j.close());
 
   test('a short range draws every logged day, with a break at each unlogged one', async () => {
-    const data = await j.value('trends.series', { measures: ['skinOverall', 'stress'], from: addDays(TODAY, -89), to: TODAY });
+    const data = await j.value('trends.series', {
+      measures: ['skinOverall', 'stress'],
+      from: addDays(TODAY, -89),
+      to: TODAY,
+    });
     const config = trendConfig(data, colours);
     const [daily, rolling, overlayDaily] = config.data.datasets;
     const first = dayOrdinal(data.from);
     const values = data.series[0]!.values;
     const points = daily!.data as Point[];
     // Every logged day is there with its value; every unlogged day is a break or lies inside one.
-    expect(points.filter((p) => p.y !== null).map((p) => p.x - first)).toEqual(values.flatMap((v, i) => (v === null ? [] : [i])));
+    expect(points.filter((p) => p.y !== null).map((p) => p.x - first)).toEqual(
+      values.flatMap((v, i) => (v === null ? [] : [i])),
+    );
     expect(points.some((p) => p.y === null)).toBe(true);
     expect(drawnWrongly(points, values, first)).toEqual({ crossings: [], wrong: [] });
     expect(daily!.spanGaps).toBe(false);
@@ -107,14 +122,21 @@ describe('calendar ticks on a day-number axis', () => {
   test('a year ticks on the first of each month; ten years on the first of January', () => {
     const months = dayTicks(o('2025-12-01'), o(TODAY), 13);
     expect(months.unit).toBe('month');
-    expect(days(months.values)).toEqual(['2025-12-01', ...Array.from({ length: 11 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}-01`)]);
+    expect(days(months.values)).toEqual([
+      '2025-12-01',
+      ...Array.from({ length: 11 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}-01`),
+    ]);
     const years = dayTicks(o('2016-12-03'), o(TODAY), 13);
     expect(years.unit).toBe('year');
     expect(days(years.values)).toEqual(Array.from({ length: 10 }, (_, i) => `${2017 + i}-01-01`));
   });
 
   test('every tick lies inside the range', () => {
-    for (const [from, to] of [['2026-01-15', '2026-05-20'], ['2020-02-29', '2026-11-30'], ['2026-11-30', '2026-11-30']]) {
+    for (const [from, to] of [
+      ['2026-01-15', '2026-05-20'],
+      ['2020-02-29', '2026-11-30'],
+      ['2026-11-30', '2026-11-30'],
+    ]) {
       const t = dayTicks(o(from!), o(to!), 10);
       expect(t.values.every((v) => v >= o(from!) && v <= o(to!))).toBe(true);
       expect(t.values.length).toBeLessThanOrEqual(14);

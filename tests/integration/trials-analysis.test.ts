@@ -15,7 +15,9 @@ let j: TestJournal;
 let trialId: number;
 beforeEach(async () => {
   j = openTestJournal('2025-01-05');
-  trialId = (await j.call('trials.create', { preset: 'dairy', startDay: START, lengths: LENGTHS, secondaryOutcomes: ['itch'] })).id;
+  trialId = (
+    await j.call('trials.create', { preset: 'dairy', startDay: START, lengths: LENGTHS, secondaryOutcomes: ['itch'] })
+  ).id;
 });
 afterEach(() => j.close());
 
@@ -38,12 +40,21 @@ describe('trials.analyze', () => {
       return i % 17 === 5 ? null : level + wiggle(i);
     });
     j.setToday('2025-03-20');
-    await j.call('supplements.add', { name: 'Zinc carnosine', dose: 75, unit: 'mg', details: '', startedOn: '2025-02-01' });
+    await j.call('supplements.add', {
+      name: 'Zinc carnosine',
+      dose: 75,
+      unit: 'mg',
+      details: '',
+      startedOn: '2025-02-01',
+    });
     await j.call('trials.recordSlip', { trialId, day: '2025-02-03', what: 'Cheese sauce', amount: 'a spoonful' });
     const r = await j.call('trials.analyze', { trialId });
     expect(r.status).toBe('finished');
     expect(r.asOf).toBe('2025-03-04');
-    expect(r.analysis.comparisons.map((c) => c.kind)).toEqual(['elimination-vs-baseline', 'reintroduction-vs-elimination']);
+    expect(r.analysis.comparisons.map((c) => c.kind)).toEqual([
+      'elimination-vs-baseline',
+      'reintroduction-vs-elimination',
+    ]);
     expect(r.analysis.verdict.kind).toBe('looks-like-a-trigger');
     const [, reintro] = r.analysis.comparisons;
     expect(reintro!.difference).toBeGreaterThan(2);
@@ -52,7 +63,9 @@ describe('trials.analyze', () => {
     expect(r.phases[1]!.slips).toBe(1);
     expect(r.changes.map((c) => c.description)).toEqual(['Started Zinc carnosine 75 mg']);
     expect(JSON.stringify(r.analysis.verdict)).toContain('Zinc carnosine');
-    expect(r.secondary).toEqual([expect.objectContaining({ outcome: expect.objectContaining({ key: 'itch', mid: 4 }) })]);
+    expect(r.secondary).toEqual([
+      expect.objectContaining({ outcome: expect.objectContaining({ key: 'itch', mid: 4 }) }),
+    ]);
     expect(JSON.stringify(r)).not.toMatch(/\bcause[sd]?\b/i);
     // Same journal, same seed: the same figures every time the results are opened.
     expect(await j.call('trials.analyze', { trialId })).toEqual(r);

@@ -21,12 +21,24 @@ describe('fillDemoTrial', () => {
     const { j, made } = await demoJournal(7);
     expect(made.endDay).toBe('2026-11-27');
     const t = await j.call('trials.get', { trialId: made.trialId });
-    expect(t).toMatchObject({ name: 'Dairy', status: 'finished', endDay: '2026-11-27', outcome: { key: 'skinOverall' } });
+    expect(t).toMatchObject({
+      name: 'Dairy',
+      status: 'finished',
+      endDay: '2026-11-27',
+      outcome: { key: 'skinOverall' },
+    });
     expect(t.randomSwitch?.switchDay).toBe(t.phases[1]!.startDay);
-    expect(t.slips).toEqual([expect.objectContaining({ what: 'Milk chocolate at a birthday party', phaseLabel: 'Elimination' })]);
-    expect(t.changes.find((c) => c.description === 'Started Vitamin D3 1000 IU')).toMatchObject({ warned: true, phaseLabel: 'Elimination' });
+    expect(t.slips).toEqual([
+      expect.objectContaining({ what: 'Milk chocolate at a birthday party', phaseLabel: 'Elimination' }),
+    ]);
+    expect(t.changes.find((c) => c.description === 'Started Vitamin D3 1000 IU')).toMatchObject({
+      warned: true,
+      phaseLabel: 'Elimination',
+    });
     expect(t.adherence.answeredDays).toBeGreaterThan(90);
-    const elimination = await j.app.db.prepare('SELECT max(dairy) AS most FROM check_ins WHERE day BETWEEN ? AND ?').get(t.phases[1]!.startDay, t.phases[1]!.endDay);
+    const elimination = await j.app.db
+      .prepare('SELECT max(dairy) AS most FROM check_ins WHERE day BETWEEN ? AND ?')
+      .get(t.phases[1]!.startDay, t.phases[1]!.endDay);
     expect(elimination).toEqual({ most: 1 }); // the slip day only
   });
 

@@ -3,7 +3,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestJournal, type TestJournal } from './trials-setup';
 
-const ECZEMA_LENGTHS = { baselineDays: 14, eliminationDays: 28, reintroductionDays: 16, challengeDays: 3, transitionDays: 2 };
+const ECZEMA_LENGTHS = {
+  baselineDays: 14,
+  eliminationDays: 28,
+  reintroductionDays: 16,
+  challengeDays: 3,
+  transitionDays: 2,
+};
 const TRIAL_TABLES = ['trials', 'trial_phases', 'trial_adherence', 'trial_slips', 'trial_regimen_changes'];
 
 let j: TestJournal;
@@ -13,7 +19,10 @@ beforeEach(async () => {
 });
 afterEach(() => j.close());
 
-const nothingWritten = () => expect(Object.fromEntries(TRIAL_TABLES.map((t) => [t, j.count(t)]))).toEqual(Object.fromEntries(TRIAL_TABLES.map((t) => [t, 0])));
+const nothingWritten = () =>
+  expect(Object.fromEntries(TRIAL_TABLES.map((t) => [t, j.count(t)]))).toEqual(
+    Object.fromEntries(TRIAL_TABLES.map((t) => [t, 0])),
+  );
 
 describe('setting up', () => {
   it('offers the presets with defaults for the conditions tracked', async () => {
@@ -37,26 +46,56 @@ describe('setting up', () => {
   });
 
   it('creates a dairy trial with its phases, the default outcome and MID', async () => {
-    const trial = await j.call('trials.create', { preset: 'dairy', startDay: '2025-03-03', secondaryOutcomes: ['itch'] });
-    expect(trial).toMatchObject({ name: 'Dairy', food: 'dairy', status: 'planned', outcome: { key: 'skinOverall', mid: 2 }, secondaryOutcomes: [{ key: 'itch' }] });
-    expect(trial.phases.map((p) => [p.kind, p.state])).toEqual([['baseline', 'upcoming'], ['elimination', 'upcoming'], ['reintroduction', 'upcoming']]);
+    const trial = await j.call('trials.create', {
+      preset: 'dairy',
+      startDay: '2025-03-03',
+      secondaryOutcomes: ['itch'],
+    });
+    expect(trial).toMatchObject({
+      name: 'Dairy',
+      food: 'dairy',
+      status: 'planned',
+      outcome: { key: 'skinOverall', mid: 2 },
+      secondaryOutcomes: [{ key: 'itch' }],
+    });
+    expect(trial.phases.map((p) => [p.kind, p.state])).toEqual([
+      ['baseline', 'upcoming'],
+      ['elimination', 'upcoming'],
+      ['reintroduction', 'upcoming'],
+    ]);
     expect(trial.counts.length).toBeGreaterThan(0);
     expect(j.count('trial_phases')).toBe(3);
     j.setToday('2025-03-20');
     const list = await j.call('trials.list', {});
     expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ status: 'running', current: { kind: 'elimination', dayNumber: 4, phaseDays: 28, inTransition: false } });
+    expect(list[0]).toMatchObject({
+      status: 'running',
+      current: { kind: 'elimination', dayNumber: 4, phaseDays: 28, inTransition: false },
+    });
   });
 
   it('refuses bad input in words and writes nothing', async () => {
     const noName = await j.refused('trials.create', { preset: 'custom', startDay: '2025-03-03' });
     expect(noName.code).toBe('invalid-input');
     expect(noName.message).toMatch(/custom trial needs a name/);
-    const short = await j.refused('trials.create', { preset: 'dairy', startDay: '2025-03-03', lengths: { ...ECZEMA_LENGTHS, eliminationDays: 20, reintroductionDays: 30, transitionDays: 12 } });
+    const short = await j.refused('trials.create', {
+      preset: 'dairy',
+      startDay: '2025-03-03',
+      lengths: { ...ECZEMA_LENGTHS, eliminationDays: 20, reintroductionDays: 30, transitionDays: 12 },
+    });
     expect(short.message).toMatch(/elimination would leave only 8 days to compare/i);
-    const window = await j.refused('trials.create', { preset: 'dairy', startDay: '2025-03-03', randomSwitch: { windowDays: 10 } });
+    const window = await j.refused('trials.create', {
+      preset: 'dairy',
+      startDay: '2025-03-03',
+      randomSwitch: { windowDays: 10 },
+    });
     expect(window.message).toMatch(/from 20 to 60 days/);
-    const twice = await j.refused('trials.create', { preset: 'dairy', startDay: '2025-03-03', outcome: 'itch', secondaryOutcomes: ['itch'] });
+    const twice = await j.refused('trials.create', {
+      preset: 'dairy',
+      startDay: '2025-03-03',
+      outcome: 'itch',
+      secondaryOutcomes: ['itch'],
+    });
     expect(twice.message).toMatch(/already the primary outcome/);
     const farBack = await j.refused('trials.create', { preset: 'dairy', startDay: '2023-01-01' });
     expect(farBack.message).toMatch(/up to a year back/);
@@ -70,7 +109,12 @@ describe('one trial per food; overlaps only after a clear warning', () => {
   });
 
   it('refuses a second overlapping trial of the same food, even under a custom name', async () => {
-    const e = await j.refused('trials.create', { preset: 'custom', name: 'Dairy', startDay: '2025-04-01', acknowledgeOverlap: true });
+    const e = await j.refused('trials.create', {
+      preset: 'custom',
+      name: 'Dairy',
+      startDay: '2025-04-01',
+      acknowledgeOverlap: true,
+    });
     expect(e.code).toBe('conflict');
     expect(e.message).toMatch(/Only one trial per food at a time/);
     expect(j.count('trials')).toBe(1);
@@ -78,7 +122,13 @@ describe('one trial per food; overlaps only after a clear warning', () => {
 
   it('warns about another food overlapping and needs acknowledgeOverlap', async () => {
     const plan = await j.call('trials.plan', { preset: 'sugar', startDay: '2025-04-01' });
-    expect(plan.overlaps).toEqual([expect.objectContaining({ name: 'Dairy', sameFood: false, message: expect.stringMatching(/cannot tell which one/) })]);
+    expect(plan.overlaps).toEqual([
+      expect.objectContaining({
+        name: 'Dairy',
+        sameFood: false,
+        message: expect.stringMatching(/cannot tell which one/),
+      }),
+    ]);
     const e = await j.refused('trials.create', { preset: 'sugar', startDay: '2025-04-01' });
     expect(e.message).toMatch(/cannot tell which one.*confirm that you understand/);
     expect(j.count('trials')).toBe(1);
@@ -94,7 +144,12 @@ describe('one trial per food; overlaps only after a clear warning', () => {
 
 describe('a hidden random switch day', () => {
   it('is drawn from the window and shown only when the day comes', async () => {
-    const created = await j.call('trials.create', { preset: 'dairy', startDay: '2025-03-03', lengths: ECZEMA_LENGTHS, randomSwitch: { windowDays: 20 } });
+    const created = await j.call('trials.create', {
+      preset: 'dairy',
+      startDay: '2025-03-03',
+      lengths: ECZEMA_LENGTHS,
+      randomSwitch: { windowDays: 20 },
+    });
     expect(created.randomSwitch).toEqual({ first: '2025-03-17', last: '2025-04-05', days: 20, switchDay: null });
     expect(created.phases[0]).toMatchObject({ endDay: null, days: null });
     expect(created.endDay).toBeNull();
@@ -108,7 +163,11 @@ describe('a hidden random switch day', () => {
     // The window's own ends are public; the drawn day must appear nowhere else.
     expect(JSON.stringify(before).replaceAll('2025-03-17', '').replaceAll('2025-04-05', '')).not.toContain(secret);
     await expect(j.refused('trials.todayPrompt', { day: secret })).resolves.toMatchObject({ code: 'invalid-input' });
-    const extend = await j.refused('trials.extendPhase', { trialId: created.id, phaseId: created.phases[0]!.id, days: 3 });
+    const extend = await j.refused('trials.extendPhase', {
+      trialId: created.id,
+      phaseId: created.phases[0]!.id,
+      days: 3,
+    });
     expect(extend.message).toMatch(/drawn at random/);
 
     j.setToday(secret);
@@ -116,11 +175,18 @@ describe('a hidden random switch day', () => {
     expect(on.randomSwitch?.switchDay).toBe(secret);
     expect(on.current).toMatchObject({ kind: 'elimination', dayNumber: 1, phaseDays: 28 });
     const prompt = await j.call('trials.todayPrompt', {});
-    expect(prompt.notices).toEqual([expect.objectContaining({ kind: 'phase-starts', message: expect.stringMatching(/no dairy at all/) })]);
+    expect(prompt.notices).toEqual([
+      expect.objectContaining({ kind: 'phase-starts', message: expect.stringMatching(/no dairy at all/) }),
+    ]);
   });
 
   it('refuses a window that has already opened (the person would not have been blind to it)', async () => {
-    const e = await j.refused('trials.create', { preset: 'dairy', startDay: '2025-02-01', lengths: ECZEMA_LENGTHS, randomSwitch: { windowDays: 20 } });
+    const e = await j.refused('trials.create', {
+      preset: 'dairy',
+      startDay: '2025-02-01',
+      lengths: ECZEMA_LENGTHS,
+      randomSwitch: { windowDays: 20 },
+    });
     expect(e.message).toMatch(/whole window in the future/);
     nothingWritten();
   });
@@ -148,10 +214,16 @@ describe('life cycle', () => {
   it('ends early and keeps the trial in the history', async () => {
     j.setToday('2025-03-25');
     const ended = await j.call('trials.endEarly', { trialId: id, reason: 'holiday abroad' });
-    expect(ended).toMatchObject({ status: 'ended-early', closed: { as: 'ended-early', on: '2025-03-25', reason: 'holiday abroad' }, endDay: '2025-03-25' });
+    expect(ended).toMatchObject({
+      status: 'ended-early',
+      closed: { as: 'ended-early', on: '2025-03-25', reason: 'holiday abroad' },
+      endDay: '2025-03-25',
+    });
     expect(ended.phases.map((p) => p.state)).toEqual(['done', 'current', 'not-reached']);
     j.setToday('2025-03-27');
-    expect((await j.refused('trials.recordAdherence', { trialId: id, day: '2025-03-26', kept: true })).message).toMatch(/ended on 25 March 2025/);
+    expect((await j.refused('trials.recordAdherence', { trialId: id, day: '2025-03-26', kept: true })).message).toMatch(
+      /ended on 25 March 2025/,
+    );
     expect((await j.refused('trials.abandon', { trialId: id })).message).toMatch(/already ended early/);
     expect(await j.call('trials.list', {})).toHaveLength(1);
   });
@@ -169,10 +241,15 @@ describe('life cycle', () => {
     const t = await j.call('trials.get', { trialId: id });
     expect(t.status).toBe('finished');
     expect(t.allowed).toEqual({ extend: false, endEarly: false, abandon: false });
-    expect((await j.refused('trials.extendPhase', { trialId: id, phaseId: t.phases[2]!.id, days: 3 })).message).toBe('This trial has finished, so it cannot be extended.');
+    expect((await j.refused('trials.extendPhase', { trialId: id, phaseId: t.phases[2]!.id, days: 3 })).message).toBe(
+      'This trial has finished, so it cannot be extended.',
+    );
   });
 
   it('reports an unknown trial as not found', async () => {
-    expect(await j.refused('trials.get', { trialId: 999 })).toMatchObject({ code: 'not-found', message: 'There is no trial number 999 in this journal.' });
+    expect(await j.refused('trials.get', { trialId: 999 })).toMatchObject({
+      code: 'not-found',
+      message: 'There is no trial number 999 in this journal.',
+    });
   });
 });

@@ -6,11 +6,24 @@ import { addDays, dayRange, daysBetween, isDay, journalDayOf, weekdayIndex } fro
 describe('calendar days', () => {
   test('isDay accepts real dates only', () => {
     for (const d of ['2024-02-29', '2026-12-31', '1999-01-01']) expect(isDay(d)).toBe(true);
-    for (const d of ['2025-02-29', '2026-13-01', '2026-00-10', '2026-11-31', '26-11-30', '2026-1-5', '2026-11-30T00:00', '', '2026-11-3O']) expect(isDay(d)).toBe(false);
+    for (const d of [
+      '2025-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-11-31',
+      '26-11-30',
+      '2026-1-5',
+      '2026-11-30T00:00',
+      '',
+      '2026-11-3O',
+    ])
+      expect(isDay(d)).toBe(false);
   });
 
   test('addDays and daysBetween are inverse, across leap years and month ends', () => {
-    const day = fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2150, 0, 1)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const day = fc
+      .date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2150, 0, 1)), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, fc.integer({ min: -4000, max: 4000 }), (d, n) => {
         const e = addDays(d, n);
@@ -50,7 +63,14 @@ describe.each(['Europe/London', 'America/New_York', 'Australia/Sydney', 'UTC'])(
 
   test('daylight-saving nights: entries before the day end still belong to the day before', () => {
     // Spring forward and fall back nights of 2026 in the zones above (local times that exist).
-    const nights: [number, number, number][] = [[2026, 2, 29], [2026, 9, 25], [2026, 2, 8], [2026, 10, 1], [2026, 3, 5], [2026, 9, 4]];
+    const nights: [number, number, number][] = [
+      [2026, 2, 29],
+      [2026, 9, 25],
+      [2026, 2, 8],
+      [2026, 10, 1],
+      [2026, 3, 5],
+      [2026, 9, 4],
+    ];
     for (const [y, m, d] of nights) {
       const onDay = `${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
       const before = addDays(onDay, -1);
@@ -62,11 +82,15 @@ describe.each(['Europe/London', 'America/New_York', 'Australia/Sydney', 'UTC'])(
 
   test('property: the journal day is the local date, or the day before when earlier than the day end', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date(2000, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true }), fc.integer({ min: 0, max: 6 }), (moment, end) => {
-        const local = `${moment.getFullYear()}-${String(moment.getMonth() + 1).padStart(2, '0')}-${String(moment.getDate()).padStart(2, '0')}`;
-        const expected = moment.getHours() < end ? addDays(local, -1) : local;
-        return journalDayOf(moment, end) === expected;
-      }),
+      fc.property(
+        fc.date({ min: new Date(2000, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 6 }),
+        (moment, end) => {
+          const local = `${moment.getFullYear()}-${String(moment.getMonth() + 1).padStart(2, '0')}-${String(moment.getDate()).padStart(2, '0')}`;
+          const expected = moment.getHours() < end ? addDays(local, -1) : local;
+          return journalDayOf(moment, end) === expected;
+        },
+      ),
     );
   });
 });

@@ -21,8 +21,14 @@ describe('parseCsv', () => {
   });
 
   it('reads LF-only and CR-only files, and skips blank lines', () => {
-    expect(ok('a,b\n1,2\n\n3,4').rows.map((r) => r.cells)).toEqual([['1', '2'], ['3', '4']]);
-    expect(ok('a,b\r1,2\r3,4\r').rows.map((r) => r.cells)).toEqual([['1', '2'], ['3', '4']]);
+    expect(ok('a,b\n1,2\n\n3,4').rows.map((r) => r.cells)).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
+    expect(ok('a,b\r1,2\r3,4\r').rows.map((r) => r.cells)).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 
   it('counts rows as a spreadsheet shows them: the header is row 1, a cell with line breaks is one row', () => {
@@ -38,27 +44,47 @@ describe('parseCsv', () => {
   });
 
   it('refuses a quote that is never closed (a file cut short), and rows with the wrong number of cells', () => {
-    expect(parseCsv('day,notes\n2026-01-01,"unfinished\n')).toEqual({ ok: false, row: 2, message: 'a quoted cell is never closed: the file may be cut short' });
-    expect(parseCsv('day,notes\n2026-01-01,a,b\n')).toEqual({ ok: false, row: 2, message: 'has 3 cells but the header has 2 columns' });
+    expect(parseCsv('day,notes\n2026-01-01,"unfinished\n')).toEqual({
+      ok: false,
+      row: 2,
+      message: 'a quoted cell is never closed: the file may be cut short',
+    });
+    expect(parseCsv('day,notes\n2026-01-01,a,b\n')).toEqual({
+      ok: false,
+      row: 2,
+      message: 'has 3 cells but the header has 2 columns',
+    });
     expect(parseCsv('')).toMatchObject({ ok: false, message: 'the file is empty' });
   });
 });
 
 describe('writeCsv', () => {
   it('quotes only what needs quoting and ends lines with CRLF after a BOM', () => {
-    expect(writeCsv(['a', 'b'], [['plain', 'with, comma'], ['say "hi"', ' padded ']])).toBe('\uFEFFa,b\r\nplain,"with, comma"\r\n"say ""hi"""," padded "\r\n');
+    expect(
+      writeCsv(
+        ['a', 'b'],
+        [
+          ['plain', 'with, comma'],
+          ['say "hi"', ' padded '],
+        ],
+      ),
+    ).toBe('\uFEFFa,b\r\nplain,"with, comma"\r\n"say ""hi"""," padded "\r\n');
   });
 
   it('round-trips any cells, whatever they hold', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', ';', '"', '\n', '\r', 'é', 'µ', '\t', '0') });
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }), fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { maxLength: 8 }), (width, rows) => {
-        const header = Array.from({ length: width }, (_, i) => `col${i}`);
-        const body = rows.map((r) => r.slice(0, width)).filter((r) => !(width === 1 && r[0] === '')); // a lone empty cell is a blank line
-        const t = ok(writeCsv(header, body));
-        expect(t.header).toEqual(header);
-        expect(t.rows.map((r) => r.cells)).toEqual(body);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { maxLength: 8 }),
+        (width, rows) => {
+          const header = Array.from({ length: width }, (_, i) => `col${i}`);
+          const body = rows.map((r) => r.slice(0, width)).filter((r) => !(width === 1 && r[0] === '')); // a lone empty cell is a blank line
+          const t = ok(writeCsv(header, body));
+          expect(t.header).toEqual(header);
+          expect(t.rows.map((r) => r.cells)).toEqual(body);
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -12,7 +12,11 @@ import { TABLES } from '../../shared/export/tables';
 const AT = '2026-11-30T19:15:00.000Z';
 const day = (d: string, extra: Record<string, unknown> = {}) => ({
   day: d,
-  ...Object.fromEntries(Object.keys(TABLES.find((t) => t.name === 'check_ins')!.columns).filter((c) => !['day', 'body_areas', 'notes', 'created_at', 'updated_at'].includes(c)).map((c) => [c, null])),
+  ...Object.fromEntries(
+    Object.keys(TABLES.find((t) => t.name === 'check_ins')!.columns)
+      .filter((c) => !['day', 'body_areas', 'notes', 'created_at', 'updated_at'].includes(c))
+      .map((c) => [c, null]),
+  ),
   body_areas: [],
   notes: '',
   created_at: AT,
@@ -22,7 +26,14 @@ const day = (d: string, extra: Record<string, unknown> = {}) => ({
 
 function file(tables: Record<string, unknown[]> = {}, head: Record<string, unknown> = {}) {
   const all = Object.fromEntries(TABLES.map((t) => [t.name, []]));
-  return { format: EXPORT_FORMAT, version: 1, exportedAt: AT, appSchemaVersion: 3, tables: { ...all, ...tables }, ...head };
+  return {
+    format: EXPORT_FORMAT,
+    version: 1,
+    exportedAt: AT,
+    appSchemaVersion: 3,
+    tables: { ...all, ...tables },
+    ...head,
+  };
 }
 const read = (value: unknown) => readExport(typeof value === 'string' ? value : JSON.stringify(value), 3);
 const problems = (value: unknown) => {
@@ -32,27 +43,47 @@ const problems = (value: unknown) => {
 
 describe('readExport', () => {
   it('accepts a well-formed export, which also passes the documented schema', () => {
-    const good = file({ check_ins: [day('2026-11-29', { skin_overall: 3, sleep_hours: 7.25, body_areas: ['face'] })], settings: [{ key: 'conditions', value: ['acne'] }] });
+    const good = file({
+      check_ins: [day('2026-11-29', { skin_overall: 3, sleep_hours: 7.25, body_areas: ['face'] })],
+      settings: [{ key: 'conditions', value: ['acne'] }],
+    });
     expect(read(good)).toMatchObject({ ok: true });
     expect(journalExportSchema.safeParse(good).success).toBe(true);
   });
 
   it('refuses what is not an Axis export, a future export format and a journal from a newer Axis', () => {
-    expect(problems({ hello: 1 })).toEqual(['This is not an Axis journal export: its "format" should say "axis-journal-export". Nothing was imported.']);
-    expect(problems(file({}, { version: 2 }))[0]).toMatch(/newer version of Axis \(export format 2\); this version reads format 1/);
-    expect(problems(file({}, { appSchemaVersion: 9 }))[0]).toMatch(/journal format 9\); this version reads formats up to 3/);
+    expect(problems({ hello: 1 })).toEqual([
+      'This is not an Axis journal export: its "format" should say "axis-journal-export". Nothing was imported.',
+    ]);
+    expect(problems(file({}, { version: 2 }))[0]).toMatch(
+      /newer version of Axis \(export format 2\); this version reads format 1/,
+    );
+    expect(problems(file({}, { appSchemaVersion: 9 }))[0]).toMatch(
+      /journal format 9\); this version reads formats up to 3/,
+    );
     expect(problems(file({}, { exportedAt: 'yesterday' }))[0]).toMatch(/exportedAt/);
     expect(problems('')).toEqual(['The file is empty.']);
   });
 
   it('names a file cut short as truncated, and other broken JSON as such', () => {
     const whole = JSON.stringify(file({ check_ins: [day('2026-11-29')] }));
-    for (const end of [10, Math.floor(whole.length / 2), whole.length - 1]) expect(problems(whole.slice(0, end))[0]).toMatch(/cut short \(truncated\)/);
+    for (const end of [10, Math.floor(whole.length / 2), whole.length - 1])
+      expect(problems(whole.slice(0, end))[0]).toMatch(/cut short \(truncated\)/);
     expect(problems('{"format": nope}')[0]).toMatch(/^The file is not valid JSON/);
   });
 
   it('refuses bad dates and out-of-range scores by table, row and column', () => {
-    expect(problems(file({ check_ins: [day('2026-11-28'), day('2026-02-30'), day('2026-11-29', { skin_overall: 11, sleep_hours: 25, itch: 2.5 })] }))).toEqual([
+    expect(
+      problems(
+        file({
+          check_ins: [
+            day('2026-11-28'),
+            day('2026-02-30'),
+            day('2026-11-29', { skin_overall: 11, sleep_hours: 25, itch: 2.5 }),
+          ],
+        }),
+      ),
+    ).toEqual([
       'check_ins, row 2, column day: must be a real date written YYYY-MM-DD',
       'check_ins, row 3, column skin_overall: 11 is above the 0–10 scale',
       'check_ins, row 3, column itch: 2.5 must be a whole number',
@@ -61,7 +92,10 @@ describe('readExport', () => {
   });
 
   it('refuses unknown fields and tables, missing fields and tables, and settings that do not validate', () => {
-    const tables = file({ check_ins: [{ ...day('2026-11-29'), mood: 3 }, { day: '2026-11-30' }], settings: [{ key: 'dayEndsAtHour', value: 12 }] }).tables as Record<string, unknown>;
+    const tables = file({
+      check_ins: [{ ...day('2026-11-29'), mood: 3 }, { day: '2026-11-30' }],
+      settings: [{ key: 'dayEndsAtHour', value: 12 }],
+    }).tables as Record<string, unknown>;
     delete tables.trials;
     tables.photos = [];
     const found = problems({ ...file(), tables });
@@ -70,7 +104,8 @@ describe('readExport', () => {
       'settings, row 1, column value: 12 is not a valid value for the setting "dayEndsAtHour"',
       'check_ins, row 1, column mood: has a field Axis does not know: mood',
       'check_ins, row 2, column skin_overall: is missing',
-    ]) expect(found).toContain(expected);
+    ])
+      expect(found).toContain(expected);
     expect(found).toContain('trials: is missing from the file (it may have been cut short or edited)');
   });
 
@@ -82,10 +117,12 @@ describe('readExport', () => {
 
   it('refuses a day given twice and references to rows that are not in the file', () => {
     const intake = { day: '2026-11-29', supplement_id: 7, dose: null, unit: '' };
-    expect(problems(file({ check_ins: [day('2026-11-29'), day('2026-11-29')], supplement_intakes: [intake] }))).toEqual([
-      'check_ins, row 2, column day: 2026-11-29 appears twice (also row 1)',
-      'supplement_intakes, row 1, column supplement_id: refers to 7, which is not in the file’s supplements',
-    ]);
+    expect(problems(file({ check_ins: [day('2026-11-29'), day('2026-11-29')], supplement_intakes: [intake] }))).toEqual(
+      [
+        'check_ins, row 2, column day: 2026-11-29 appears twice (also row 1)',
+        'supplement_intakes, row 1, column supplement_id: refers to 7, which is not in the file’s supplements',
+      ],
+    );
   });
 
   it('stops listing after 200 problems and says how many more there are', () => {

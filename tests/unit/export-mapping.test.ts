@@ -2,7 +2,16 @@
 // every problem said with its row, its column (as the file names it) and what is wrong, in words.
 import { describe, expect, it } from 'vitest';
 import { parseCsv, type CsvTable } from '../../shared/export/csv';
-import { canonicalField, parseDay, parseSupplementCell, readCsvDays, suggestDateFormat, suggestField, suggestMapping, type CsvMapping } from '../../shared/export/csvMapping';
+import {
+  canonicalField,
+  parseDay,
+  parseSupplementCell,
+  readCsvDays,
+  suggestDateFormat,
+  suggestField,
+  suggestMapping,
+  type CsvMapping,
+} from '../../shared/export/csvMapping';
 import { issueText } from '../../shared/export/issues';
 
 const table = (text: string): CsvTable => {
@@ -72,8 +81,14 @@ describe('supplement cells', () => {
 
 describe('rows are checked with the app’s own rules, and problems are said in words', () => {
   it('names the row, the column as the file calls it, and the problem', () => {
-    const lines = ['Date,sleep,Skin,Stool,Exercise', ...Array.from({ length: 12 }, (_, i) => `2026-01-${String(i + 1).padStart(2, '0')},7,3,4,30`), '2026-01-13,25,11,9,-5'];
-    expect(problems(lines.join('\n'), { fields: ['day', 'sleep_hours', 'skin_overall', 'stool_form', 'exercise_minutes'] })).toEqual([
+    const lines = [
+      'Date,sleep,Skin,Stool,Exercise',
+      ...Array.from({ length: 12 }, (_, i) => `2026-01-${String(i + 1).padStart(2, '0')},7,3,4,30`),
+      '2026-01-13,25,11,9,-5',
+    ];
+    expect(
+      problems(lines.join('\n'), { fields: ['day', 'sleep_hours', 'skin_overall', 'stool_form', 'exercise_minutes'] }),
+    ).toEqual([
       'Row 14, column sleep: 25 is more than 24 hours',
       'Row 14, column Skin: 11 is above the 0–10 scale',
       'Row 14, column Stool: 9 is above the 1–7 stool scale',
@@ -82,7 +97,11 @@ describe('rows are checked with the app’s own rules, and problems are said in 
   });
 
   it('refuses bad dates, words where numbers belong, unknown areas and kinds, and a day given twice', () => {
-    expect(problems('day,sleep_hours,body_areas,exercise_kind\n2026-02-30,7,face,walking\n2026-03-01,seven,knee,running\n2026-03-01,7.1,,\n')).toEqual([
+    expect(
+      problems(
+        'day,sleep_hours,body_areas,exercise_kind\n2026-02-30,7,face,walking\n2026-03-01,seven,knee,running\n2026-03-01,7.1,,\n',
+      ),
+    ).toEqual([
       'Row 2, column day: "2026-02-30" is not a real date written YYYY-MM-DD',
       'Row 3, column sleep_hours: "seven" is not a number',
       'Row 3, column body_areas: "knee" is not a body area Axis knows (face, scalp, neck, chest, back, arms, hands, legs, other)',
@@ -93,21 +112,36 @@ describe('rows are checked with the app’s own rules, and problems are said in 
   });
 
   it('refuses a column that is neither mapped nor ignored, two columns for one field, and no day', () => {
-    expect(problems('Date,Mood\n2026-01-01,good\n')).toEqual(['Row 1, column Mood: is not mapped: choose the Axis field it holds, or ignore it']);
+    expect(problems('Date,Mood\n2026-01-01,good\n')).toEqual([
+      'Row 1, column Mood: is not mapped: choose the Axis field it holds, or ignore it',
+    ]);
     expect(problems('Date,Mood\n2026-01-01,good\n', { fields: ['day', 'ignore'] })).toEqual([]);
-    expect(problems('Date,Sleep,Hours slept\n2026-01-01,7,7\n')).toEqual(['Row 1, column Hours slept: holds the same field (sleep_hours) as column Sleep; choose one of them']);
+    expect(problems('Date,Sleep,Hours slept\n2026-01-01,7,7\n')).toEqual([
+      'Row 1, column Hours slept: holds the same field (sleep_hours) as column Sleep; choose one of them',
+    ]);
     expect(problems('Sleep\n7\n')).toEqual(['No column is mapped to the day: every row needs its date.']);
-    expect(problems('Date,Mood\n2026-01-01,good\n', { fields: ['day', 'mood'] })).toEqual(['Row 1, column Mood: is mapped to "mood", which is not an Axis field']);
+    expect(problems('Date,Mood\n2026-01-01,good\n', { fields: ['day', 'mood'] })).toEqual([
+      'Row 1, column Mood: is mapped to "mood", which is not an Axis field',
+    ]);
   });
 
   it('reads a whole file from another tracker: day-first dates, decimal commas, semicolons, supplements, blanks as missing', () => {
-    const t = table('\uFEFFDate;Sleep (h);Mood;Skin;Comments;supplement: Zinc\r\n01/03/2026;7,5;good;4;"late; tired";25 mg\r\n02/03/2026;;ok;;;\r\n');
+    const t = table(
+      '\uFEFFDate;Sleep (h);Mood;Skin;Comments;supplement: Zinc\r\n01/03/2026;7,5;good;4;"late; tired";25 mg\r\n02/03/2026;;ok;;;\r\n',
+    );
     const { mapping } = suggestMapping(t);
-    expect(mapping).toEqual({ fields: ['day', 'sleep_hours', '', 'skin_overall', 'notes', 'supplement: Zinc'], dateFormat: 'DD/MM/YYYY' });
+    expect(mapping).toEqual({
+      fields: ['day', 'sleep_hours', '', 'skin_overall', 'notes', 'supplement: Zinc'],
+      dateFormat: 'DD/MM/YYYY',
+    });
     const read = readCsvDays(t, { ...mapping, fields: mapping.fields.map((f) => f || 'ignore') });
     expect(read.issues).toEqual([]);
     expect(read.days).toEqual([
-      { day: '2026-03-01', values: { sleepHours: 7.5, skinOverall: 4, notes: 'late; tired' }, supplements: [{ name: 'Zinc', dose: 25, unit: 'mg' }] },
+      {
+        day: '2026-03-01',
+        values: { sleepHours: 7.5, skinOverall: 4, notes: 'late; tired' },
+        supplements: [{ name: 'Zinc', dose: 25, unit: 'mg' }],
+      },
       { day: '2026-03-02', values: { sleepHours: null, skinOverall: null, notes: '' }, supplements: [] },
     ]);
   });

@@ -6,7 +6,10 @@ import { allSections, queryTerms, searchGuide, sectionText, type SearchHit } fro
 function expectRangesMatch(hits: SearchHit[], query: string): void {
   const terms = queryTerms(query);
   for (const hit of hits) {
-    for (const [text, ranges] of [[hit.snippet, hit.ranges], [hit.title, hit.titleRanges]] as const) {
+    for (const [text, ranges] of [
+      [hit.snippet, hit.ranges],
+      [hit.title, hit.titleRanges],
+    ] as const) {
       let previousEnd = -1;
       for (const [start, end] of ranges) {
         expect(start).toBeGreaterThan(previousEnd);
@@ -14,7 +17,10 @@ function expectRangesMatch(hits: SearchHit[], query: string): void {
         expect(end).toBeLessThanOrEqual(text.length);
         const found = text.slice(start, end).toLowerCase();
         // Merged neighbours ("omega" + "omega-3") are allowed: the span must be made of query words.
-        expect(terms.some((t) => found.includes(t)), `${found} in ${hit.sectionId}`).toBe(true);
+        expect(
+          terms.some((t) => found.includes(t)),
+          `${found} in ${hit.sectionId}`,
+        ).toBe(true);
         previousEnd = end;
       }
     }
@@ -98,18 +104,24 @@ describe('searchGuide', () => {
 describe('searchGuide properties', () => {
   const sections = allSections();
   const words = sections.flatMap((s) =>
-    (sectionText(s).match(/[\p{L}\p{N}][\p{L}\p{N}'-]*[\p{L}\p{N}]/gu) ?? []).filter((w) => w.length >= 4).map((w) => ({ id: s.id, w })),
+    (sectionText(s).match(/[\p{L}\p{N}][\p{L}\p{N}'-]*[\p{L}\p{N}]/gu) ?? [])
+      .filter((w) => w.length >= 4)
+      .map((w) => ({ id: s.id, w })),
   );
 
   it('finds the section any word of the guide was taken from, in any case, with matching highlights', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...words), fc.array(fc.boolean(), { minLength: 1, maxLength: 30 }), ({ id, w }, flips) => {
-        const query = [...w].map((ch, i) => (flips[i % flips.length] ? ch.toUpperCase() : ch.toLowerCase())).join('');
-        const hits = searchGuide(query);
-        expect(hits.map((h) => h.sectionId)).toContain(id);
-        expect(hits).toEqual(searchGuide(w.toLowerCase()));
-        expectRangesMatch(hits, query);
-      }),
+      fc.property(
+        fc.constantFrom(...words),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 30 }),
+        ({ id, w }, flips) => {
+          const query = [...w].map((ch, i) => (flips[i % flips.length] ? ch.toUpperCase() : ch.toLowerCase())).join('');
+          const hits = searchGuide(query);
+          expect(hits.map((h) => h.sectionId)).toContain(id);
+          expect(hits).toEqual(searchGuide(w.toLowerCase()));
+          expectRangesMatch(hits, query);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ACTION_OPERATIONS, DISCLAIMER, EVIDENCE_GRADES, GRADE_LABELS, GUIDE, LOG_FIELDS, SOURCES, SUPPLEMENT_AMOUNT_NOTE,
-  allActions, allSections, blockText, chapterOfSection, searchGuide, sectionById, sectionText,
-  type Action, type Section,
+  ACTION_OPERATIONS,
+  DISCLAIMER,
+  EVIDENCE_GRADES,
+  GRADE_LABELS,
+  GUIDE,
+  LOG_FIELDS,
+  SOURCES,
+  SUPPLEMENT_AMOUNT_NOTE,
+  allActions,
+  allSections,
+  blockText,
+  chapterOfSection,
+  searchGuide,
+  sectionById,
+  sectionText,
+  type Action,
+  type Section,
 } from '../../shared/guide';
 import { isOperationName } from '../../shared/contract/index';
 import { PRESET_IDS } from '../../shared/trials/protocol/presets';
@@ -53,7 +67,14 @@ describe('guide structure', () => {
   });
 
   it('covers the chapters the app expects, in reading order', () => {
-    expect(GUIDE.chapters.map((c) => c.id)).toEqual(['about', 'axis', 'foods-to-reduce', 'foods-to-add', 'supplements', 'beyond-food']);
+    expect(GUIDE.chapters.map((c) => c.id)).toEqual([
+      'about',
+      'axis',
+      'foods-to-reduce',
+      'foods-to-add',
+      'supplements',
+      'beyond-food',
+    ]);
   });
 });
 
@@ -104,10 +125,23 @@ describe('evidence grades', () => {
     }
   });
 
-  it('cites the research notes\' key sources', () => {
+  it("cites the research notes' key sources", () => {
     const cited = new Set(sections.flatMap((s) => (s.kind === 'claim' ? s.evidence.sources : [])));
-    for (const key of ['salem2018', 'meixiong2022', 'juhl2018', 'johnsonFritsche2012', 'linoleic2017', 'jung2014',
-      'cochrane2018', 'probioticAcne2025', 'glutamine2024', 'mahmood2007', 'oykhman2022', 'chiu2003', 'sleepReviews'] as const) {
+    for (const key of [
+      'salem2018',
+      'meixiong2022',
+      'juhl2018',
+      'johnsonFritsche2012',
+      'linoleic2017',
+      'jung2014',
+      'cochrane2018',
+      'probioticAcne2025',
+      'glutamine2024',
+      'mahmood2007',
+      'oykhman2022',
+      'chiu2003',
+      'sleepReviews',
+    ] as const) {
       expect(cited, key).toContain(SOURCES[key]);
     }
   });
@@ -139,11 +173,16 @@ describe('actions', () => {
   it('offers a trial for each preset', () => {
     const presets = actions.flatMap(({ action }) => (action.kind === 'startTrial' ? [action.preset] : []));
     expect(new Set(presets)).toEqual(new Set(PRESET_IDS.filter((id) => id !== 'custom')));
-    expect(actions.some(({ action }) => action.kind === 'startTrial' && action.label === 'Start a dairy elimination trial')).toBe(true);
+    expect(
+      actions.some(({ action }) => action.kind === 'startTrial' && action.label === 'Start a dairy elimination trial'),
+    ).toBe(true);
   });
 
   it('pre-fills the example supplements, each beside the note that amounts are only examples', () => {
-    const tracked = actions.filter((a): a is { sectionId: string; action: Extract<Action, { kind: 'trackSupplement' }> } => a.action.kind === 'trackSupplement');
+    const tracked = actions.filter(
+      (a): a is { sectionId: string; action: Extract<Action, { kind: 'trackSupplement' }> } =>
+        a.action.kind === 'trackSupplement',
+    );
     const byName = new Map(tracked.map((t) => [t.action.name, t.action]));
     expect(byName.get('L-glutamine')).toMatchObject({ dose: 5, unit: 'g' });
     expect(byName.get('Zinc carnosine')).toMatchObject({ dose: 75, unit: 'mg' });
@@ -152,7 +191,10 @@ describe('actions', () => {
     expect(byName.get('Probiotic')).toMatchObject({ dose: null, details: 'Lactobacillus and Bifidobacterium strains' });
     for (const { sectionId } of tracked) {
       const body = sectionById(sectionId)?.body ?? [];
-      expect(body.some((b) => typeof b !== 'string' && b.kind === 'note' && b.text === SUPPLEMENT_AMOUNT_NOTE), sectionId).toBe(true);
+      expect(
+        body.some((b) => typeof b !== 'string' && b.kind === 'note' && b.text === SUPPLEMENT_AMOUNT_NOTE),
+        sectionId,
+      ).toBe(true);
     }
     expect(SUPPLEMENT_AMOUNT_NOTE).toMatch(/examples/);
     expect(SUPPLEMENT_AMOUNT_NOTE).toMatch(/clinician/);
@@ -169,9 +211,23 @@ describe('disclaimer', () => {
   const text = DISCLAIMER.body.map(blockText).join(' ');
 
   it('covers what the app cannot do, when to see someone promptly, and supplement cautions', () => {
-    for (const phrase of ['medical advice', 'does not replace', 'see a clinician promptly', 'severe', 'suddenly', 'spreads',
-      'painful', 'infected', 'blood in your stool', 'weight loss', 'gut pain', 'pregnant', 'medicines',
-      'kidney or liver disease', 'pharmacist']) {
+    for (const phrase of [
+      'medical advice',
+      'does not replace',
+      'see a clinician promptly',
+      'severe',
+      'suddenly',
+      'spreads',
+      'painful',
+      'infected',
+      'blood in your stool',
+      'weight loss',
+      'gut pain',
+      'pregnant',
+      'medicines',
+      'kidney or liver disease',
+      'pharmacist',
+    ]) {
       expect(text).toContain(phrase);
     }
     expect(DISCLAIMER.title).toMatch(/not a doctor/);
@@ -202,29 +258,65 @@ describe('wording', () => {
 describe('seed topics', () => {
   // Every topic of the article, with the section that must turn up when a reader searches for it.
   const topics: [string, string][] = [
-    ['gut-skin axis', 'axis-the-idea'], ['microbiome', 'axis-microbiome-immunity'], ['immune', 'axis-microbiome-immunity'],
-    ['dysbiosis', 'axis-dysbiosis'], ['leaky gut', 'axis-leaky-gut'], ['intestinal permeability', 'axis-leaky-gut'],
-    ['inflammation', 'axis-leaky-gut'], ['acne', 'axis-skin-conditions'], ['eczema', 'axis-skin-conditions'],
-    ['rosacea', 'axis-skin-conditions'], ['psoriasis', 'axis-skin-conditions'],
-    ['sugar', 'reduce-sugar-refined-carbs'], ['refined carbohydrates', 'reduce-sugar-refined-carbs'],
-    ['yeast', 'reduce-sugar-refined-carbs'], ['blood sugar', 'reduce-sugar-refined-carbs'], ['sebum', 'reduce-sugar-refined-carbs'],
-    ['seed oils', 'reduce-seed-oils'], ['corn', 'reduce-seed-oils'], ['soybean', 'reduce-seed-oils'], ['canola', 'reduce-seed-oils'],
-    ['omega-6', 'reduce-seed-oils'], ['dairy', 'reduce-dairy'],
-    ['prebiotic', 'add-prebiotic-fibre'], ['garlic', 'add-prebiotic-fibre'], ['onions', 'add-prebiotic-fibre'],
-    ['asparagus', 'add-prebiotic-fibre'], ['under-ripe bananas', 'add-prebiotic-fibre'],
-    ['short-chain fatty acids', 'add-short-chain-fatty-acids'], ['butyrate', 'add-short-chain-fatty-acids'],
-    ['fermented', 'add-fermented-foods'], ['kefir', 'add-fermented-foods'], ['sauerkraut', 'add-fermented-foods'],
-    ['kimchi', 'add-fermented-foods'], ['yogurt', 'add-fermented-foods'],
-    ['omega-3', 'add-omega-3'], ['fatty fish', 'add-omega-3'], ['walnuts', 'add-omega-3'],
-    ['colourful', 'add-colourful-plants'], ['antioxidants', 'add-colourful-plants'],
-    ['probiotics', 'supplements-probiotics'], ['Lactobacillus', 'supplements-probiotics'], ['Bifidobacterium', 'supplements-probiotics'],
-    ['inulin', 'supplements-prebiotic-fibre'], ['partially hydrolysed guar gum', 'supplements-prebiotic-fibre'],
-    ['L-glutamine', 'supplements-l-glutamine'], ['enterocytes', 'supplements-l-glutamine'],
-    ['zinc carnosine', 'supplements-zinc-carnosine'], ['together', 'supplements-together'],
-    ['stress', 'beyond-stress'], ['cortisol', 'beyond-stress'], ['meditation', 'beyond-stress'],
-    ['deep breathing', 'beyond-stress'], ['mindful movement', 'beyond-stress'],
-    ['sleep', 'beyond-sleep'], ['7 to 9 hours', 'beyond-sleep'], ['circadian rhythm', 'beyond-sleep'],
-    ['exercise', 'beyond-exercise'], ['walks', 'beyond-exercise'], ['low-impact aerobic', 'beyond-exercise'],
+    ['gut-skin axis', 'axis-the-idea'],
+    ['microbiome', 'axis-microbiome-immunity'],
+    ['immune', 'axis-microbiome-immunity'],
+    ['dysbiosis', 'axis-dysbiosis'],
+    ['leaky gut', 'axis-leaky-gut'],
+    ['intestinal permeability', 'axis-leaky-gut'],
+    ['inflammation', 'axis-leaky-gut'],
+    ['acne', 'axis-skin-conditions'],
+    ['eczema', 'axis-skin-conditions'],
+    ['rosacea', 'axis-skin-conditions'],
+    ['psoriasis', 'axis-skin-conditions'],
+    ['sugar', 'reduce-sugar-refined-carbs'],
+    ['refined carbohydrates', 'reduce-sugar-refined-carbs'],
+    ['yeast', 'reduce-sugar-refined-carbs'],
+    ['blood sugar', 'reduce-sugar-refined-carbs'],
+    ['sebum', 'reduce-sugar-refined-carbs'],
+    ['seed oils', 'reduce-seed-oils'],
+    ['corn', 'reduce-seed-oils'],
+    ['soybean', 'reduce-seed-oils'],
+    ['canola', 'reduce-seed-oils'],
+    ['omega-6', 'reduce-seed-oils'],
+    ['dairy', 'reduce-dairy'],
+    ['prebiotic', 'add-prebiotic-fibre'],
+    ['garlic', 'add-prebiotic-fibre'],
+    ['onions', 'add-prebiotic-fibre'],
+    ['asparagus', 'add-prebiotic-fibre'],
+    ['under-ripe bananas', 'add-prebiotic-fibre'],
+    ['short-chain fatty acids', 'add-short-chain-fatty-acids'],
+    ['butyrate', 'add-short-chain-fatty-acids'],
+    ['fermented', 'add-fermented-foods'],
+    ['kefir', 'add-fermented-foods'],
+    ['sauerkraut', 'add-fermented-foods'],
+    ['kimchi', 'add-fermented-foods'],
+    ['yogurt', 'add-fermented-foods'],
+    ['omega-3', 'add-omega-3'],
+    ['fatty fish', 'add-omega-3'],
+    ['walnuts', 'add-omega-3'],
+    ['colourful', 'add-colourful-plants'],
+    ['antioxidants', 'add-colourful-plants'],
+    ['probiotics', 'supplements-probiotics'],
+    ['Lactobacillus', 'supplements-probiotics'],
+    ['Bifidobacterium', 'supplements-probiotics'],
+    ['inulin', 'supplements-prebiotic-fibre'],
+    ['partially hydrolysed guar gum', 'supplements-prebiotic-fibre'],
+    ['L-glutamine', 'supplements-l-glutamine'],
+    ['enterocytes', 'supplements-l-glutamine'],
+    ['zinc carnosine', 'supplements-zinc-carnosine'],
+    ['together', 'supplements-together'],
+    ['stress', 'beyond-stress'],
+    ['cortisol', 'beyond-stress'],
+    ['meditation', 'beyond-stress'],
+    ['deep breathing', 'beyond-stress'],
+    ['mindful movement', 'beyond-stress'],
+    ['sleep', 'beyond-sleep'],
+    ['7 to 9 hours', 'beyond-sleep'],
+    ['circadian rhythm', 'beyond-sleep'],
+    ['exercise', 'beyond-exercise'],
+    ['walks', 'beyond-exercise'],
+    ['low-impact aerobic', 'beyond-exercise'],
   ];
 
   it.each(topics)('covers "%s" (in %s)', (term, sectionId) => {

@@ -54,13 +54,26 @@ describe('electron-builder.yml', () => {
   it('never rebuilds native modules and leaves the Node-ABI build out of the package', () => {
     expect(config.npmRebuild).toBe(false);
     // electron-builder normalises `files` into file sets: gather their patterns.
-    const patterns = config.files.flatMap((f) => (typeof f === 'string' ? [f] : ((f as { filter?: string[] }).filter ?? [])));
-    expect(patterns).toEqual(expect.arrayContaining(['out/**', 'package.json', '!node_modules/better-sqlite3/build/**']));
+    const patterns = config.files.flatMap((f) =>
+      typeof f === 'string' ? [f] : ((f as { filter?: string[] }).filter ?? []),
+    );
+    expect(patterns).toEqual(
+      expect.arrayContaining(['out/**', 'package.json', '!node_modules/better-sqlite3/build/**']),
+    );
   });
 
   it('ships the staged Electron build as resources/native/better_sqlite3.node, where the app loads it', () => {
-    expect(config.extraResources).toEqual([{ from: '.electron-native/package/${platform}-${arch}', to: 'native', filter: ['better_sqlite3.node'] }]);
-    const loaded = electronBindingPath({ isPackaged: true, resourcesPath: '/R', appPath: '', versions: {}, platform: 'linux', arch: 'x64' });
+    expect(config.extraResources).toEqual([
+      { from: '.electron-native/package/${platform}-${arch}', to: 'native', filter: ['better_sqlite3.node'] },
+    ]);
+    const loaded = electronBindingPath({
+      isPackaged: true,
+      resourcesPath: '/R',
+      appPath: '',
+      versions: {},
+      platform: 'linux',
+      arch: 'x64',
+    });
     expect(path.relative('/R', loaded).split(path.sep)).toEqual(['native', 'better_sqlite3.node']);
   });
 
@@ -68,13 +81,21 @@ describe('electron-builder.yml', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.linux.category).toBe('Utility');
     expect(config.mac).toMatchObject({ target: 'dmg', hardenedRuntime: true });
-    expect(fs.readFileSync(path.join(ROOT, config.mac.entitlements), 'utf8')).toContain('com.apple.security.cs.allow-jit');
+    expect(fs.readFileSync(path.join(ROOT, config.mac.entitlements), 'utf8')).toContain(
+      'com.apple.security.cs.allow-jit',
+    );
     expect(config.win.target).toBe('nsis');
   });
 });
 
 describe('the beforePack hook', () => {
-  type Problem = (o: { projectDir: string; platform: string; hostPlatform: string; arch: string; electron: string }) => string | null;
+  type Problem = (o: {
+    projectDir: string;
+    platform: string;
+    hostPlatform: string;
+    arch: string;
+    electron: string;
+  }) => string | null;
   let hook: ((context: unknown) => Promise<void>) & { nativeProblem: Problem };
   let project: string;
   const stage = (arch: string, builtFor: object | null, binary = true) => {
@@ -93,7 +114,15 @@ describe('the beforePack hook', () => {
   });
   afterAll(() => fs.rmSync(project, { recursive: true, force: true }));
 
-  const check = (over: Partial<Parameters<Problem>[0]>) => hook.nativeProblem({ projectDir: project, platform: 'linux', hostPlatform: 'linux', arch: 'x64', electron: '45.5.0', ...over });
+  const check = (over: Partial<Parameters<Problem>[0]>) =>
+    hook.nativeProblem({
+      projectDir: project,
+      platform: 'linux',
+      hostPlatform: 'linux',
+      arch: 'x64',
+      electron: '45.5.0',
+      ...over,
+    });
 
   it('lets the matching build through', () => {
     expect(check({})).toBeNull();
@@ -107,8 +136,12 @@ describe('the beforePack hook', () => {
     expect(check({ platform: 'mas', hostPlatform: 'darwin', arch: 'universal' })).toMatch(/universal/);
   });
 
-  it('throws from the hook itself with electron-builder\'s context', async () => {
-    const context = (arch: number) => ({ electronPlatformName: process.platform, arch, packager: { info: { projectDir: project, framework: { version: '45.5.0' } } } });
+  it("throws from the hook itself with electron-builder's context", async () => {
+    const context = (arch: number) => ({
+      electronPlatformName: process.platform,
+      arch,
+      packager: { info: { projectDir: project, framework: { version: '45.5.0' } } },
+    });
     if (process.platform === 'linux') await expect(hook(context(1))).resolves.toBeUndefined();
     await expect(hook(context(3))).rejects.toThrow(/Electron 44\.0\.0|No Electron build/);
   });

@@ -1,22 +1,40 @@
 // Which better-sqlite3 binary Electron loads (electron/native.ts), and the words shown when it is wrong.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BINDING_FILE, describeBindingProblem, electronBindingPath, missingBindingMessage, nativeBuildName } from '../../electron/native';
+import {
+  BINDING_FILE,
+  describeBindingProblem,
+  electronBindingPath,
+  missingBindingMessage,
+  nativeBuildName,
+} from '../../electron/native';
 
 describe('electronBindingPath', () => {
-  const where = { resourcesPath: '/opt/Axis/resources', appPath: '/home/dev/axis', versions: { electron: '45.5.0' }, platform: 'linux', arch: 'x64' };
+  const where = {
+    resourcesPath: '/opt/Axis/resources',
+    appPath: '/home/dev/axis',
+    versions: { electron: '45.5.0' },
+    platform: 'linux',
+    arch: 'x64',
+  };
 
   it('while developing: the per-version build beside the project', () => {
-    expect(electronBindingPath({ ...where, isPackaged: false })).toBe(path.join('/home/dev/axis', '.electron-native', '45.5.0-linux-x64', 'better_sqlite3.node'));
+    expect(electronBindingPath({ ...where, isPackaged: false })).toBe(
+      path.join('/home/dev/axis', '.electron-native', '45.5.0-linux-x64', 'better_sqlite3.node'),
+    );
   });
 
   it('packaged: resources/native (electron-builder extraResources)', () => {
-    expect(electronBindingPath({ ...where, isPackaged: true })).toBe(path.join('/opt/Axis/resources', 'native', 'better_sqlite3.node'));
+    expect(electronBindingPath({ ...where, isPackaged: true })).toBe(
+      path.join('/opt/Axis/resources', 'native', 'better_sqlite3.node'),
+    );
   });
 
   it('names a build by Electron version, platform and architecture', () => {
     expect(nativeBuildName('45.5.0', 'darwin', 'arm64')).toBe('45.5.0-darwin-arm64');
-    expect(electronBindingPath({ ...where, isPackaged: false, platform: 'win32', arch: 'arm64' })).toContain('45.5.0-win32-arm64');
+    expect(electronBindingPath({ ...where, isPackaged: false, platform: 'win32', arch: 'arm64' })).toContain(
+      '45.5.0-win32-arm64',
+    );
     expect(BINDING_FILE).toBe('better_sqlite3.node');
   });
 
@@ -53,7 +71,9 @@ describe('messages', () => {
   });
 
   it('leaves journal problems to the journal message', () => {
-    expect(describeBindingProblem(new Error('This journal was written by a newer version of Axis (format 9)'), file, false)).toBeNull();
+    expect(
+      describeBindingProblem(new Error('This journal was written by a newer version of Axis (format 9)'), file, false),
+    ).toBeNull();
     expect(describeBindingProblem('file is not a database', file, false)).toBeNull();
   });
 });

@@ -47,8 +47,14 @@ describe('resolveJournalPaths', () => {
 
   it('falls back to AXIS_JOURNAL, and the argument wins over it', () => {
     const env = { AXIS_JOURNAL: '/env/j.sqlite' };
-    expect(resolveJournalPaths({ ...base, env })).toMatchObject({ own: path.resolve('/env/j.sqlite'), source: 'environment' });
-    expect(resolveJournalPaths({ ...base, env, argv: ['x', '--journal=/arg/j.sqlite'] })).toMatchObject({ own: path.resolve('/arg/j.sqlite'), source: 'argument' });
+    expect(resolveJournalPaths({ ...base, env })).toMatchObject({
+      own: path.resolve('/env/j.sqlite'),
+      source: 'environment',
+    });
+    expect(resolveJournalPaths({ ...base, env, argv: ['x', '--journal=/arg/j.sqlite'] })).toMatchObject({
+      own: path.resolve('/arg/j.sqlite'),
+      source: 'argument',
+    });
     expect(resolveJournalPaths({ ...base, env: { AXIS_JOURNAL: '   ' } }).source).toBe('default');
   });
 
@@ -88,25 +94,41 @@ describe('small helpers', () => {
   });
 
   it('keeps development data apart from an installed Axis', () => {
-    expect(userDataDir({ appData: '/home/ana/.config', isPackaged: true })).toBe(path.join('/home/ana/.config', 'Axis'));
-    expect(userDataDir({ appData: '/home/ana/.config', isPackaged: false })).toBe(path.join('/home/ana/.config', 'Axis (development)'));
+    expect(userDataDir({ appData: '/home/ana/.config', isPackaged: true })).toBe(
+      path.join('/home/ana/.config', 'Axis'),
+    );
+    expect(userDataDir({ appData: '/home/ana/.config', isPackaged: false })).toBe(
+      path.join('/home/ana/.config', 'Axis (development)'),
+    );
   });
 
   it('finds the built renderer and preload where electron-vite puts them', () => {
-    expect(bundlePaths('/app')).toEqual({ rendererRoot: path.join('/app', 'out', 'renderer'), preload: path.join('/app', 'out', 'preload', 'preload.js') });
+    expect(bundlePaths('/app')).toEqual({
+      rendererRoot: path.join('/app', 'out', 'renderer'),
+      preload: path.join('/app', 'out', 'preload', 'preload.js'),
+    });
     expect(reminderStatePath('/u')).toBe(path.join('/u', 'reminder-state.json'));
   });
 });
 
 describe('Linux login item (XDG autostart)', () => {
   it('goes in the autostart folder of the config home', () => {
-    expect(linuxAutostartFile({ env: {}, home: '/home/ana' })).toBe(path.join('/home/ana', '.config', 'autostart', 'axis.desktop'));
-    expect(linuxAutostartFile({ env: { XDG_CONFIG_HOME: '/cfg' }, home: '/home/ana' })).toBe(path.join('/cfg', 'autostart', 'axis.desktop'));
-    expect(linuxAutostartFile({ env: { XDG_CONFIG_HOME: 'relative' }, home: '/home/ana' })).toBe(path.join('/home/ana', '.config', 'autostart', 'axis.desktop'));
+    expect(linuxAutostartFile({ env: {}, home: '/home/ana' })).toBe(
+      path.join('/home/ana', '.config', 'autostart', 'axis.desktop'),
+    );
+    expect(linuxAutostartFile({ env: { XDG_CONFIG_HOME: '/cfg' }, home: '/home/ana' })).toBe(
+      path.join('/cfg', 'autostart', 'axis.desktop'),
+    );
+    expect(linuxAutostartFile({ env: { XDG_CONFIG_HOME: 'relative' }, home: '/home/ana' })).toBe(
+      path.join('/home/ana', '.config', 'autostart', 'axis.desktop'),
+    );
   });
 
   it('starts the AppImage file itself, hidden', () => {
-    const entry = linuxAutostartEntry({ execPath: '/tmp/.mount_AxisXYZ/axis', appImage: '/home/ana/Apps/Axis-0.1.0.AppImage' });
+    const entry = linuxAutostartEntry({
+      execPath: '/tmp/.mount_AxisXYZ/axis',
+      appImage: '/home/ana/Apps/Axis-0.1.0.AppImage',
+    });
     expect(entry).toContain('Exec=/home/ana/Apps/Axis-0.1.0.AppImage --hidden\n');
     expect(entry.startsWith('[Desktop Entry]\nType=Application\n')).toBe(true);
     expect(linuxAutostartEntry({ execPath: '/opt/Axis/axis' })).toContain('Exec=/opt/Axis/axis --hidden\n');

@@ -5,7 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
-import { mimeTypeFor, registerAppProtocol, resolveAppPath, responseHeadersFor, serveAppRequest } from '../../electron/protocol';
+import {
+  mimeTypeFor,
+  registerAppProtocol,
+  resolveAppPath,
+  responseHeadersFor,
+  serveAppRequest,
+} from '../../electron/protocol';
 
 const root = path.resolve('/srv/axis/out/renderer');
 
@@ -77,7 +83,25 @@ describe('resolveAppPath', () => {
   });
 
   it('never resolves outside the root, whatever the input (fuzz)', () => {
-    const pieces = ['..', '.', '%2e', '%2E', '%2f', '%5c', '\\', '/', 'a', 'etc', 'passwd', '%00', '%25', ':', 'C:', '~', '%c0%ae'];
+    const pieces = [
+      '..',
+      '.',
+      '%2e',
+      '%2E',
+      '%2f',
+      '%5c',
+      '\\',
+      '/',
+      'a',
+      'etc',
+      'passwd',
+      '%00',
+      '%25',
+      ':',
+      'C:',
+      '~',
+      '%c0%ae',
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % pieces.length;
     for (let i = 0; i < 3000; i++) {
@@ -108,7 +132,8 @@ describe('types and headers', () => {
   it('puts the CSP on HTML only, and nosniff on everything', () => {
     expect(responseHeadersFor('/r/index.html')['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(responseHeadersFor('/r/a.js')['Content-Security-Policy']).toBeUndefined();
-    for (const f of ['/r/index.html', '/r/a.js', '/r/x.bin']) expect(responseHeadersFor(f)['X-Content-Type-Options']).toBe('nosniff');
+    for (const f of ['/r/index.html', '/r/a.js', '/r/x.bin'])
+      expect(responseHeadersFor(f)['X-Content-Type-Options']).toBe('nosniff');
   });
 });
 
@@ -144,7 +169,13 @@ describe('serveAppRequest on a real folder', () => {
   });
 
   it('answers 404 for a missing file, a directory and anything outside the folder', async () => {
-    for (const url of ['app://axis/missing.js', 'app://axis/assets', 'app://axis/../secret.txt', 'app://axis/%2e%2e/secret.txt', 'app://axis/assets/..%2f..%2fsecret.txt']) {
+    for (const url of [
+      'app://axis/missing.js',
+      'app://axis/assets',
+      'app://axis/../secret.txt',
+      'app://axis/%2e%2e/secret.txt',
+      'app://axis/assets/..%2f..%2fsecret.txt',
+    ]) {
       const response = await get(url);
       expect(response.status, url).toBe(404);
       expect(await response.text()).not.toContain('journal password');
@@ -160,7 +191,10 @@ describe('serveAppRequest on a real folder', () => {
 
   it('registers one handler for the app scheme', async () => {
     const handlers: Record<string, (request: Request) => Promise<Response>> = {};
-    registerAppProtocol({ handle: (scheme, handler) => void (handlers[scheme] = handler as (request: Request) => Promise<Response>) }, build);
+    registerAppProtocol(
+      { handle: (scheme, handler) => void (handlers[scheme] = handler as (request: Request) => Promise<Response>) },
+      build,
+    );
     expect(Object.keys(handlers)).toEqual(['app']);
     const response = await handlers.app!(new Request('http://placeholder/', { method: 'GET' }));
     expect(response.status).toBe(404); // wrong scheme even through the registered handler

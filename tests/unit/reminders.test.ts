@@ -3,7 +3,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CheckIn } from '../../shared/domain/checkIn';
 import { journalDayOf } from '../../shared/domain/day';
-import { REMINDER_BODY, REMINDER_TITLE, isCheckInDone, nextReminderDue, parseReminderState, reminderTick, serializeReminderState, type ReminderInput } from '../../electron/reminders';
+import {
+  REMINDER_BODY,
+  REMINDER_TITLE,
+  isCheckInDone,
+  nextReminderDue,
+  parseReminderState,
+  reminderTick,
+  serializeReminderState,
+  type ReminderInput,
+} from '../../electron/reminders';
 
 const previousTz = process.env.TZ;
 beforeAll(() => {
@@ -17,7 +26,15 @@ afterAll(() => {
 const at = (y: number, mo: number, d: number, h: number, mi = 0) => new Date(y, mo - 1, d, h, mi);
 
 function due(now: Date, reminderTime: string | null, dayEndsAtHour = 0, extra: Partial<ReminderInput> = {}): boolean {
-  return nextReminderDue({ now, reminderTime, dayEndsAtHour, lastShownDay: null, today: journalDayOf(now, dayEndsAtHour), checkInDone: false, ...extra });
+  return nextReminderDue({
+    now,
+    reminderTime,
+    dayEndsAtHour,
+    lastShownDay: null,
+    today: journalDayOf(now, dayEndsAtHour),
+    checkInDone: false,
+    ...extra,
+  });
 }
 
 describe('nextReminderDue', () => {
@@ -64,7 +81,16 @@ describe('nextReminderDue', () => {
   });
 
   it('refuses a "today" that does not belong to the moment', () => {
-    expect(nextReminderDue({ now: at(2025, 6, 10, 22), reminderTime: '21:00', dayEndsAtHour: 0, lastShownDay: null, today: '2025-06-01', checkInDone: false })).toBe(false);
+    expect(
+      nextReminderDue({
+        now: at(2025, 6, 10, 22),
+        reminderTime: '21:00',
+        dayEndsAtHour: 0,
+        lastShownDay: null,
+        today: '2025-06-01',
+        checkInDone: false,
+      }),
+    ).toBe(false);
   });
 
   describe('daylight saving (Europe/London)', () => {
@@ -107,7 +133,15 @@ describe('nextReminderDue', () => {
 });
 
 function checkIn(values: Partial<CheckIn>): CheckIn {
-  return { day: '2025-06-10', updatedAt: '2025-06-10T20:00:00.000Z', notes: '', bodyAreas: [], supplements: [], exerciseKind: null, ...values } as CheckIn;
+  return {
+    day: '2025-06-10',
+    updatedAt: '2025-06-10T20:00:00.000Z',
+    notes: '',
+    bodyAreas: [],
+    supplements: [],
+    exerciseKind: null,
+    ...values,
+  } as CheckIn;
 }
 
 describe('isCheckInDone', () => {
@@ -131,7 +165,15 @@ describe('isCheckInDone', () => {
 describe('remembering the day', () => {
   it('round-trips and reads damage as "not shown"', () => {
     expect(parseReminderState(serializeReminderState('2025-06-10'))).toEqual({ lastShownDay: '2025-06-10' });
-    for (const text of [null, '', '{', '[]', '{"lastShownDay":42}', '{"lastShownDay":"2025-02-30"}', '{"lastShownDay":"yesterday"}']) {
+    for (const text of [
+      null,
+      '',
+      '{',
+      '[]',
+      '{"lastShownDay":42}',
+      '{"lastShownDay":"2025-02-30"}',
+      '{"lastShownDay":"yesterday"}',
+    ]) {
       expect(parseReminderState(text), String(text)).toEqual({ lastShownDay: null });
     }
   });
@@ -144,7 +186,15 @@ describe('reminderTick', () => {
     const clicks: (() => void)[] = [];
     const d = {
       now: () => at(2025, 6, 10, 21, 5),
-      readJournal: () => (overrides.journal === null ? null : { reminderTime: '21:00', dayEndsAtHour: 0, today: '2025-06-10', checkInDone: overrides.checkInDone ?? false }),
+      readJournal: () =>
+        overrides.journal === null
+          ? null
+          : {
+              reminderTime: '21:00',
+              dayEndsAtHour: 0,
+              today: '2025-06-10',
+              checkInDone: overrides.checkInDone ?? false,
+            },
       lastShownDay: () => last,
       remember: vi.fn((day: string) => {
         order.push('remember');

@@ -18,7 +18,13 @@ function skinOf(i: number): number | null {
 function day(i: number, extra: Partial<SourceDay> = {}): SourceDay {
   return {
     day: addDays(FROM, i),
-    values: { skinOverall: skinOf(i), bloating: 3, sleepHours: i % 2 === 0 ? 7 : 8, stress: 4, exerciseMinutes: i % 4 === 0 ? 30 : 0 },
+    values: {
+      skinOverall: skinOf(i),
+      bloating: 3,
+      sleepHours: i % 2 === 0 ? 7 : 8,
+      stress: 4,
+      exerciseMinutes: i % 4 === 0 ? 30 : 0,
+    },
     exerciseKind: i % 4 === 0 ? 'walking' : null,
     notes: '',
     supplementIds: [],
@@ -30,7 +36,12 @@ function source(overrides: Partial<ReportSource> = {}): ReportSource {
   const days = dayRange(FROM, TO)
     .map((_, i) => i)
     .filter((i) => skinOf(i) !== null)
-    .map((i) => day(i, { supplementIds: i % 4 === 3 ? [] : [1], notes: i === 2 ? 'New moisturiser today.' : i === 9 ? 'Slept badly.' : '' }));
+    .map((i) =>
+      day(i, {
+        supplementIds: i % 4 === 3 ? [] : [1],
+        notes: i === 2 ? 'New moisturiser today.' : i === 9 ? 'Slept badly.' : '',
+      }),
+    );
   return {
     from: FROM,
     to: TO,
@@ -75,7 +86,13 @@ describe('the report model', () => {
   });
 
   it('names the best and worst weeks among weeks with at least four days logged', () => {
-    expect(skin.bestWeek).toMatchObject({ start: '2026-03-16', end: '2026-03-22', mean: 2, loggedDays: 7, text: '16 to 22 Mar 2026' });
+    expect(skin.bestWeek).toMatchObject({
+      start: '2026-03-16',
+      end: '2026-03-22',
+      mean: 2,
+      loggedDays: 7,
+      text: '16 to 22 Mar 2026',
+    });
     expect(skin.worstWeek).toMatchObject({ start: '2026-03-02', end: '2026-03-08', mean: 6, loggedDays: 7 });
     // Week four (three days at 5) has too few days to count, even though it is not the best or worst anyway.
     const sleep = report.lifestyle.measures.find((s) => s.key === 'sleepHours')!;
@@ -89,7 +106,9 @@ describe('the report model', () => {
     expect(skin.firstWeekMean).toBe(6);
     expect(skin.lastWeekMean).toBeCloseTo(last, 12);
     expect(skin.change).toBeCloseTo(last - 6, 12);
-    expect(skin.changeText).toBe('2.7 points lower at the end than at the start, which is better (6.0 in the first week, 3.3 in the last).');
+    expect(skin.changeText).toBe(
+      '2.7 points lower at the end than at the start, which is better (6.0 in the first week, 3.3 in the last).',
+    );
     expect(skin.startEndText).toBe('6.0 → 3.3');
     const bloating = report.gut.find((s) => s.key === 'bloating')!;
     expect(bloating.changeText).toMatch(/^About the same/);
@@ -111,7 +130,14 @@ describe('the report model', () => {
     expect(probiotic!.share).toBeCloseTo(0.75, 12);
     expect(probiotic!.text).toBe('Taken on 18 of 24 days logged while in the regimen (75%).');
     // Zinc only counts from its start (16 March, day 14): days 14 to 23 are logged, so 10, never ticked.
-    expect(zinc).toMatchObject({ name: 'Zinc', takenDays: 0, loggedDays: 10, share: 0, spanText: 'from 16 Mar 2026', doseText: '25 mg' });
+    expect(zinc).toMatchObject({
+      name: 'Zinc',
+      takenDays: 0,
+      loggedDays: 10,
+      share: 0,
+      spanText: 'from 16 Mar 2026',
+      doseText: '25 mg',
+    });
     // A supplement stopped long before the period and never taken in it is not listed.
     expect(rest).toEqual([]);
   });
@@ -141,7 +167,9 @@ describe('the report model', () => {
   });
 
   it('summarises exercise in words', () => {
-    expect(report.lifestyle.exerciseText).toBe('Exercised on 6 of the 24 days logged (25%), 30 minutes on average on those days: walking (6 days).');
+    expect(report.lifestyle.exerciseText).toBe(
+      'Exercised on 6 of the 24 days logged (25%), 30 minutes on average on those days: walking (6 days).',
+    );
   });
 
   it('always ends with how to read it and the evidence disclaimer', () => {

@@ -12,18 +12,40 @@ import { dayRangeText, num, signed } from '../../shared/report/words';
 
 describe('the report query', () => {
   it('survives the trip through the print page address, odd names included', () => {
-    const q = { from: '2026-06-01', to: '2026-11-30', trialId: 3, name: 'Zoë & Co/#?=%', noteDays: ['2026-06-03', '2026-07-01'], paper: 'letter' as const };
+    const q = {
+      from: '2026-06-01',
+      to: '2026-11-30',
+      trialId: 3,
+      name: 'Zoë & Co/#?=%',
+      noteDays: ['2026-06-03', '2026-07-01'],
+      paper: 'letter' as const,
+    };
     const text = encodeReportQuery(q);
     expect(text).not.toMatch(/[#/?]/);
     expect(decodeReportQuery(text)).toEqual({ ok: true, query: q });
-    expect(decodeReportQuery('from=2026-06-01&to=2026-06-30')).toEqual({ ok: true, query: { from: '2026-06-01', to: '2026-06-30', noteDays: [], paper: 'a4' } });
+    expect(decodeReportQuery('from=2026-06-01&to=2026-06-30')).toEqual({
+      ok: true,
+      query: { from: '2026-06-01', to: '2026-06-30', noteDays: [], paper: 'a4' },
+    });
   });
 
   it('refuses malformed addresses in words', () => {
-    expect(decodeReportQuery('from=2026-02-30&to=2026-03-01')).toMatchObject({ ok: false, message: expect.stringMatching(/from: must be a real date/) });
-    expect(decodeReportQuery('from=2026-06-01&to=2026-05-01')).toMatchObject({ ok: false, message: expect.stringMatching(/starts \(2026-06-01\) after it ends/) });
-    expect(decodeReportQuery('from=2026-06-01&to=2026-06-30&colour=red')).toMatchObject({ ok: false, message: expect.stringMatching(/unknown part "colour"/) });
-    expect(decodeReportQuery('from=%E0%A4%A&to=2026-06-30')).toMatchObject({ ok: false, message: expect.stringMatching(/malformed "from"/) });
+    expect(decodeReportQuery('from=2026-02-30&to=2026-03-01')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/from: must be a real date/),
+    });
+    expect(decodeReportQuery('from=2026-06-01&to=2026-05-01')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/starts \(2026-06-01\) after it ends/),
+    });
+    expect(decodeReportQuery('from=2026-06-01&to=2026-06-30&colour=red')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/unknown part "colour"/),
+    });
+    expect(decodeReportQuery('from=%E0%A4%A&to=2026-06-30')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/malformed "from"/),
+    });
     expect(reportQuerySchema.safeParse({ from: '2020-01-01', to: '2026-01-01' }).success).toBe(false);
   });
 });
@@ -51,8 +73,27 @@ const spec = (over: Partial<ChartSpec> = {}): ChartSpec => ({
   yMax: 10,
   yLabel: 'score',
   series: [
-    { label: 'Itch', kind: 'line', style: 'solid', tone: 1, points: [{ day: '2026-06-01', value: 5 }, { day: '2026-06-02', value: 5.2 }, { day: '2026-06-10', value: 3 }] },
-    { label: 'Redness', kind: 'line', style: 'dashed', tone: 2, points: [{ day: '2026-06-01', value: 5 }, { day: '2026-06-02', value: 5.1 }] },
+    {
+      label: 'Itch',
+      kind: 'line',
+      style: 'solid',
+      tone: 1,
+      points: [
+        { day: '2026-06-01', value: 5 },
+        { day: '2026-06-02', value: 5.2 },
+        { day: '2026-06-10', value: 3 },
+      ],
+    },
+    {
+      label: 'Redness',
+      kind: 'line',
+      style: 'dashed',
+      tone: 2,
+      points: [
+        { day: '2026-06-01', value: 5 },
+        { day: '2026-06-02', value: 5.1 },
+      ],
+    },
   ],
   bands: [],
   levels: [],
@@ -66,8 +107,22 @@ describe('report charts', () => {
     expect(yTickValues(0, 12)).toEqual([0, 2, 4, 6, 8, 10, 12]);
     expect(yTickValues(0, 200)).toEqual([0, 50, 100, 150, 200]);
     expect(xTickDays('2026-06-01', '2026-06-28').map((t) => t.label)).toEqual(['1 Jun', '8 Jun', '15 Jun', '22 Jun']);
-    expect(xTickDays('2026-06-01', '2026-11-30').map((t) => t.label)).toEqual(['Jun 2026', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov']);
-    expect(xTickDays('2025-06-01', '2026-11-30').map((t) => t.label)).toEqual(['Jul 2025', 'Oct', 'Jan 2026', 'Apr', 'Jul', 'Oct']);
+    expect(xTickDays('2026-06-01', '2026-11-30').map((t) => t.label)).toEqual([
+      'Jun 2026',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
+    ]);
+    expect(xTickDays('2025-06-01', '2026-11-30').map((t) => t.label)).toEqual([
+      'Jul 2025',
+      'Oct',
+      'Jan 2026',
+      'Apr',
+      'Jul',
+      'Oct',
+    ]);
   });
 
   it('keeps line labels apart and inside the plot, and draws a lonely value as a dot', () => {
@@ -103,18 +158,27 @@ describe('report charts', () => {
 
 describe('pages', () => {
   it('has a running header with the period and a footer with page numbers and the date printed', () => {
-    const t = pageTemplates({ title: 'Skin and gut progress report', name: 'A <b>', period: { text: '1 June 2026 to 30 November 2026' }, printedOnText: '3 December 2026' });
+    const t = pageTemplates({
+      title: 'Skin and gut progress report',
+      name: 'A <b>',
+      period: { text: '1 June 2026 to 30 November 2026' },
+      printedOnText: '3 December 2026',
+    });
     expect(t.headerTemplate).toContain('Skin and gut progress report for A &lt;b&gt;');
     expect(t.headerTemplate).toContain('1 June 2026 to 30 November 2026');
     expect(t.footerTemplate).toContain('Page <span class="pageNumber"></span> of <span class="totalPages"></span>');
     expect(t.footerTemplate).toContain('Printed 3 December 2026');
     expect(t.footerTemplate).toMatch(/font-size:8pt/); // the template's own default size is unreadably small
-    expect(pageTemplates({ title: 'T', name: null, period: { text: 'P' }, printedOnText: 'D' }).headerTemplate).not.toContain(' for ');
+    expect(
+      pageTemplates({ title: 'T', name: null, period: { text: 'P' }, printedOnText: 'D' }).headerTemplate,
+    ).not.toContain(' for ');
   });
 
   it('prints on A4 or Letter, and never cuts a chart or a table row', () => {
     const m = PAGE_MARGINS_MM;
-    expect(pageCss('a4')).toBe(`@page { size: A4 portrait; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;  }`);
+    expect(pageCss('a4')).toBe(
+      `@page { size: A4 portrait; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;  }`,
+    );
     expect(pageCss('letter')).toMatch(/size: letter portrait/);
     expect(pageCss('a4', { header: 'H "q"', footer: 'F' })).toMatch(/@top-center \{ content: "H \\"q\\""/);
     expect(REPORT_CSS).toMatch(/\.report figure \{[^}]*break-inside: avoid/);

@@ -19,7 +19,12 @@ function fakeContents(currentUrl = 'app://axis/index.html#/today') {
     listeners.get(name)!(event);
     return event.preventDefault.mock.calls.length > 0;
   };
-  return { contents: contents as unknown as WebContents, fire, open: (url: string) => openHandler!({ url }), listeners };
+  return {
+    contents: contents as unknown as WebContents,
+    fire,
+    open: (url: string) => openHandler!({ url }),
+    listeners,
+  };
 }
 
 describe('guardWebContents', () => {
@@ -91,7 +96,10 @@ describe('openExternalSafely', () => {
 describe('guardSession', () => {
   function fakeSession() {
     const calls: Record<string, unknown[]> = {};
-    const record = (name: string) => (...args: unknown[]) => void (calls[name] = args);
+    const record =
+      (name: string) =>
+      (...args: unknown[]) =>
+        void (calls[name] = args);
     const ses = {
       setPermissionRequestHandler: record('request'),
       setPermissionCheckHandler: record('check'),
@@ -105,9 +113,14 @@ describe('guardSession', () => {
   it('denies permission requests, checks and devices', () => {
     const { ses, calls } = fakeSession();
     guardSession(ses);
-    const request = calls.request![0] as (wc: unknown, permission: string, callback: (granted: boolean) => void) => void;
+    const request = calls.request![0] as (
+      wc: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+    ) => void;
     const callback = vi.fn();
-    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read']) request({}, permission, callback);
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read'])
+      request({}, permission, callback);
     expect(callback.mock.calls.every(([granted]) => granted === false)).toBe(true);
     expect(callback).toHaveBeenCalledTimes(4);
     const check = calls.check![0] as (wc: unknown, permission: string) => boolean;
@@ -118,7 +131,10 @@ describe('guardSession', () => {
   it('cancels every request that would leave the app', () => {
     const { ses, calls } = fakeSession();
     guardSession(ses);
-    const before = calls.beforeRequest![0] as (details: { url: string }, callback: (r: { cancel: boolean }) => void) => void;
+    const before = calls.beforeRequest![0] as (
+      details: { url: string },
+      callback: (r: { cancel: boolean }) => void,
+    ) => void;
     const decide = (url: string) => {
       let cancel: boolean | undefined;
       before({ url }, (r) => (cancel = r.cancel));

@@ -2,9 +2,22 @@
 // before they reach the router; events reach only our own page.
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMain } from 'electron';
-import { BRIDGE_EVENTS, EVENT_CHANNEL, FORBIDDEN_SENDER, INVOKE_CHANNEL, isAppSenderFrame, isBridgeEventName, registerIpc, sendBridgeEvent } from '../../electron/ipc';
+import {
+  BRIDGE_EVENTS,
+  EVENT_CHANNEL,
+  FORBIDDEN_SENDER,
+  INVOKE_CHANNEL,
+  isAppSenderFrame,
+  isBridgeEventName,
+  registerIpc,
+  sendBridgeEvent,
+} from '../../electron/ipc';
 
-type Handler = (event: { senderFrame: { url: string; parent: unknown } | null }, name: unknown, input: unknown) => Promise<unknown>;
+type Handler = (
+  event: { senderFrame: { url: string; parent: unknown } | null },
+  name: unknown,
+  input: unknown,
+) => Promise<unknown>;
 
 function fakeIpcMain() {
   const handlers = new Map<string, Handler>();
@@ -30,7 +43,11 @@ describe('registerIpc', () => {
     const { ipcMain, handlers } = fakeIpcMain();
     const handle = vi.fn(async () => ({ ok: true as const, value: { day: '2025-01-01' } }));
     registerIpc(ipcMain, { handle });
-    const result = await handlers.get(INVOKE_CHANNEL)!({ senderFrame: top('app://axis/index.html#/today') }, 'journal.today', {});
+    const result = await handlers.get(INVOKE_CHANNEL)!(
+      { senderFrame: top('app://axis/index.html#/today') },
+      'journal.today',
+      {},
+    );
     expect(result).toEqual({ ok: true, value: { day: '2025-01-01' } });
     expect(handle).toHaveBeenCalledWith('journal.today', {}, { url: 'app://axis/index.html#/today' });
   });
@@ -38,14 +55,19 @@ describe('registerIpc', () => {
   it.each([
     ['another origin', { senderFrame: top('https://evil.example/') }],
     ['a file page', { senderFrame: top('file:///tmp/x.html') }],
-    ['a child frame of our page', { senderFrame: { url: 'app://axis/index.html', parent: top('app://axis/index.html') } }],
+    [
+      'a child frame of our page',
+      { senderFrame: { url: 'app://axis/index.html', parent: top('app://axis/index.html') } },
+    ],
     ['a frame that is gone', { senderFrame: null }],
   ])('refuses %s without reaching the router', async (_what, event) => {
     const { ipcMain, handlers } = fakeIpcMain();
     const handle = vi.fn();
     const refused = vi.fn();
     registerIpc(ipcMain, { handle }, refused);
-    expect(await handlers.get(INVOKE_CHANNEL)!(event, 'checkIns.delete', { day: '2025-01-01' })).toEqual(FORBIDDEN_SENDER);
+    expect(await handlers.get(INVOKE_CHANNEL)!(event, 'checkIns.delete', { day: '2025-01-01' })).toEqual(
+      FORBIDDEN_SENDER,
+    );
     expect(handle).not.toHaveBeenCalled();
     expect(refused).toHaveBeenCalledOnce();
   });
@@ -61,7 +83,8 @@ describe('bridge events', () => {
   it('knows only the listed event names', () => {
     expect(BRIDGE_EVENTS).toEqual(['day-changed', 'reminder-clicked']);
     for (const name of BRIDGE_EVENTS) expect(isBridgeEventName(name)).toBe(true);
-    for (const name of ['', 'axis:invoke', 'toString', '__proto__', 42, null]) expect(isBridgeEventName(name)).toBe(false);
+    for (const name of ['', 'axis:invoke', 'toString', '__proto__', 42, null])
+      expect(isBridgeEventName(name)).toBe(false);
   });
 
   it('sends only to a live page of our own', () => {

@@ -37,7 +37,10 @@ describe('window.axis', () => {
       const result = await axis.invoke(name, {});
       expect(result).toMatchObject({ ok: false, error: { code: 'unknown-operation' } });
     }
-    expect(await axis.invoke(42 as unknown as string, {})).toMatchObject({ ok: false, error: { code: 'unknown-operation' } });
+    expect(await axis.invoke(42 as unknown as string, {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-operation' },
+    });
     expect(ipc.invoke).not.toHaveBeenCalled();
   });
 

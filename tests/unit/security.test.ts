@@ -66,11 +66,16 @@ describe('windowOptions', () => {
 
 describe('the app:// scheme and the CSP', () => {
   it('registers app as standard, secure and fetchable, without bypassing the CSP or opening CORS', () => {
-    expect(APP_SCHEME_PRIVILEGES).toEqual({ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } });
+    expect(APP_SCHEME_PRIVILEGES).toEqual({
+      scheme: 'app',
+      privileges: { standard: true, secure: true, supportFetchAPI: true },
+    });
   });
 
   it('has the required directives, strictly', () => {
-    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
+    const directives = Object.fromEntries(
+      CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]),
+    );
     expect(directives).toMatchObject({
       'default-src': "'self'",
       'script-src': "'self'",
@@ -94,7 +99,13 @@ describe('the app:// scheme and the CSP', () => {
 });
 
 describe('isAppUrl and isTrustedSender', () => {
-  it.each(['app://axis/index.html', 'app://axis/', 'app://axis/assets/index-abc.js', 'app://axis/index.html#/today', 'app://axis/index.html?x=1'])('accepts %s', (url) => {
+  it.each([
+    'app://axis/index.html',
+    'app://axis/',
+    'app://axis/assets/index-abc.js',
+    'app://axis/index.html#/today',
+    'app://axis/index.html?x=1',
+  ])('accepts %s', (url) => {
     expect(isAppUrl(url)).toBe(true);
     expect(isTrustedSender(url)).toBe(true);
   });
@@ -128,7 +139,15 @@ describe('navigation', () => {
     expect(shouldAllowNavigation('app://axis/index.html#/trials', here)).toBe(true);
   });
 
-  it.each(['app://axis/other.html', 'app://axis/index.html?debug=1', 'app://evil/index.html', 'https://pubmed.ncbi.nlm.nih.gov/', 'file:///etc/passwd', 'javascript:alert(1)', 'about:blank'])('refuses %s', (url) => {
+  it.each([
+    'app://axis/other.html',
+    'app://axis/index.html?debug=1',
+    'app://evil/index.html',
+    'https://pubmed.ncbi.nlm.nih.gov/',
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'about:blank',
+  ])('refuses %s', (url) => {
     expect(shouldAllowNavigation(url, here)).toBe(false);
   });
 
@@ -138,7 +157,10 @@ describe('navigation', () => {
   });
 
   it('sends an allow-listed https link to the browser instead of navigating', () => {
-    expect(navigationDecision('https://pubmed.ncbi.nlm.nih.gov/12345/', here)).toEqual({ allow: false, openExternally: 'https://pubmed.ncbi.nlm.nih.gov/12345/' });
+    expect(navigationDecision('https://pubmed.ncbi.nlm.nih.gov/12345/', here)).toEqual({
+      allow: false,
+      openExternally: 'https://pubmed.ncbi.nlm.nih.gov/12345/',
+    });
     expect(navigationDecision('https://evil.example/', here)).toEqual({ allow: false, openExternally: null });
     expect(navigationDecision('app://axis/index.html', here)).toEqual({ allow: true, openExternally: null });
   });
@@ -195,7 +217,19 @@ describe('isAllowedExternalUrl', () => {
 
 describe('permissions, webviews and requests', () => {
   it('denies every permission', () => {
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'hid', 'serial', 'usb', 'unknown', 'anything-new']) {
+    for (const p of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+      'hid',
+      'serial',
+      'usb',
+      'unknown',
+      'anything-new',
+    ]) {
       expect(permissionDecision(p)).toBe(false);
     }
   });
@@ -209,7 +243,19 @@ describe('permissions, webviews and requests', () => {
     expect(isAllowedRequestUrl('app://axis/assets/inter.woff2')).toBe(true);
     expect(isAllowedRequestUrl('devtools://devtools/bundled/inspector.html')).toBe(true);
     expect(isAllowedRequestUrl('data:,')).toBe(true);
-    for (const url of ['https://fonts.googleapis.com/css', 'http://127.0.0.1:5173/', 'ws://localhost:5173/', 'wss://x/', 'file:///etc/passwd', 'ftp://x/', 'app://evil/x', 'chrome-extension://abc/x', 'blob:app://axis/123', 'not a url', '']) {
+    for (const url of [
+      'https://fonts.googleapis.com/css',
+      'http://127.0.0.1:5173/',
+      'ws://localhost:5173/',
+      'wss://x/',
+      'file:///etc/passwd',
+      'ftp://x/',
+      'app://evil/x',
+      'chrome-extension://abc/x',
+      'blob:app://axis/123',
+      'not a url',
+      '',
+    ]) {
       expect(isAllowedRequestUrl(url), url).toBe(false);
     }
   });

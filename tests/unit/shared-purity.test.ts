@@ -5,10 +5,15 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../../shared');
-const FORBIDDEN = /from\s+['"](electron|better-sqlite3|node:[^'"]+|fs|path|os|child_process|svelte[^'"]*)['"]|from\s+['"](\.\.\/)+(electron|renderer)\//;
+const FORBIDDEN =
+  /from\s+['"](electron|better-sqlite3|node:[^'"]+|fs|path|os|child_process|svelte[^'"]*)['"]|from\s+['"](\.\.\/)+(electron|renderer)\//;
 
 function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+    );
 }
 
 test('shared/ imports nothing from electron, node, svelte, the renderer or the main process', () => {

@@ -20,7 +20,8 @@ import {
 } from '../../shared/trends';
 
 const START = '2024-01-01';
-const toSeries = (values: readonly (number | null)[], start = START): DayValue[] => values.map((value, i) => ({ day: addDays(start, i), value }));
+const toSeries = (values: readonly (number | null)[], start = START): DayValue[] =>
+  values.map((value, i) => ({ day: addDays(start, i), value }));
 
 /** A small deterministic generator so the lag tests do not depend on Math.random. */
 function noise(seed: number): () => number {
@@ -59,7 +60,11 @@ describe('spearman', () => {
 
   it('is null or within [−1, 1], symmetric, and blind to monotone rescaling (property)', () => {
     // Hundredths, so the exp() rescaling below stays strictly increasing in floating point (denormals would not).
-    const cell = fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 4 }), fc.integer({ min: -10_000, max: 10_000 }).map((k) => k / 100));
+    const cell = fc.oneof(
+      fc.constant(null),
+      fc.integer({ min: 0, max: 4 }),
+      fc.integer({ min: -10_000, max: 10_000 }).map((k) => k / 100),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(cell, cell), { maxLength: 40 }), (pairs) => {
         const x = pairs.map((p) => p[0]);
@@ -70,7 +75,10 @@ describe('spearman', () => {
           expect(Math.abs(rho)).toBeLessThanOrEqual(1);
         }
         expect(spearman(y, x)).toBe(rho);
-        const stretched = spearman(x.map((v) => (v === null ? null : Math.exp(v / 50) * 3 + 1)), y);
+        const stretched = spearman(
+          x.map((v) => (v === null ? null : Math.exp(v / 50) * 3 + 1)),
+          y,
+        );
         if (rho === null) expect(stretched).toBeNull();
         else expect(Math.abs((stretched as number) - rho)).toBeLessThan(1e-12);
       }),
@@ -81,17 +89,22 @@ describe('spearman', () => {
 
 /** Textbook Spearman: average ranks by sorting each side, then Pearson of the ranks. Slow and obvious. */
 function naiveSpearman(x: readonly (number | null)[], y: readonly (number | null)[]): number | null {
-  const pairs = x.flatMap((v, i) => (v !== null && Number.isFinite(v) && y[i] !== null && Number.isFinite(y[i]) ? [[v, y[i] as number] as const] : []));
+  const pairs = x.flatMap((v, i) =>
+    v !== null && Number.isFinite(v) && y[i] !== null && Number.isFinite(y[i]) ? [[v, y[i] as number] as const] : [],
+  );
   if (pairs.length < 3) return null;
-  const rank = (vals: number[]) => vals.map((v) => {
-    const below = vals.filter((w) => w < v).length;
-    const same = vals.filter((w) => w === v).length;
-    return below + (same + 1) / 2;
-  });
+  const rank = (vals: number[]) =>
+    vals.map((v) => {
+      const below = vals.filter((w) => w < v).length;
+      const same = vals.filter((w) => w === v).length;
+      return below + (same + 1) / 2;
+    });
   const rx = rank(pairs.map((p) => p[0]));
   const ry = rank(pairs.map((p) => p[1]));
   const m = (pairs.length + 1) / 2;
-  let sxy = 0, sxx = 0, syy = 0;
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
   rx.forEach((r, i) => {
     sxy += (r - m) * ((ry[i] as number) - m);
     sxx += (r - m) ** 2;
@@ -109,24 +122,31 @@ describe('rank coding and both counting paths agree with textbook Spearman', () 
   );
   it('joint-table path, two-pass path and spearman() match the naive version (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(cell, cell), { maxLength: 60 }), fc.integer({ min: -3, max: 3 }), (pairs, shift) => {
-        const x = pairs.map((p) => p[0]);
-        const y = pairs.map((p) => p[1]);
-        const expected = naiveSpearman(x, y);
-        const close = (got: number | null) => (expected === null ? got === null : got !== null && Math.abs(got - expected) < 1e-12);
-        expect(close(spearman(x, y))).toBe(true);
-        const cx = codeSeries(x.map((v) => (v === null ? NaN : v)));
-        const cy = codeSeries(y.map((v) => (v === null ? NaN : v)));
-        const table = rankScratch(cx, cy);
-        const passes = { ...rankScratch(cx, cy), table: null };
-        // Shifted: x[i] against y[i + shift].
-        const shiftedY = x.map((_, i) => (i + shift >= 0 && i + shift < y.length ? (y[i + shift] ?? null) : null));
-        const shiftedExpected = naiveSpearman(x, shiftedY);
-        for (const scratch of [table, passes]) {
-          const got = rankCorrelation(cx, cy, shift, scratch).rho;
-          expect(shiftedExpected === null ? got === null : got !== null && Math.abs(got - shiftedExpected) < 1e-12).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(cell, cell), { maxLength: 60 }),
+        fc.integer({ min: -3, max: 3 }),
+        (pairs, shift) => {
+          const x = pairs.map((p) => p[0]);
+          const y = pairs.map((p) => p[1]);
+          const expected = naiveSpearman(x, y);
+          const close = (got: number | null) =>
+            expected === null ? got === null : got !== null && Math.abs(got - expected) < 1e-12;
+          expect(close(spearman(x, y))).toBe(true);
+          const cx = codeSeries(x.map((v) => (v === null ? NaN : v)));
+          const cy = codeSeries(y.map((v) => (v === null ? NaN : v)));
+          const table = rankScratch(cx, cy);
+          const passes = { ...rankScratch(cx, cy), table: null };
+          // Shifted: x[i] against y[i + shift].
+          const shiftedY = x.map((_, i) => (i + shift >= 0 && i + shift < y.length ? (y[i + shift] ?? null) : null));
+          const shiftedExpected = naiveSpearman(x, shiftedY);
+          for (const scratch of [table, passes]) {
+            const got = rankCorrelation(cx, cy, shift, scratch).rho;
+            expect(
+              shiftedExpected === null ? got === null : got !== null && Math.abs(got - shiftedExpected) < 1e-12,
+            ).toBe(true);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -204,15 +224,25 @@ describe('laggedAssociations', () => {
     expect(result.map((a) => a.key)).toEqual(['strong', 'weak', 'flat', 'sparse', 'none']);
     const byKey = Object.fromEntries(result.map((a) => [a.key, a]));
     expect(byKey.strong?.enough).toBe(true);
-    expect(byKey.sparse).toMatchObject({ enough: false, strongest: null, reason: 'Only 10 days have both dairy and your skin score logged; at least 14 are needed.' });
-    expect(byKey.flat?.reason).toBe('Fermented foods did not change across the days with a skin score, so there is nothing to compare.');
+    expect(byKey.sparse).toMatchObject({
+      enough: false,
+      strongest: null,
+      reason: 'Only 10 days have both dairy and your skin score logged; at least 14 are needed.',
+    });
+    expect(byKey.flat?.reason).toBe(
+      'Fermented foods did not change across the days with a skin score, so there is nothing to compare.',
+    );
     expect(byKey.none?.reason).toMatch(/^No days have both omega-3 foods/);
     for (const a of result) for (const l of a.lags) if (l.rho !== null) expect(Number.isNaN(l.rho)).toBe(false);
   });
 
   it('reports a constant skin score in words', () => {
-    const [result] = laggedAssociations(toSeries(base.map(() => 5)), [{ key: 'd', label: 'Dairy', series: toSeries(base) }]);
-    expect(result?.reason).toBe('Your skin score did not change across the days with dairy logged, so there is nothing to compare.');
+    const [result] = laggedAssociations(toSeries(base.map(() => 5)), [
+      { key: 'd', label: 'Dairy', series: toSeries(base) },
+    ]);
+    expect(result?.reason).toBe(
+      'Your skin score did not change across the days with dairy logged, so there is nothing to compare.',
+    );
   });
 
   it('respects minDays and rejects bad lags', () => {
@@ -231,7 +261,16 @@ describe('describeAssociation', () => {
   const association = (rho: number, lag: number, n = 60, extra: Partial<Association> = {}): Association => {
     const u = fisherSpearman(rho, n);
     const l = { lag, rho, n, ...u };
-    return { key: 'dairy', label: 'Dairy', kind: 'count', lags: [l], strongest: l, enough: true, reason: null, ...extra };
+    return {
+      key: 'dairy',
+      label: 'Dairy',
+      kind: 'count',
+      lags: [l],
+      strongest: l,
+      enough: true,
+      reason: null,
+      ...extra,
+    };
   };
 
   it('says "tended to", names the lag and the figures, and adds the caveat', () => {
@@ -246,10 +285,23 @@ describe('describeAssociation', () => {
   });
 
   it('says when a pattern could be chance or is absent, and when there is not enough data', () => {
-    expect(describeAssociation(association(0.2, 1, 30), 'Overall skin', true)).toMatch(/slightly higher.*1 day later.*could easily be chance/);
-    expect(describeAssociation(association(0.05, 3), 'Overall skin', true)).toMatch(/^Across 60 days, dairy and your overall skin score showed no clear pattern/);
-    const thin: Association = { key: 'dairy', label: 'Dairy', lags: [], strongest: null, enough: false, reason: 'Only 5 days have both dairy and your skin score logged; at least 14 are needed.' };
-    expect(describeAssociation(thin, 'Overall skin', true)).toBe('Not enough data yet for dairy. Only 5 days have both dairy and your skin score logged; at least 14 are needed.');
+    expect(describeAssociation(association(0.2, 1, 30), 'Overall skin', true)).toMatch(
+      /slightly higher.*1 day later.*could easily be chance/,
+    );
+    expect(describeAssociation(association(0.05, 3), 'Overall skin', true)).toMatch(
+      /^Across 60 days, dairy and your overall skin score showed no clear pattern/,
+    );
+    const thin: Association = {
+      key: 'dairy',
+      label: 'Dairy',
+      lags: [],
+      strongest: null,
+      enough: false,
+      reason: 'Only 5 days have both dairy and your skin score logged; at least 14 are needed.',
+    };
+    expect(describeAssociation(thin, 'Overall skin', true)).toBe(
+      'Not enough data yet for dairy. Only 5 days have both dairy and your skin score logged; at least 14 are needed.',
+    );
   });
 
   it('never uses the word cause in any form, whatever the numbers (property)', () => {
@@ -260,10 +312,21 @@ describe('describeAssociation', () => {
         fc.integer({ min: 0, max: 7 }),
         fc.integer({ min: 4, max: 4000 }),
         fc.constantFrom(...labels),
-        fc.constantFrom('scale' as const, 'count' as const, 'hours' as const, 'minutes' as const, 'stool' as const, undefined),
+        fc.constantFrom(
+          'scale' as const,
+          'count' as const,
+          'hours' as const,
+          'minutes' as const,
+          'stool' as const,
+          undefined,
+        ),
         fc.boolean(),
         (rho, lag, n, label, kind, worse) => {
-          const text = describeAssociation(association(rho, lag, n, { label, ...(kind ? { kind } : {}) }), 'Overall skin', worse);
+          const text = describeAssociation(
+            association(rho, lag, n, { label, ...(kind ? { kind } : {}) }),
+            'Overall skin',
+            worse,
+          );
           expect(text).not.toMatch(/caus/i);
           expect(text).not.toMatch(/NaN|undefined|null/);
         },
@@ -274,11 +337,18 @@ describe('describeAssociation', () => {
 
   it('keeps every not-enough reason and real-measure sentence free of "caus"', () => {
     const skin = toSeries(Array.from({ length: 60 }, (_, i) => i % 11));
-    const factors: Factor[] = ['dairy', 'sugar', 'stress', 'sleepHours', 'stoolForm', 'exerciseMinutes'].map((key, i) => {
-      const m = measureByKey(key as Parameters<typeof measureByKey>[0]);
-      const series = i % 3 === 0 ? toSeries(Array.from({ length: 60 }, () => 1)) : i % 3 === 1 ? toSeries([1, 2, 3]) : toSeries(Array.from({ length: 60 }, (_, d) => (d * 7) % 5));
-      return { key, label: m.label, kind: m.kind, series };
-    });
+    const factors: Factor[] = ['dairy', 'sugar', 'stress', 'sleepHours', 'stoolForm', 'exerciseMinutes'].map(
+      (key, i) => {
+        const m = measureByKey(key as Parameters<typeof measureByKey>[0]);
+        const series =
+          i % 3 === 0
+            ? toSeries(Array.from({ length: 60 }, () => 1))
+            : i % 3 === 1
+              ? toSeries([1, 2, 3])
+              : toSeries(Array.from({ length: 60 }, (_, d) => (d * 7) % 5));
+        return { key, label: m.label, kind: m.kind, series };
+      },
+    );
     for (const a of laggedAssociations(skin, factors)) {
       const text = describeAssociation(a, 'Overall skin', true);
       expect(text).not.toMatch(/caus/i);

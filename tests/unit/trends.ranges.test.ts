@@ -3,7 +3,17 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, dayRange, daysBetween, isDay, weekdayIndex } from '../../shared/domain/day';
 import { realDayOrdinalAt } from '../../shared/trends/calendar';
-import { dayOrdinal, daysFrom, densify, isoWeekKey, monthsBefore, ordinalDay, ordinalWeekday, rangePreset, type RangePreset } from '../../shared/trends';
+import {
+  dayOrdinal,
+  daysFrom,
+  densify,
+  isoWeekKey,
+  monthsBefore,
+  ordinalDay,
+  ordinalWeekday,
+  rangePreset,
+  type RangePreset,
+} from '../../shared/trends';
 
 /** Any day from 1950 to about 2100, built with day.ts so the generator does not share code with calendar.ts. */
 const dayArb = fc.integer({ min: 0, max: 55_000 }).map((k) => addDays('1950-01-01', k));
@@ -35,7 +45,18 @@ describe('integer calendar agrees with day.ts', () => {
       { numRuns: 200 },
     );
     // Strings that look like days but are not: isDay (day.ts, through Date) agrees that each is refused.
-    for (const bad of ['2025-02-29', '2024-02-30', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00', '2025-1a-01', '2025/01/01', '+025-01-01', '2025-01-0']) {
+    for (const bad of [
+      '2025-02-29',
+      '2024-02-30',
+      '2025-04-31',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-01-00',
+      '2025-1a-01',
+      '2025/01/01',
+      '+025-01-01',
+      '2025-01-0',
+    ]) {
       expect(isDay(bad), bad).toBe(false);
       expect(realDayOrdinalAt(bad, 0), bad).toBeNaN();
     }
@@ -65,7 +86,12 @@ describe('integer calendar agrees with day.ts', () => {
 });
 
 describe('rangePreset', () => {
-  const range = (preset: RangePreset, today: string, firstDay: string | null = null, custom?: { from: string; to: string }) => {
+  const range = (
+    preset: RangePreset,
+    today: string,
+    firstDay: string | null = null,
+    custom?: { from: string; to: string },
+  ) => {
     const r = rangePreset(preset, today, firstDay, custom);
     if (!r.ok) throw new Error(r.message);
     return r.range;
@@ -78,7 +104,10 @@ describe('rangePreset', () => {
     expect(range('1y', '2025-06-15')).toEqual({ from: '2024-06-16', to: '2025-06-15' });
     expect(range('all', '2025-06-15', '2023-01-09')).toEqual({ from: '2023-01-09', to: '2025-06-15' });
     expect(range('all', '2025-06-15')).toEqual({ from: '2025-06-15', to: '2025-06-15' });
-    expect(range('custom', '2025-06-15', null, { from: '2025-01-01', to: '2025-02-01' })).toEqual({ from: '2025-01-01', to: '2025-02-01' });
+    expect(range('custom', '2025-06-15', null, { from: '2025-01-01', to: '2025-02-01' })).toEqual({
+      from: '2025-01-01',
+      to: '2025-02-01',
+    });
   });
 
   it('handles leap days: a year back from 29 February spans 366 days, 3 months from 31 May lands on 1 March', () => {
@@ -111,7 +140,19 @@ describe('rangePreset', () => {
       process.env.TZ = originalTz;
     });
     const zones = ['Europe/London', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Apia', 'Asia/Kolkata', 'UTC'];
-    const tricky = ['2025-03-30', '2025-03-31', '2025-03-09', '2025-03-10', '2025-10-26', '2025-11-02', '2024-02-29', '2024-03-01', '2011-12-31', '2000-02-29', '2100-03-01'];
+    const tricky = [
+      '2025-03-30',
+      '2025-03-31',
+      '2025-03-09',
+      '2025-03-10',
+      '2025-10-26',
+      '2025-11-02',
+      '2024-02-29',
+      '2024-03-01',
+      '2011-12-31',
+      '2000-02-29',
+      '2100-03-01',
+    ];
 
     for (const tz of zones) {
       it(`every preset is a run of contiguous days (TZ=${tz})`, () => {
@@ -125,7 +166,12 @@ describe('rangePreset', () => {
           expect(densify([], r.from, r.to).map((p) => p.day)).toEqual(days);
         };
         for (const today of tricky) for (const preset of ['2w', '3m', '1y', 'custom'] as const) check(today, preset);
-        fc.assert(fc.property(dayArb, fc.constantFrom<RangePreset>('2w', '3m', '1y', 'custom'), (today, preset) => check(today, preset)), { numRuns: 60 });
+        fc.assert(
+          fc.property(dayArb, fc.constantFrom<RangePreset>('2w', '3m', '1y', 'custom'), (today, preset) =>
+            check(today, preset),
+          ),
+          { numRuns: 60 },
+        );
         check('2025-06-15', 'all');
       });
     }

@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { laggedAssociations, periodAverages, rollingMean, spearman, summary, type DayValue } from '../../shared/trends';
 
-interface Period { key: string; start: string; end: string; n: number; mean: number | null }
+interface Period {
+  key: string;
+  start: string;
+  end: string;
+  n: number;
+  mean: number | null;
+}
 interface Reference {
   series: {
     name: string;
@@ -22,7 +28,10 @@ interface Reference {
     skin: (number | null)[];
     factors: Record<string, (number | null)[]>;
     lags: number[];
-    expected: Record<string, { lag: number; n: number; rho: number | null; p: number | null; low: number | null; high: number | null }[]>;
+    expected: Record<
+      string,
+      { lag: number; n: number; rho: number | null; p: number | null; low: number | null; high: number | null }[]
+    >;
   };
 }
 
@@ -58,12 +67,17 @@ describe('trends against the numpy/scipy reference', () => {
       for (const r of c.rolling) {
         const got = rollingMean(series, r.window, r.minPoints);
         expect(got.map((p) => p.day)).toEqual(c.days);
-        r.expected.forEach((e, i) => expectNumberOrNull(got[i]?.value, e, `${c.name} w${r.window}/${r.minPoints} ${c.days[i]}`));
+        r.expected.forEach((e, i) =>
+          expectNumberOrNull(got[i]?.value, e, `${c.name} w${r.window}/${r.minPoints} ${c.days[i]}`),
+        );
       }
     });
 
     it(`weekly and monthly means agree: ${c.name}`, () => {
-      for (const [kind, expected] of [['week', c.weekly], ['month', c.monthly]] as const) {
+      for (const [kind, expected] of [
+        ['week', c.weekly],
+        ['month', c.monthly],
+      ] as const) {
         const got = periodAverages(series, kind);
         expect(got.map((p) => [p.key, p.start, p.end, p.n])).toEqual(expected.map((p) => [p.key, p.start, p.end, p.n]));
         expected.forEach((e, i) => expectNumberOrNull(got[i]?.mean, e.mean, `${c.name} ${e.key}`));
@@ -97,7 +111,8 @@ describe('trends against the numpy/scipy reference', () => {
         const g = got?.lags[i];
         expect(g?.lag).toBe(e.lag);
         expect(g?.n, `${key} lag ${e.lag} n`).toBe(e.n);
-        for (const k of ['rho', 'p', 'low', 'high'] as const) expectNumberOrNull(g?.[k], e[k], `${key} lag ${e.lag} ${k}`);
+        for (const k of ['rho', 'p', 'low', 'high'] as const)
+          expectNumberOrNull(g?.[k], e[k], `${key} lag ${e.lag} ${k}`);
       });
     }
     // The reference's dairy was built to act on skin two days later.

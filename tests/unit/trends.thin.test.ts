@@ -28,7 +28,9 @@ function problems(values: (number | null)[], points: LinePoint[]): string[] {
     if (!Object.is(p.y, values[i])) out.push(`day ${i} drawn as ${p.y}, logged as ${values[i]}`);
     const q = points[k - 1];
     if (q && q.y !== null) {
-      for (let d = q.x + 1; d < p.x; d++) if (!logged(values[d - FIRST] ?? null)) out.push(`line from ${q.x - FIRST} to ${i} crosses unlogged day ${d - FIRST}`);
+      for (let d = q.x + 1; d < p.x; d++)
+        if (!logged(values[d - FIRST] ?? null))
+          out.push(`line from ${q.x - FIRST} to ${i} crosses unlogged day ${d - FIRST}`);
     }
   }
   return out;
@@ -39,11 +41,14 @@ describe('thinLine', () => {
     const values = [3, 4, null, 5, null, null, 6, 7, 8];
     const { points, isolated } = thinLine(values, FIRST, 100);
     expect(points).toEqual([
-      { x: FIRST, y: 3 }, { x: FIRST + 1, y: 4 },
+      { x: FIRST, y: 3 },
+      { x: FIRST + 1, y: 4 },
       { x: FIRST + 2, y: null },
       { x: FIRST + 3, y: 5 },
       { x: FIRST + 4, y: null },
-      { x: FIRST + 6, y: 6 }, { x: FIRST + 7, y: 7 }, { x: FIRST + 8, y: 8 },
+      { x: FIRST + 6, y: 6 },
+      { x: FIRST + 7, y: 7 },
+      { x: FIRST + 8, y: 8 },
     ]);
     // Day 3 has no logged neighbour: it is listed so the chart can give it a dot.
     expect(isolated.map((k) => points[k]!.x - FIRST)).toEqual([3]);
@@ -52,7 +57,10 @@ describe('thinLine', () => {
   it('draws nothing for a range with nothing logged, and no break before the first run or after the last', () => {
     expect(thinLine([null, NaN, null], FIRST, 10)).toEqual({ points: [], isolated: [] });
     const { points } = thinLine([null, null, 2, 3, null], FIRST, 10);
-    expect(points).toEqual([{ x: FIRST + 2, y: 2 }, { x: FIRST + 3, y: 3 }]);
+    expect(points).toEqual([
+      { x: FIRST + 2, y: 2 },
+      { x: FIRST + 3, y: 3 },
+    ]);
   });
 
   it('thins ten years to about the budget, keeping each run’s ends and a peak the line must show', () => {
@@ -79,7 +87,9 @@ describe('thinLine', () => {
           if (starts || ends) expect(points.some((p) => p.x === FIRST + i && p.y !== null)).toBe(true);
         }
         // Isolated days are exactly the logged days without a logged neighbour.
-        const expected = values.flatMap((v, i) => (logged(v) && !logged(values[i - 1] ?? null) && !logged(values[i + 1] ?? null) ? [i] : []));
+        const expected = values.flatMap((v, i) =>
+          logged(v) && !logged(values[i - 1] ?? null) && !logged(values[i + 1] ?? null) ? [i] : [],
+        );
         expect(isolated.map((k) => points[k]!.x - FIRST)).toEqual(expected);
         // Thinned to the budget, plus at most two ends and a break for every run.
         const runs = values.filter((v, i) => logged(v) && !logged(values[i - 1] ?? null)).length;

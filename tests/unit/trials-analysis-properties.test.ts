@@ -2,23 +2,44 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeTrial, trialAnalysisSchema, type PhaseKind, type TrialAnalysisInput } from '../../shared/trials/analysis';
+import {
+  analyzeTrial,
+  trialAnalysisSchema,
+  type PhaseKind,
+  type TrialAnalysisInput,
+} from '../../shared/trials/analysis';
 import { addDays } from '../../shared/domain/day';
-import { allNumbers, ar1Series, phasesFrom, trialInput, verdictText, type PhaseSpec } from '../fixtures/trials/builders';
+import {
+  allNumbers,
+  ar1Series,
+  phasesFrom,
+  trialInput,
+  verdictText,
+  type PhaseSpec,
+} from '../fixtures/trials/builders';
 
 // Scores as a person logs them: whole points or hundredths. (Arbitrary doubles such as 1e-162 only test
 // floating-point underflow in r = Σe·e/Σe², not the statistics.)
-const score = fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 1000 }).map((x) => x / 100));
+const score = fc.oneof(
+  fc.integer({ min: 0, max: 10 }),
+  fc.integer({ min: 0, max: 1000 }).map((x) => x / 100),
+);
 const days = (min: number, max: number, missing = 6): fc.Arbitrary<(number | null)[]> =>
   fc.array(fc.option(score, { nil: null, freq: missing }), { minLength: min, maxLength: max });
 const logged = (values: (number | null)[]): number[] => values.filter((v): v is number => v !== null);
 
 /** Text a person might type, kept clear of the banned word family so the test checks only our own words. */
 const personText = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '' && !/caus/i.test(s));
-const foodArb = fc.oneof(fc.constantFrom('dairy', 'added sugar and refined carbs', 'seed oils', 'gluten', 'eggs'), personText);
+const foodArb = fc.oneof(
+  fc.constantFrom('dairy', 'added sugar and refined carbs', 'seed oils', 'gluten', 'eggs'),
+  personText,
+);
 const outcomeArb = fc.record({
   key: fc.constant('outcome'),
-  label: fc.oneof(fc.constantFrom('Overall skin', 'Itch', 'Redness or flushing', 'New spots', 'Sleep quality', 'Bloating'), personText),
+  label: fc.oneof(
+    fc.constantFrom('Overall skin', 'Itch', 'Redness or flushing', 'New spots', 'Sleep quality', 'Bloating'),
+    personText,
+  ),
   higherIsWorse: fc.boolean(),
 });
 
@@ -61,23 +82,34 @@ const trialArb: fc.Arbitrary<TrialAnalysisInput> = fc
   .record({
     phaseCount: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constantFrom(3, 5)),
     phases: fc.array(phaseArb, { minLength: 5, maxLength: 5 }),
-    pattern: fc.option(fc.record({ onFood: fc.double({ min: 2, max: 8, noNaN: true }), effect: fc.oneof(fc.double({ min: -4, max: 4, noNaN: true }), fc.double({ min: 2.5, max: 5, noNaN: true })) }), { nil: null }),
+    pattern: fc.option(
+      fc.record({
+        onFood: fc.double({ min: 2, max: 8, noNaN: true }),
+        effect: fc.oneof(fc.double({ min: -4, max: 4, noNaN: true }), fc.double({ min: 2.5, max: 5, noNaN: true })),
+      }),
+      { nil: null },
+    ),
     food: foodArb,
     outcome: outcomeArb,
     mid: fc.oneof(fc.constant(2), fc.double({ min: 0.25, max: 5, noNaN: true })),
-    confounders: fc.array(fc.record({ offset: fc.integer({ min: 0, max: 200 }), description: personText }), { maxLength: 3 }),
+    confounders: fc.array(fc.record({ offset: fc.integer({ min: 0, max: 200 }), description: personText }), {
+      maxLength: 3,
+    }),
     randomised: fc.boolean(),
     seed: fc.integer(),
   })
   .map((t) => {
     const specs: PhaseSpec[] = t.phases.slice(0, t.phaseCount).map((p, i) => {
       const kind = KINDS[i]!;
-      const level = t.pattern === null ? p.level : kind === 'elimination' ? t.pattern.onFood - t.pattern.effect : t.pattern.onFood;
+      const level =
+        t.pattern === null ? p.level : kind === 'elimination' ? t.pattern.onFood - t.pattern.effect : t.pattern.onFood;
       return {
         kind,
         cycle: CYCLES[i]!,
         transitionDays: p.transition,
-        values: ar1Series(p.length, level, p.seed, p.phi, p.sigma).map((v, k) => (p.gapEvery > 0 && k % p.gapEvery === 0 ? null : v)),
+        values: ar1Series(p.length, level, p.seed, p.phi, p.sigma).map((v, k) =>
+          p.gapEvery > 0 && k % p.gapEvery === 0 ? null : v,
+        ),
       };
     });
     const phases = phasesFrom(specs);
@@ -88,7 +120,9 @@ const trialArb: fc.Arbitrary<TrialAnalysisInput> = fc
       outcome: t.outcome,
       mid: t.mid,
       phases,
-      randomisation: t.randomised ? { allowedSwitchDays: Array.from({ length: 24 }, (_, k) => addDays(switchDay, k - 12)), switchDay } : null,
+      randomisation: t.randomised
+        ? { allowedSwitchDays: Array.from({ length: 24 }, (_, k) => addDays(switchDay, k - 12)), switchDay }
+        : null,
       confounders: t.confounders.map((c) => ({ day: addDays(start, c.offset), description: c.description })),
       seed: t.seed,
       resamples: 200,
@@ -102,9 +136,17 @@ describe('trial analysis properties', () => {
     fc.assert(
       fc.property(days(2, 50), days(2, 50), fc.double({ min: -5, max: 5, noNaN: true }), (before, after, c) => {
         fc.pre(logged(before).length >= 2 && logged(after).length >= 2);
-        const base = analyzeTrial(trialInput([{ kind: 'baseline', values: before }, { kind: 'elimination', values: after }])).comparisons[0]!;
+        const base = analyzeTrial(
+          trialInput([
+            { kind: 'baseline', values: before },
+            { kind: 'elimination', values: after },
+          ]),
+        ).comparisons[0]!;
         const shifted = analyzeTrial(
-          trialInput([{ kind: 'baseline', values: before }, { kind: 'elimination', values: after.map((v) => (v === null ? null : v + c)) }]),
+          trialInput([
+            { kind: 'baseline', values: before },
+            { kind: 'elimination', values: after.map((v) => (v === null ? null : v + c)) },
+          ]),
         ).comparisons[0]!;
         expect(shifted.difference! - base.difference!).toBeCloseTo(c, 9);
         expect(shifted.ci![0] - base.ci![0]).toBeCloseTo(c, 8);
@@ -118,24 +160,30 @@ describe('trial analysis properties', () => {
 
   it('constant series give zero difference, point intervals and no NaN anywhere', () => {
     fc.assert(
-      fc.property(score, fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 2, maxLength: 5 }), fc.integer({ min: 0, max: 5 }), (v, lengths, gap) => {
-        const specs: PhaseSpec[] = lengths.map((n, i) => ({
-          kind: KINDS[i]!,
-          cycle: CYCLES[i]!,
-          values: Array.from({ length: n }, (_, k) => (gap > 0 && k % (gap + 3) === 0 ? null : v)),
-        }));
-        const a = analyzeTrial(trialInput(specs));
-        for (const c of a.comparisons) {
-          if (c.difference === null) continue;
-          expect(c.difference).toBe(0);
-          expect(c.ci).toEqual([0, 0]);
-          expect(c.bootstrapCi).toEqual([0, 0]);
-          expect(c.probabilityMeaningful).toBe(0);
-          expect(c.standardisedDifference).toBeNull();
-        }
-        expect(allNumbers(a).every(Number.isFinite)).toBe(true);
-        if (a.comparisons.length > 0 && a.comparisons.every((c) => c.enoughData)) expect(a.verdict.kind).toBe('no-meaningful-difference');
-      }),
+      fc.property(
+        score,
+        fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 2, maxLength: 5 }),
+        fc.integer({ min: 0, max: 5 }),
+        (v, lengths, gap) => {
+          const specs: PhaseSpec[] = lengths.map((n, i) => ({
+            kind: KINDS[i]!,
+            cycle: CYCLES[i]!,
+            values: Array.from({ length: n }, (_, k) => (gap > 0 && k % (gap + 3) === 0 ? null : v)),
+          }));
+          const a = analyzeTrial(trialInput(specs));
+          for (const c of a.comparisons) {
+            if (c.difference === null) continue;
+            expect(c.difference).toBe(0);
+            expect(c.ci).toEqual([0, 0]);
+            expect(c.bootstrapCi).toEqual([0, 0]);
+            expect(c.probabilityMeaningful).toBe(0);
+            expect(c.standardisedDifference).toBeNull();
+          }
+          expect(allNumbers(a).every(Number.isFinite)).toBe(true);
+          if (a.comparisons.length > 0 && a.comparisons.every((c) => c.enoughData))
+            expect(a.verdict.kind).toBe('no-meaningful-difference');
+        },
+      ),
       RUNS,
     );
   });
@@ -144,14 +192,21 @@ describe('trial analysis properties', () => {
     fc.assert(
       fc.property(trialArb, (input) => {
         const a = analyzeTrial(input);
-        const dropped = analyzeTrial({ ...input, phases: input.phases.map((p) => ({ ...p, series: p.series.filter((e) => e.value !== null) })) });
+        const dropped = analyzeTrial({
+          ...input,
+          phases: input.phases.map((p) => ({ ...p, series: p.series.filter((e) => e.value !== null) })),
+        });
         expect(dropped).toEqual(a);
         for (const c of a.comparisons) {
-          for (const [stats, phase] of [[c.before, input.phases.find((p) => p.id === c.before.phaseId)!], [c.after, input.phases.find((p) => p.id === c.after.phaseId)!]] as const) {
+          for (const [stats, phase] of [
+            [c.before, input.phases.find((p) => p.id === c.before.phaseId)!],
+            [c.after, input.phases.find((p) => p.id === c.after.phaseId)!],
+          ] as const) {
             const window = phase.series.filter((e) => e.day >= stats.firstUsableDay).map((e) => e.value);
             const values = logged(window);
             expect(stats.loggedDays).toBe(values.length);
-            if (values.length > 0) expect(stats.mean!).toBeCloseTo(values.reduce((s, x) => s + x, 0) / values.length, 9);
+            if (values.length > 0)
+              expect(stats.mean!).toBeCloseTo(values.reduce((s, x) => s + x, 0) / values.length, 9);
           }
         }
       }),
@@ -169,7 +224,12 @@ describe('trial analysis properties', () => {
             const values = p.series.map((e) => e.value);
             if (i !== index) return { kind: p.kind, cycle: p.cycle, transitionDays: p.transitionDays, values };
             const length = p.transitionDays + usable;
-            return { kind: p.kind, cycle: p.cycle, transitionDays: p.transitionDays, values: Array.from({ length }, (_, k) => values[k] ?? 5) };
+            return {
+              kind: p.kind,
+              cycle: p.cycle,
+              transitionDays: p.transitionDays,
+              values: Array.from({ length }, (_, k) => values[k] ?? 5),
+            };
           }),
         );
         const a = analyzeTrial({ ...input, phases });
@@ -202,7 +262,9 @@ describe('trial analysis properties', () => {
 
   it('the generated trials reach every kind of verdict (so the wording checks cover them all)', () => {
     const kinds = new Set(fc.sample(trialArb, { numRuns: 400, seed: 42 }).map((t) => analyzeTrial(t).verdict.kind));
-    expect(kinds).toEqual(new Set(['not-enough-data', 'looks-like-a-trigger', 'no-meaningful-difference', 'inconclusive']));
+    expect(kinds).toEqual(
+      new Set(['not-enough-data', 'looks-like-a-trigger', 'no-meaningful-difference', 'inconclusive']),
+    );
   });
 
   it('is deterministic for a seed', () => {
@@ -216,15 +278,23 @@ describe('trial analysis properties', () => {
 
   it('the bootstrap interval contains the estimate for well-behaved data', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 20, max: 90 }), fc.integer(), (seed, n, trialSeed) => {
-        const input = trialInput(
-          [{ kind: 'baseline', values: ar1Series(n, 5, seed, 0.3) }, { kind: 'elimination', values: ar1Series(n, 4, seed + 1, 0.3) }],
-          { seed: trialSeed, resamples: 1000 },
-        );
-        const c = analyzeTrial(input).comparisons[0]!;
-        expect(c.bootstrapCi![0]).toBeLessThanOrEqual(c.difference!);
-        expect(c.bootstrapCi![1]).toBeGreaterThanOrEqual(c.difference!);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.integer({ min: 20, max: 90 }),
+        fc.integer(),
+        (seed, n, trialSeed) => {
+          const input = trialInput(
+            [
+              { kind: 'baseline', values: ar1Series(n, 5, seed, 0.3) },
+              { kind: 'elimination', values: ar1Series(n, 4, seed + 1, 0.3) },
+            ],
+            { seed: trialSeed, resamples: 1000 },
+          );
+          const c = analyzeTrial(input).comparisons[0]!;
+          expect(c.bootstrapCi![0]).toBeLessThanOrEqual(c.difference!);
+          expect(c.bootstrapCi![1]).toBeGreaterThanOrEqual(c.difference!);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -21,10 +21,33 @@ const reference = JSON.parse(
   readFileSync(new URL('../fixtures/trials/reference.json', import.meta.url), 'utf8'),
 ) as Reference;
 
-const PHASE_FIELDS = ['days', 'usableDays', 'loggedDays', 'loggedShare', 'mean', 'sd', 'lag1Raw', 'lag1', 'nEff', 'firstUsableDay'] as const;
+const PHASE_FIELDS = [
+  'days',
+  'usableDays',
+  'loggedDays',
+  'loggedShare',
+  'mean',
+  'sd',
+  'lag1Raw',
+  'lag1',
+  'nEff',
+  'firstUsableDay',
+] as const;
 const COMPARISON_FIELDS = [
-  'kind', 'cycle', 'enoughData', 'difference', 'standardisedDifference', 'pooledSd', 'se', 'df', 'ci',
-  'foodEffect', 'foodEffectCi', 'probabilityMeaningful', 'randomisationP', 'randomisationSwitchDays',
+  'kind',
+  'cycle',
+  'enoughData',
+  'difference',
+  'standardisedDifference',
+  'pooledSd',
+  'se',
+  'df',
+  'ci',
+  'foodEffect',
+  'foodEffectCi',
+  'probabilityMeaningful',
+  'randomisationP',
+  'randomisationSwitchDays',
 ] as const;
 
 let worst = 0;
@@ -49,7 +72,9 @@ describe('reference fixtures (numpy/scipy)', () => {
   it('has a meaningful set of cases', () => {
     expect(reference.cases.length).toBeGreaterThanOrEqual(12);
     const kinds = new Set(reference.cases.map((c) => c.expected.verdictKind));
-    expect(kinds).toEqual(new Set(['not-enough-data', 'looks-like-a-trigger', 'no-meaningful-difference', 'inconclusive']));
+    expect(kinds).toEqual(
+      new Set(['not-enough-data', 'looks-like-a-trigger', 'no-meaningful-difference', 'inconclusive']),
+    );
   });
 
   it('Student-t quantiles match scipy.stats.t.ppf to 1e-8, fractional df included', () => {
@@ -58,7 +83,9 @@ describe('reference fixtures (numpy/scipy)', () => {
       const mine = studentTQuantile(p, df);
       gap = Math.max(gap, Math.abs(mine - value) / Math.max(1, Math.abs(value)));
     }
-    console.log(`t quantile: largest relative gap to scipy ${gap.toExponential(2)} over ${reference.tQuantiles.length} values`);
+    console.log(
+      `t quantile: largest relative gap to scipy ${gap.toExponential(2)} over ${reference.tQuantiles.length} values`,
+    );
     expect(gap).toBeLessThan(1e-8);
   });
 

@@ -1,10 +1,21 @@
 // Unit tests of the building blocks: day windows, autocorrelation, distributions, bootstrap, randomisation.
 
 import { describe, expect, it } from 'vitest';
-import { effectiveSampleSize, lagOneAutocorrelation, correctedDifference, probabilityAtLeast } from '../../shared/trials/analysis/autocorrelation';
+import {
+  effectiveSampleSize,
+  lagOneAutocorrelation,
+  correctedDifference,
+  probabilityAtLeast,
+} from '../../shared/trials/analysis/autocorrelation';
 import { blockBootstrapInterval, blockLength, mulberry32, percentile } from '../../shared/trials/analysis/bootstrap';
 import { comparisonSeed, foodEffectSign, phasePairs } from '../../shared/trials/analysis/comparisons';
-import { logGamma, normalCdf, regularizedBeta, studentTCdf, studentTQuantile } from '../../shared/trials/analysis/distributions';
+import {
+  logGamma,
+  normalCdf,
+  regularizedBeta,
+  studentTCdf,
+  studentTQuantile,
+} from '../../shared/trials/analysis/distributions';
 import { randomisationTest } from '../../shared/trials/analysis/randomisation';
 import { mean, phaseFigures, phaseWindow } from '../../shared/trials/analysis/stats';
 import { addDays } from '../../shared/domain/day';
@@ -42,7 +53,15 @@ describe('phase window', () => {
     expect(phaseWindow({ ...phase!, endDay: addDays(phase!.startDay, -3) }).slots).toEqual([]);
     expect(phaseWindow({ ...phase!, startDay: '2025-02-30' }).slots).toEqual([]);
     const stats = phaseFigures({ ...phase!, transitionDays: 50 }).stats;
-    expect(stats).toMatchObject({ usableDays: 0, loggedDays: 0, loggedShare: 0, mean: null, sd: null, lag1: null, nEff: null });
+    expect(stats).toMatchObject({
+      usableDays: 0,
+      loggedDays: 0,
+      loggedShare: 0,
+      mean: null,
+      sd: null,
+      lag1: null,
+      nEff: null,
+    });
   });
 
   it('gives a flat series its exact value as mean', () => {
@@ -91,7 +110,10 @@ describe('corrected difference (§3a) and probability (§3e)', () => {
   });
 
   it('floors df at 1 when strong autocorrelation leaves almost nothing', () => {
-    const r = correctedDifference({ n: 14, mean: 0, sumSquares: 13, nEff: 0.8 }, { n: 14, mean: 1, sumSquares: 13, nEff: 0.8 });
+    const r = correctedDifference(
+      { n: 14, mean: 0, sumSquares: 13, nEff: 0.8 },
+      { n: 14, mean: 1, sumSquares: 13, nEff: 0.8 },
+    );
     expect(r.df).toBe(1);
     expect(Number.isFinite(r.ci[0]) && Number.isFinite(r.ci[1])).toBe(true);
   });
@@ -116,7 +138,8 @@ describe('distributions', () => {
 
   it('inverts its own CDF', () => {
     for (const df of [0.7, 1, 2.5, 9, 44.4, 300]) {
-      for (const p of [0.01, 0.2, 0.8, 0.975, 0.999]) expect(studentTCdf(studentTQuantile(p, df), df)).toBeCloseTo(p, 12);
+      for (const p of [0.01, 0.2, 0.8, 0.975, 0.999])
+        expect(studentTCdf(studentTQuantile(p, df), df)).toBeCloseTo(p, 12);
     }
   });
 
@@ -198,7 +221,8 @@ describe('randomisation test (§3c)', () => {
     { kind: 'elimination', values: low, transitionDays: 2 },
   ]);
   const switchDay = elimination!.startDay;
-  const around = (from: number, to: number): string[] => Array.from({ length: to - from }, (_, k) => addDays(switchDay, from + k));
+  const around = (from: number, to: number): string[] =>
+    Array.from({ length: to - from }, (_, k) => addDays(switchDay, from + k));
 
   it('gives the smallest possible p when the real switch shows by far the largest change', () => {
     const noTransition = { ...elimination!, transitionDays: 0 };

@@ -20,27 +20,61 @@ const ab = (baseline: number, elimination: number, reintroduction: number, n = 2
 // ---------------------------------------------------------------------------------------------- judge()
 
 const stats = (id: number): PhaseStats => ({
-  phaseId: id, label: `Phase ${id}`, days: 28, usableDays: 28, loggedDays: 28, loggedShare: 1, mean: 5, sd: 1,
-  lag1: 0.2, nEff: 18.7, lag1Raw: 0.2, kind: id === 1 ? 'baseline' : 'elimination', firstUsableDay: '2025-01-01',
+  phaseId: id,
+  label: `Phase ${id}`,
+  days: 28,
+  usableDays: 28,
+  loggedDays: 28,
+  loggedShare: 1,
+  mean: 5,
+  sd: 1,
+  lag1: 0.2,
+  nEff: 18.7,
+  lag1Raw: 0.2,
+  kind: id === 1 ? 'baseline' : 'elimination',
+  firstUsableDay: '2025-01-01',
 });
 
 /** A comparison with given "worse with the food" estimate and interval (higher is worse). */
-function fake(kind: Comparison['kind'], foodEffect: number, ci: [number, number], cycle = 1, enoughData = true): Comparison {
+function fake(
+  kind: Comparison['kind'],
+  foodEffect: number,
+  ci: [number, number],
+  cycle = 1,
+  enoughData = true,
+): Comparison {
   const sign = kind === 'reintroduction-vs-elimination' ? 1 : -1;
   return {
-    kind, cycle, before: stats(1), after: stats(2), enoughData, notEnoughReasons: enoughData ? [] : ['short'],
-    difference: sign * foodEffect, standardisedDifference: null,
-    ci: sign === 1 ? ci : [-ci[1], -ci[0]], bootstrapCi: null, probabilityMeaningful: 0.5, randomisationP: null,
-    pooledSd: 1, se: 0.5, df: 30, foodEffect, foodEffectCi: ci, randomisationSwitchDays: null,
+    kind,
+    cycle,
+    before: stats(1),
+    after: stats(2),
+    enoughData,
+    notEnoughReasons: enoughData ? [] : ['short'],
+    difference: sign * foodEffect,
+    standardisedDifference: null,
+    ci: sign === 1 ? ci : [-ci[1], -ci[0]],
+    bootstrapCi: null,
+    probabilityMeaningful: 0.5,
+    randomisationP: null,
+    pooledSd: 1,
+    se: 0.5,
+    df: 30,
+    foodEffect,
+    foodEffectCi: ci,
+    randomisationSwitchDays: null,
   };
 }
 const E = (fe: number, ci: [number, number], cycle = 1): Comparison => fake('elimination-vs-baseline', fe, ci, cycle);
-const R = (fe: number, ci: [number, number], cycle = 1): Comparison => fake('reintroduction-vs-elimination', fe, ci, cycle);
+const R = (fe: number, ci: [number, number], cycle = 1): Comparison =>
+  fake('reintroduction-vs-elimination', fe, ci, cycle);
 
 describe('verdict rules', () => {
   it('no comparison, or any comparison short of data: not enough data', () => {
     expect(judge([], 2).kind).toBe('not-enough-data');
-    expect(judge([E(3, [2, 4]), fake('reintroduction-vs-elimination', 3, [2, 4], 1, false)], 2).kind).toBe('not-enough-data');
+    expect(judge([E(3, [2, 4]), fake('reintroduction-vs-elimination', 3, [2, 4], 1, false)], 2).kind).toBe(
+      'not-enough-data',
+    );
   });
 
   it('trigger: reintroduction CI above 0, estimate ≥ MID, elimination improved', () => {
@@ -68,8 +102,14 @@ describe('verdict rules', () => {
   it('inconclusive says what would settle it', () => {
     expect(judge([E(2.5, [0.5, 4.5])], 2).settlers).toEqual(['reintroduce', 'more-days']);
     expect(judge([E(3, [2.5, 3.5])], 2).settlers).toEqual(['reintroduce']);
-    expect(judge([E(1, [0.5, 1.5]), R(1.3, [0.6, 2.1])], 2).settlers).toEqual(['more-days', 'below-mid', 'repeat-cycle']);
-    expect(judge([E(-0.5, [-1.5, 0.5]), R(3, [1, 5])], 2).settlers).toEqual(expect.arrayContaining(['drift-suspected', 'repeat-cycle']));
+    expect(judge([E(1, [0.5, 1.5]), R(1.3, [0.6, 2.1])], 2).settlers).toEqual([
+      'more-days',
+      'below-mid',
+      'repeat-cycle',
+    ]);
+    expect(judge([E(-0.5, [-1.5, 0.5]), R(3, [1, 5])], 2).settlers).toEqual(
+      expect.arrayContaining(['drift-suspected', 'repeat-cycle']),
+    );
     expect(judge([E(1, [-1, 3]), R(1, [-1.2, 3.2])], 2).settlers).toEqual(['more-days', 'repeat-cycle']);
     expect(judge([E(1, [0.5, 1.5]), R(-3, [-4, -2.5])], 2).settlers).toEqual(['better-with-food', 'repeat-cycle']);
   });
@@ -104,9 +144,13 @@ describe('verdicts of whole trials', () => {
   });
 
   it('scales where higher is better (sleep quality) read the other way', () => {
-    const a = analyzeTrial(trialInput(ab(7, 8.5, 5), { outcome: { key: 'sleepQuality', label: 'Sleep quality', higherIsWorse: false } }));
+    const a = analyzeTrial(
+      trialInput(ab(7, 8.5, 5), { outcome: { key: 'sleepQuality', label: 'Sleep quality', higherIsWorse: false } }),
+    );
     expect(a.verdict.kind).toBe('looks-like-a-trigger');
-    expect(a.verdict.summary).toMatch(/3\.5 points lower \(worse; 95% range \d\.\d to \d\.\d\) than during the elimination/);
+    expect(a.verdict.summary).toMatch(
+      /3\.5 points lower \(worse; 95% range \d\.\d to \d\.\d\) than during the elimination/,
+    );
     expect(a.comparisons[1]!.foodEffect).toBeCloseTo(3.5, 1);
     expect(a.comparisons[0]!.foodEffect).toBeCloseTo(1.5, 1);
     // The same data with "higher is worse" would mean eating the food helped: no trigger.
@@ -124,7 +168,9 @@ describe('verdicts of whole trials', () => {
   it('improvement without a reintroduction yet is inconclusive and asks for the reintroduction', () => {
     const a = analyzeTrial(trialInput(ab(6, 3, 6).slice(0, 2)));
     expect(a.verdict.kind).toBe('inconclusive');
-    expect(a.verdict.summary).toMatch(/^While avoiding dairy your average overall skin score was 3\.0 points lower \(95% range \d\.\d to \d\.\d\) than during the baseline\. Eating dairy again will show/);
+    expect(a.verdict.summary).toMatch(
+      /^While avoiding dairy your average overall skin score was 3\.0 points lower \(95% range \d\.\d to \d\.\d\) than during the baseline\. Eating dairy again will show/,
+    );
     expect(a.verdict.nextSteps.join(' ')).toMatch(/Eat dairy again for the reintroduction phase/);
   });
 
@@ -135,10 +181,12 @@ describe('verdicts of whole trials', () => {
   });
 
   it('short phases: not enough data, with how many more days each phase needs', () => {
-    const a = analyzeTrial(trialInput([
-      { kind: 'baseline', values: wave(6, 10) },
-      { kind: 'elimination', values: wave(3, 20), transitionDays: 10 },
-    ]));
+    const a = analyzeTrial(
+      trialInput([
+        { kind: 'baseline', values: wave(6, 10) },
+        { kind: 'elimination', values: wave(3, 20), transitionDays: 10 },
+      ]),
+    );
     expect(a.verdict.kind).toBe('not-enough-data');
     expect(a.comparisons[0]!.notEnoughReasons).toEqual([
       'Baseline has 10 usable days so far; at least 14 are needed (4 more).',
@@ -150,10 +198,17 @@ describe('verdicts of whole trials', () => {
 
   it('too few days logged: not enough data', () => {
     const values: (number | null)[] = wave(6, 28).map((v, i) => (i % 4 === 0 ? null : v));
-    const a = analyzeTrial(trialInput([{ kind: 'baseline', values }, { kind: 'elimination', values: wave(3, 28) }]));
+    const a = analyzeTrial(
+      trialInput([
+        { kind: 'baseline', values },
+        { kind: 'elimination', values: wave(3, 28) },
+      ]),
+    );
     expect(a.comparisons[0]!.before.loggedShare).toBe(0.75);
     expect(a.verdict.kind).toBe('not-enough-data');
-    expect(a.comparisons[0]!.notEnoughReasons[0]).toBe('Baseline: scores were logged on 21 of 28 days (75%); at least 80% of days need a score.');
+    expect(a.comparisons[0]!.notEnoughReasons[0]).toBe(
+      'Baseline: scores were logged on 21 of 28 days (75%); at least 80% of days need a score.',
+    );
   });
 
   it('only a baseline: nothing to compare yet', () => {
@@ -166,18 +221,25 @@ describe('verdicts of whole trials', () => {
   it('a second cycle in progress holds the verdict back but still reports the first', () => {
     const a = analyzeTrial(trialInput([...ab(6, 3, 6), { kind: 'elimination', cycle: 2, values: wave(3, 9) }]));
     expect(a.verdict.kind).toBe('not-enough-data');
-    expect(a.verdict.details.join('\n')).toMatch(/While eating dairy again your average overall skin score was 3\.0 points higher/);
+    expect(a.verdict.details.join('\n')).toMatch(
+      /While eating dairy again your average overall skin score was 3\.0 points higher/,
+    );
     expect(a.verdict.details.join('\n')).not.toMatch(/cycle 2\) your average/);
   });
 
   it('two agreeing cycles: trigger, worded for repeats', () => {
-    const a = analyzeTrial(trialInput([
-      ...ab(6, 3, 6),
-      { kind: 'elimination', cycle: 2, values: wave(3.2, 35), transitionDays: 7 },
-      { kind: 'reintroduction', cycle: 2, values: wave(6.1, 31), transitionDays: 3 },
-    ]));
+    const a = analyzeTrial(
+      trialInput([
+        ...ab(6, 3, 6),
+        { kind: 'elimination', cycle: 2, values: wave(3.2, 35), transitionDays: 7 },
+        { kind: 'reintroduction', cycle: 2, values: wave(6.1, 31), transitionDays: 3 },
+      ]),
+    );
     expect(a.comparisons.map((c) => [c.kind, c.cycle])).toEqual([
-      ['elimination-vs-baseline', 1], ['reintroduction-vs-elimination', 1], ['elimination-vs-baseline', 2], ['reintroduction-vs-elimination', 2],
+      ['elimination-vs-baseline', 1],
+      ['reintroduction-vs-elimination', 1],
+      ['elimination-vs-baseline', 2],
+      ['reintroduction-vs-elimination', 2],
     ]);
     expect(a.verdict.kind).toBe('looks-like-a-trigger');
     expect(a.verdict.summary).toMatch(/In each of your 2 cycles .* \(by 3\.0 and 2\.9 points on average\)/);
@@ -210,7 +272,9 @@ describe('verdicts of whole trials', () => {
     const allowed = Array.from({ length: 25 }, (_, k) => addDays(switchDay, k - 15));
     const a = analyzeTrial({ ...input, randomisation: { allowedSwitchDays: allowed, switchDay } });
     expect(a.comparisons[0]!.randomisationP).toBeCloseTo(1 / 25, 12);
-    expect(a.verdict.details.join('\n')).toContain('Of the 25 switch days that could have been drawn, 1 would have shown a change at least this large (randomisation test p = 0.04;');
+    expect(a.verdict.details.join('\n')).toContain(
+      'Of the 25 switch days that could have been drawn, 1 would have shown a change at least this large (randomisation test p = 0.04;',
+    );
     const few = analyzeTrial({ ...input, randomisation: { allowedSwitchDays: allowed.slice(0, 10), switchDay } });
     expect(few.comparisons[0]!.randomisationP).toBeNull();
     expect(few.verdict.caveats.join(' ')).toMatch(/at least 20 possible switch days/);

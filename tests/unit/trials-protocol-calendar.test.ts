@@ -32,8 +32,17 @@ describe('day N of M', () => {
   const cal = calendar();
   it('counts days inside each phase', () => {
     expect(dayOfPhase(cal, '2025-03-01')).toMatchObject({ dayNumber: 1, phaseDays: 14, phase: { kind: 'baseline' } });
-    expect(dayOfPhase(cal, '2025-03-16')).toMatchObject({ dayNumber: 2, phaseDays: 28, inTransition: true, phase: { kind: 'elimination' } });
-    expect(dayOfPhase(cal, '2025-04-14')).toMatchObject({ dayNumber: 3, challengeDay: 3, phase: { kind: 'reintroduction' } });
+    expect(dayOfPhase(cal, '2025-03-16')).toMatchObject({
+      dayNumber: 2,
+      phaseDays: 28,
+      inTransition: true,
+      phase: { kind: 'elimination' },
+    });
+    expect(dayOfPhase(cal, '2025-04-14')).toMatchObject({
+      dayNumber: 3,
+      challengeDay: 3,
+      phase: { kind: 'reintroduction' },
+    });
     expect(dayOfPhase(cal, '2025-04-15')).toMatchObject({ dayNumber: 4, challengeDay: null });
     expect(dayOfPhase(cal, '2025-02-28')).toBeNull();
     expect(dayOfPhase(cal, '2025-04-28')).toBeNull();
@@ -50,20 +59,29 @@ describe('phase changes today', () => {
   const cal = calendar();
   it('announces the start, each change and the end', () => {
     expect(phaseChangeOn(cal, '2025-03-01')).toMatchObject({ kind: 'trial-starts' });
-    expect(phaseChangeOn(cal, '2025-03-15')).toMatchObject({ kind: 'phase-starts', phase: { kind: 'elimination' }, previous: { kind: 'baseline' } });
+    expect(phaseChangeOn(cal, '2025-03-15')).toMatchObject({
+      kind: 'phase-starts',
+      phase: { kind: 'elimination' },
+      previous: { kind: 'baseline' },
+    });
     expect(phaseChangeOn(cal, '2025-03-16')).toBeNull();
     expect(phaseChangeOn(cal, '2025-04-28')).toMatchObject({ kind: 'trial-finished' });
   });
   it('words the notice for the person', () => {
     const change = phaseChangeOn(cal, '2025-03-15')!;
-    expect(changeNotice('Dairy', 'dairy', change)).toBe('Dairy: the elimination starts today. From today, no dairy at all.');
+    expect(changeNotice('Dairy', 'dairy', change)).toBe(
+      'Dairy: the elimination starts today. From today, no dairy at all.',
+    );
   });
 });
 
 describe('the daily question', () => {
   const cal = calendar();
   it('asks "Any dairy today?" in elimination, where "no" keeps the plan', () => {
-    expect(phaseQuestion('dairy', dayOfPhase(cal, '2025-03-20')!)).toMatchObject({ question: 'Any dairy today?', keptAnswer: 'no' });
+    expect(phaseQuestion('dairy', dayOfPhase(cal, '2025-03-20')!)).toMatchObject({
+      question: 'Any dairy today?',
+      keptAnswer: 'no',
+    });
   });
   it('raises the portion over the challenge days', () => {
     const q = (day: string) => phaseQuestion('dairy', dayOfPhase(cal, day)!).question;
@@ -81,7 +99,11 @@ describe('hidden random switch day', () => {
     expect(dayOfPhase(cal, '2025-03-21')).toMatchObject({ dayNumber: 21, phaseDays: null });
     expect(phaseChangeOn(cal, '2025-03-21')).toBeNull();
     expect(phaseChangeOn(cal, '2025-03-22')).toMatchObject({ kind: 'phase-starts' });
-    expect(dayOfPhase(cal, '2025-03-22')).toMatchObject({ dayNumber: 1, phaseDays: 28, phase: { kind: 'elimination' } });
+    expect(dayOfPhase(cal, '2025-03-22')).toMatchObject({
+      dayNumber: 1,
+      phaseDays: 28,
+      phase: { kind: 'elimination' },
+    });
   });
   it('shows no dates that would give the day away, only the range of days left', () => {
     const views = phaseViews(cal, '2025-03-10');
@@ -96,21 +118,32 @@ describe('hidden random switch day', () => {
   it('property: before the switch, nothing shown depends on which day was drawn', () => {
     const w = { first: '2025-03-15', days: 20 };
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 19 }), fc.integer({ min: 0, max: 19 }), fc.integer({ min: 0, max: 13 }), (a, b, t) => {
-        const ca = calendar({ switchWindowDays: 20 }, addDays(w.first, a));
-        const cb = calendar({ switchWindowDays: 20 }, addDays(w.first, b));
-        const lastBefore = addDays(w.first, Math.min(a, b) - 1);
-        for (const day of dayRange(addDays('2025-03-01', t), lastBefore)) {
-          expect(phaseViews(ca, day)).toEqual(phaseViews(cb, day));
-          expect(daysRemaining(ca, day)).toEqual(daysRemaining(cb, day));
-          // What the service shows of the day: the raw spans hold the secret and never leave the service.
-          const shown = (c: TrialCalendar) => {
-            const at = dayOfPhase(c, day)!;
-            return { kind: at.phase.kind, n: at.dayNumber, of: at.phaseDays, q: phaseQuestion('dairy', at), change: phaseChangeOn(c, day)?.kind ?? null };
-          };
-          expect(shown(ca)).toEqual(shown(cb));
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 19 }),
+        fc.integer({ min: 0, max: 19 }),
+        fc.integer({ min: 0, max: 13 }),
+        (a, b, t) => {
+          const ca = calendar({ switchWindowDays: 20 }, addDays(w.first, a));
+          const cb = calendar({ switchWindowDays: 20 }, addDays(w.first, b));
+          const lastBefore = addDays(w.first, Math.min(a, b) - 1);
+          for (const day of dayRange(addDays('2025-03-01', t), lastBefore)) {
+            expect(phaseViews(ca, day)).toEqual(phaseViews(cb, day));
+            expect(daysRemaining(ca, day)).toEqual(daysRemaining(cb, day));
+            // What the service shows of the day: the raw spans hold the secret and never leave the service.
+            const shown = (c: TrialCalendar) => {
+              const at = dayOfPhase(c, day)!;
+              return {
+                kind: at.phase.kind,
+                n: at.dayNumber,
+                of: at.phaseDays,
+                q: phaseQuestion('dairy', at),
+                change: phaseChangeOn(c, day)?.kind ?? null,
+              };
+            };
+            expect(shown(ca)).toEqual(shown(cb));
+          }
+        },
+      ),
     );
   });
 });

@@ -57,10 +57,20 @@ describe('presets', () => {
 describe('default lengths by condition (research notes §2)', () => {
   it('gives acne long phases and three weeks of transition', () => {
     const l = defaultLengths(['acne']);
-    expect(l).toMatchObject({ baselineDays: 14, eliminationDays: 56, transitionDays: 21, challengeDays: 3, reintroductionDays: 35 });
+    expect(l).toMatchObject({
+      baselineDays: 14,
+      eliminationDays: 56,
+      transitionDays: 21,
+      challengeDays: 3,
+      reintroductionDays: 35,
+    });
   });
   it('gives eczema or rosacea four weeks and two transition days', () => {
-    expect(defaultLengths(['eczema'])).toMatchObject({ eliminationDays: 28, transitionDays: 2, reintroductionDays: 16 });
+    expect(defaultLengths(['eczema'])).toMatchObject({
+      eliminationDays: 28,
+      transitionDays: 2,
+      reintroductionDays: 16,
+    });
     expect(defaultLengths(['rosacea'])).toMatchObject({ eliminationDays: 28, transitionDays: 2 });
   });
   it('lets the slowest condition decide', () => {
@@ -90,18 +100,36 @@ describe('phase plan', () => {
 
   it('adds a second elimination and reintroduction for A-B-A-B', () => {
     const phases = planPhases(design({ repeat: true }));
-    expect(phases.map((p) => `${p.kind}:${p.cycle}`)).toEqual(['baseline:1', 'elimination:1', 'reintroduction:1', 'elimination:2', 'reintroduction:2']);
+    expect(phases.map((p) => `${p.kind}:${p.cycle}`)).toEqual([
+      'baseline:1',
+      'elimination:1',
+      'reintroduction:1',
+      'elimination:2',
+      'reintroduction:2',
+    ]);
   });
 
   it('refuses phases that could never leave 14 usable days, in words', () => {
-    const problems = planProblems(design({ lengths: { baselineDays: 14, eliminationDays: 28, reintroductionDays: 20, challengeDays: 3, transitionDays: 21 } }));
+    const problems = planProblems(
+      design({
+        lengths: {
+          baselineDays: 14,
+          eliminationDays: 28,
+          reintroductionDays: 20,
+          challengeDays: 3,
+          transitionDays: 21,
+        },
+      }),
+    );
     expect(problems.map((p) => p.path.join('.'))).toEqual(['lengths.eliminationDays', 'lengths.reintroductionDays']);
     expect(problems[0]!.message).toMatch(/only 7 days to compare.*at least 14/);
   });
 
   it('refuses a random window shorter than 20 days', () => {
     const problems = planProblems(design({ switchWindowDays: 19 }));
-    expect(problems).toEqual([{ path: ['randomSwitch', 'windowDays'], message: expect.stringMatching(/from 20 to 60/) }]);
+    expect(problems).toEqual([
+      { path: ['randomSwitch', 'windowDays'], message: expect.stringMatching(/from 20 to 60/) },
+    ]);
   });
 
   it('property: phases are contiguous, start on the start day and match their lengths', () => {
@@ -114,12 +142,24 @@ describe('phase plan', () => {
         fc.option(fc.integer({ min: 20, max: 60 }), { nil: null }),
         fc.integer({ min: 0, max: 400 }),
         (b, e, r, repeat, window, offset) => {
-          const d = design({ startDay: addDays('2024-01-01', offset), lengths: { baselineDays: b, eliminationDays: e, reintroductionDays: r, challengeDays: 3, transitionDays: 2 }, repeat, switchWindowDays: window });
+          const d = design({
+            startDay: addDays('2024-01-01', offset),
+            lengths: {
+              baselineDays: b,
+              eliminationDays: e,
+              reintroductionDays: r,
+              challengeDays: 3,
+              transitionDays: 2,
+            },
+            repeat,
+            switchWindowDays: window,
+          });
           const w = switchWindow(d);
           const switchDay = w ? drawSwitchDay(w, () => 0.999999) : undefined;
           const phases = planPhases(d, switchDay);
           expect(phases[0]!.startDay).toBe(d.startDay);
-          for (let i = 1; i < phases.length; i++) expect(daysBetween(phases[i - 1]!.endDay, phases[i]!.startDay)).toBe(1);
+          for (let i = 1; i < phases.length; i++)
+            expect(daysBetween(phases[i - 1]!.endDay, phases[i]!.startDay)).toBe(1);
           for (const p of phases) expect(daysBetween(p.startDay, p.endDay) + 1).toBe(p.days);
           if (w) expect(phases[1]!.startDay).toBe(w.last);
           expect(phases[phases.length - 1]!.endDay).toBe(latestEndDay(d));
@@ -162,7 +202,18 @@ describe('trial status', () => {
   it('covers the days up to the day it was closed', () => {
     const cal = (closedOn: string | null): TrialCalendar => ({
       startDay: t.startDay,
-      phases: [{ id: 1, position: 0, kind: 'baseline', cycle: 1, startDay: t.startDay, endDay: t.endDay, transitionDays: 0, challengeDays: 0 }],
+      phases: [
+        {
+          id: 1,
+          position: 0,
+          kind: 'baseline',
+          cycle: 1,
+          startDay: t.startDay,
+          endDay: t.endDay,
+          transitionDays: 0,
+          challengeDays: 0,
+        },
+      ],
       switchDay: null,
       switchWindow: null,
       closedOn,

@@ -3,7 +3,12 @@
 // shown in words, and the next change or "Try again" sends them all again.
 import { errorText } from './api';
 
-export type SaveState = { kind: 'idle' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'failed'; message: string };
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'failed'; message: string };
 
 export class AutoSave<Patch extends object> {
   state = $state<SaveState>({ kind: 'idle' });

@@ -23,8 +23,29 @@ export function loadChart(): Promise<typeof ChartClass> {
 
 async function register(): Promise<typeof ChartClass> {
   // Destructured straight from the import, so the bundler keeps only these exports of chart.js.
-  const { Chart, BarController, BarElement, CategoryScale, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip } = await import('chart.js');
-  Chart.register(LineController, LineElement, PointElement, BarController, BarElement, LinearScale, CategoryScale, Tooltip, Legend);
+  const {
+    Chart,
+    BarController,
+    BarElement,
+    CategoryScale,
+    Legend,
+    LineController,
+    LineElement,
+    LinearScale,
+    PointElement,
+    Tooltip,
+  } = await import('chart.js');
+  Chart.register(
+    LineController,
+    LineElement,
+    PointElement,
+    BarController,
+    BarElement,
+    LinearScale,
+    CategoryScale,
+    Tooltip,
+    Legend,
+  );
   // Axis labels and tooltips in the app's own font rather than Chart.js's Helvetica default.
   Chart.defaults.font.family = token('--font') || Chart.defaults.font.family;
   loaded = Chart;
@@ -66,7 +87,11 @@ export function palette(): Palette {
     surface: get('--surface'),
     font: get('--font'),
     series: [1, 2, 3, 4, 5, 6].map((i) => get(`--chart-${i}`)),
-    phase: { baseline: get('--phase-baseline'), elimination: get('--phase-elimination'), reintroduction: get('--phase-reintroduction') },
+    phase: {
+      baseline: get('--phase-baseline'),
+      elimination: get('--phase-elimination'),
+      reintroduction: get('--phase-reintroduction'),
+    },
   };
 }
 
@@ -104,7 +129,8 @@ export function dayTicks(min: number, max: number, maxTicks: number): { unit: Ti
     return { unit: 'week', values: out };
   }
   const months = span / 30.44;
-  const step = months <= maxTicks ? 1 : months / 3 <= maxTicks ? 3 : 12 * Math.max(1, Math.ceil(months / 12 / maxTicks));
+  const step =
+    months <= maxTicks ? 1 : months / 3 <= maxTicks ? 3 : 12 * Math.max(1, Math.ceil(months / 12 / maxTicks));
   let { y, m } = civilFromDays(min);
   // Start on the first month boundary inside the range that sits on the step (quarters, whole years).
   for (;;) {
@@ -115,7 +141,7 @@ export function dayTicks(min: number, max: number, maxTicks: number): { unit: Ti
       y++;
     }
   }
-  for (let d = daysFromCivil(y, m, 1); d <= max; ) {
+  for (let d = daysFromCivil(y, m, 1); d <= max;) {
     out.push(d);
     m += step;
     while (m > 12) {
@@ -131,7 +157,9 @@ export function dayTicks(min: number, max: number, maxTicks: number): { unit: Ti
 export function tickLabel(ordinal: number, unit: TickUnit): string {
   if (unit === 'year') return formatOrdinal(ordinal, { year: 'numeric' });
   if (unit === 'month' || unit === 'quarter') {
-    return civilFromDays(ordinal).m === 1 ? formatOrdinal(ordinal, { month: 'short', year: 'numeric' }) : formatOrdinal(ordinal, { month: 'short' });
+    return civilFromDays(ordinal).m === 1
+      ? formatOrdinal(ordinal, { month: 'short', year: 'numeric' })
+      : formatOrdinal(ordinal, { month: 'short' });
   }
   return formatOrdinal(ordinal, { day: 'numeric', month: 'short' });
 }
@@ -152,9 +180,13 @@ export function dayAxis(min: number, max: number, colours: Palette, maxTicks = 1
       unit = ticks.unit;
       scale.ticks = ticks.values.map((value) => ({ value }));
     },
-    ticks: { color: colours.muted, autoSkip: true, maxRotation: 0, callback: (value: number | string) => tickLabel(Number(value), unit) },
+    ticks: {
+      color: colours.muted,
+      autoSkip: true,
+      maxRotation: 0,
+      callback: (value: number | string) => tickLabel(Number(value), unit),
+    },
     grid: { color: colours.border, drawTicks: false },
     border: { display: false },
   };
 }
-

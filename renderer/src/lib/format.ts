@@ -12,7 +12,10 @@ function format(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
 }
 
 /** A day number in words; by default "Wed 10 Jun 2026" (the year matters when a period spans New Year). */
-export function formatOrdinal(ordinal: number, options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }): string {
+export function formatOrdinal(
+  ordinal: number,
+  options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+): string {
   return format(options).format(ordinal * 86_400_000);
 }
 

@@ -8,7 +8,11 @@ class SettingsStore {
   journal = $state<{ path: string; isDemo: boolean } | null>(null);
 
   async load(): Promise<void> {
-    const [settings, today, info] = await Promise.all([api.settings.get({}), api.journal.today({}), api.journal.info({})]);
+    const [settings, today, info] = await Promise.all([
+      api.settings.get({}),
+      api.journal.today({}),
+      api.journal.info({}),
+    ]);
     this.value = settings;
     this.today = today.day;
     this.journal = { path: info.path, isDemo: info.isDemo };

@@ -35,7 +35,7 @@ export const about: Chapter = {
       title: 'Why test it on yourself',
       body: [
         'Advice about the gut and the skin is everywhere, and much of it sounds certain. The research underneath is usually thinner: small studies, surveys that only show two things happening together, or work done in cells and mice.',
-        'People also differ. A food that plainly upsets one person\'s skin may do nothing to someone else\'s. An average from a study cannot tell you which kind of person you are.',
+        "People also differ. A food that plainly upsets one person's skin may do nothing to someone else's. An average from a study cannot tell you which kind of person you are.",
         'A careful trial on yourself can get closer. You record a steady baseline, change one thing, keep recording, then change it back. If your skin follows the change both ways, that is worth knowing. If nothing moves, that is worth knowing too, and it may spare you a restrictive diet you never needed.',
         'Skin is slow and changeable. Good and bad weeks come and go for reasons nobody can see, so Axis waits for enough days in each phase before it says anything, and it always tells you how sure it is.',
         {

@@ -17,7 +17,8 @@ export const axis: Chapter = {
       ],
       evidence: {
         grade: 'early-or-mixed',
-        reason: 'The link is real enough to study, but the human evidence is mostly associations; the path from gut to skin is traced mainly in lab and animal studies.',
+        reason:
+          'The link is real enough to study, but the human evidence is mostly associations; the path from gut to skin is traced mainly in lab and animal studies.',
         sources: [SOURCES.salem2018],
         disagreesWithArticle: false,
       },
@@ -29,13 +30,14 @@ export const axis: Chapter = {
       id: 'axis-microbiome-immunity',
       title: 'Gut microbes and the immune system',
       body: [
-        'Your intestines are home to trillions of bacteria, yeasts and other microbes, known together as the gut microbiome. They break down fibre we cannot digest ourselves, make some vitamins and other useful substances, and sit right next to a large share of the body\'s immune cells, just under the gut lining.',
-        'Because they are so close, gut microbes help teach the immune system what to ignore and what to fight. In the article\'s picture, this is the control room of the gut-skin axis.',
+        "Your intestines are home to trillions of bacteria, yeasts and other microbes, known together as the gut microbiome. They break down fibre we cannot digest ourselves, make some vitamins and other useful substances, and sit right next to a large share of the body's immune cells, just under the gut lining.",
+        "Because they are so close, gut microbes help teach the immune system what to ignore and what to fight. In the article's picture, this is the control room of the gut-skin axis.",
         'That microbes shape immune function is broadly accepted biology. How much a particular change in your gut bacteria changes your skin is still an open question.',
       ],
       evidence: {
         grade: 'mechanism-only',
-        reason: 'The influence of gut microbes on the immune system is well established; that this is how they affect acne, eczema, rosacea or psoriasis rests mainly on lab and animal work.',
+        reason:
+          'The influence of gut microbes on the immune system is well established; that this is how they affect acne, eczema, rosacea or psoriasis rests mainly on lab and animal work.',
         sources: [SOURCES.salem2018],
         disagreesWithArticle: false,
       },
@@ -53,7 +55,8 @@ export const axis: Chapter = {
       ],
       evidence: {
         grade: 'early-or-mixed',
-        reason: 'Differences in gut bacteria have been seen alongside skin conditions, but such studies cannot show cause, and they do not agree on which bacteria matter.',
+        reason:
+          'Differences in gut bacteria have been seen alongside skin conditions, but such studies cannot show cause, and they do not agree on which bacteria matter.',
         sources: [SOURCES.salem2018],
         disagreesWithArticle: false,
       },
@@ -80,12 +83,21 @@ export const axis: Chapter = {
       ],
       evidence: {
         grade: 'mechanism-only',
-        reason: 'Each step has support in cells, animals or particular gut diseases, but the full chain from a leaky gut to a skin flare has not been demonstrated in people.',
+        reason:
+          'Each step has support in cells, animals or particular gut diseases, but the full chain from a leaky gut to a skin flare has not been demonstrated in people.',
         sources: [SOURCES.salem2018],
         disagreesWithArticle: false,
       },
       actions: [],
-      keywords: ['leaky gut', 'intestinal permeability', 'tight junctions', 'gut barrier', 'gut lining', 'systemic inflammation', 'inflammation'],
+      keywords: [
+        'leaky gut',
+        'intestinal permeability',
+        'tight junctions',
+        'gut barrier',
+        'gut lining',
+        'systemic inflammation',
+        'inflammation',
+      ],
     },
     {
       kind: 'claim',
@@ -103,11 +115,12 @@ export const axis: Chapter = {
           ],
         },
         'The article says that once the gut is calmer, the immune system settles and the skin follows. The fairer summary is that the links are worth studying, but for none of the four is there good trial evidence that gut-focused changes alone bring lasting improvement. Each has medical treatments that work, and those stay the starting point.',
-        'Because people respond so differently, the rest of this guide turns the article\'s suggestions into things you can try and measure for yourself.',
+        "Because people respond so differently, the rest of this guide turns the article's suggestions into things you can try and measure for yourself.",
       ],
       evidence: {
         grade: 'early-or-mixed',
-        reason: 'Links between these conditions and gut differences come up again and again, but mostly in observational studies; trials of gut-focused changes for skin are few and small.',
+        reason:
+          'Links between these conditions and gut differences come up again and again, but mostly in observational studies; trials of gut-focused changes for skin are few and small.',
         sources: [SOURCES.salem2018, SOURCES.meixiong2022],
         disagreesWithArticle: false,
       },
@@ -115,7 +128,17 @@ export const axis: Chapter = {
         { kind: 'openTrends', measure: 'itch', label: 'See your itch trend' },
         { kind: 'openTrends', measure: 'redness', label: 'See your redness trend' },
       ],
-      keywords: ['acne', 'eczema', 'atopic dermatitis', 'rosacea', 'psoriasis', 'spots', 'itch', 'flushing', 'skin conditions'],
+      keywords: [
+        'acne',
+        'eczema',
+        'atopic dermatitis',
+        'rosacea',
+        'psoriasis',
+        'spots',
+        'itch',
+        'flushing',
+        'skin conditions',
+      ],
     },
   ],
 };

@@ -4,7 +4,8 @@ import type { Chapter } from '../types';
 export const beyondFood: Chapter = {
   id: 'beyond-food',
   title: 'Beyond food: stress, sleep and movement',
-  summary: 'The article also points to everyday habits that may affect the gut and the skin. These are worth logging even if you change nothing else.',
+  summary:
+    'The article also points to everyday habits that may affect the gut and the skin. These are worth logging even if you change nothing else.',
   sections: [
     {
       kind: 'claim',
@@ -17,7 +18,8 @@ export const beyondFood: Chapter = {
       ],
       evidence: {
         grade: 'early-or-mixed',
-        reason: 'Small studies link stress with acne flares, and short-term stress can loosen the gut barrier; that calming practices help the skin is largely untested.',
+        reason:
+          'Small studies link stress with acne flares, and short-term stress can loosen the gut barrier; that calming practices help the skin is largely untested.',
         sources: [SOURCES.chiu2003, SOURCES.vanuytsel2014],
         disagreesWithArticle: false,
       },
@@ -26,7 +28,18 @@ export const beyondFood: Chapter = {
         { kind: 'logToday', field: 'relaxationMinutes', label: 'Log relaxation minutes' },
         { kind: 'openTrends', measure: 'stress', label: 'See stress beside your skin' },
       ],
-      keywords: ['stress', 'cortisol', 'meditation', 'deep breathing', 'breathing', 'mindful movement', 'mindfulness', 'yoga', 'relaxation', 'anxiety'],
+      keywords: [
+        'stress',
+        'cortisol',
+        'meditation',
+        'deep breathing',
+        'breathing',
+        'mindful movement',
+        'mindfulness',
+        'yoga',
+        'relaxation',
+        'anxiety',
+      ],
     },
     {
       kind: 'claim',
@@ -39,7 +52,8 @@ export const beyondFood: Chapter = {
       ],
       evidence: {
         grade: 'early-or-mixed',
-        reason: 'Reviews describe a two-way link between sleep and skin, with limited evidence on cause; the microbiome\'s daily rhythm is shown mainly in animals.',
+        reason:
+          "Reviews describe a two-way link between sleep and skin, with limited evidence on cause; the microbiome's daily rhythm is shown mainly in animals.",
         sources: [SOURCES.sleepReviews],
         disagreesWithArticle: false,
       },
@@ -60,7 +74,8 @@ export const beyondFood: Chapter = {
       ],
       evidence: {
         grade: 'early-or-mixed',
-        reason: 'One small training study and some observational work show gut bacteria changing with activity; no study has tested exercise for these skin conditions.',
+        reason:
+          'One small training study and some observational work show gut bacteria changing with activity; no study has tested exercise for these skin conditions.',
         sources: [SOURCES.allen2018, SOURCES.clarke2014],
         disagreesWithArticle: false,
       },
@@ -68,7 +83,17 @@ export const beyondFood: Chapter = {
         { kind: 'logToday', field: 'exerciseMinutes', label: 'Log exercise today' },
         { kind: 'openTrends', measure: 'exerciseMinutes', label: 'See your exercise trend' },
       ],
-      keywords: ['exercise', 'physical activity', 'walking', 'low-impact', 'aerobic', 'motility', 'movement', 'cycling', 'swimming'],
+      keywords: [
+        'exercise',
+        'physical activity',
+        'walking',
+        'low-impact',
+        'aerobic',
+        'motility',
+        'movement',
+        'cycling',
+        'swimming',
+      ],
     },
   ],
 };

@@ -4,7 +4,8 @@ import type { Chapter } from '../types';
 export const foodsToAdd: Chapter = {
   id: 'foods-to-add',
   title: 'Foods to add',
-  summary: 'Fibre that feeds gut bacteria, fermented foods, omega-3 fats and colourful plants: what each is meant to do, and what is actually known.',
+  summary:
+    'Fibre that feeds gut bacteria, fermented foods, omega-3 fats and colourful plants: what each is meant to do, and what is actually known.',
   sections: [
     {
       kind: 'claim',
@@ -18,12 +19,27 @@ export const foodsToAdd: Chapter = {
       ],
       evidence: {
         grade: 'mechanism-only',
-        reason: 'That gut bacteria ferment these fibres is well established; no trial has looked at their effect on skin.',
+        reason:
+          'That gut bacteria ferment these fibres is well established; no trial has looked at their effect on skin.',
         sources: [SOURCES.salem2018],
         disagreesWithArticle: false,
       },
       actions: [{ kind: 'logToday', field: 'prebiotic', label: 'Log prebiotic foods today' }],
-      keywords: ['prebiotic', 'prebiotics', 'fibre', 'fiber', 'garlic', 'onions', 'leeks', 'asparagus', 'bananas', 'green bananas', 'oats', 'beans', 'FODMAP'],
+      keywords: [
+        'prebiotic',
+        'prebiotics',
+        'fibre',
+        'fiber',
+        'garlic',
+        'onions',
+        'leeks',
+        'asparagus',
+        'bananas',
+        'green bananas',
+        'oats',
+        'beans',
+        'FODMAP',
+      ],
     },
     {
       kind: 'claim',
@@ -36,7 +52,8 @@ export const foodsToAdd: Chapter = {
       ],
       evidence: {
         grade: 'mechanism-only',
-        reason: 'Butyrate feeding colon cells and supporting the gut barrier is well documented in lab and animal work; it has not been linked to skin outcomes in people.',
+        reason:
+          'Butyrate feeding colon cells and supporting the gut barrier is well documented in lab and animal work; it has not been linked to skin outcomes in people.',
         sources: [SOURCES.salem2018],
         disagreesWithArticle: false,
       },
@@ -54,12 +71,23 @@ export const foodsToAdd: Chapter = {
       ],
       evidence: {
         grade: 'early-or-mixed',
-        reason: 'One small diet study found more gut diversity and lower inflammatory markers; skin has not been studied, and the evidence from probiotic capsules is mixed.',
+        reason:
+          'One small diet study found more gut diversity and lower inflammatory markers; skin has not been studied, and the evidence from probiotic capsules is mixed.',
         sources: [SOURCES.wastyk2021, SOURCES.cochrane2018, SOURCES.probioticAcne2025],
         disagreesWithArticle: false,
       },
       actions: [{ kind: 'logToday', field: 'fermented', label: 'Log fermented foods today' }],
-      keywords: ['fermented', 'kefir', 'sauerkraut', 'kimchi', 'yogurt', 'yoghurt', 'miso', 'live cultures', 'kombucha'],
+      keywords: [
+        'fermented',
+        'kefir',
+        'sauerkraut',
+        'kimchi',
+        'yogurt',
+        'yoghurt',
+        'miso',
+        'live cultures',
+        'kombucha',
+      ],
     },
     {
       kind: 'claim',
@@ -72,12 +100,27 @@ export const foodsToAdd: Chapter = {
       ],
       evidence: {
         grade: 'some-trials',
-        reason: 'One randomised 10-week trial in 45 people with acne was positive; it used supplements and has not been repeated at scale.',
+        reason:
+          'One randomised 10-week trial in 45 people with acne was positive; it used supplements and has not been repeated at scale.',
         sources: [SOURCES.jung2014],
         disagreesWithArticle: false,
       },
       actions: [{ kind: 'logToday', field: 'omega3', label: 'Log omega-3 foods today' }],
-      keywords: ['omega-3', 'omega 3', 'fish oil', 'fatty fish', 'oily fish', 'salmon', 'sardines', 'mackerel', 'walnuts', 'flax', 'chia', 'EPA', 'DHA'],
+      keywords: [
+        'omega-3',
+        'omega 3',
+        'fish oil',
+        'fatty fish',
+        'oily fish',
+        'salmon',
+        'sardines',
+        'mackerel',
+        'walnuts',
+        'flax',
+        'chia',
+        'EPA',
+        'DHA',
+      ],
     },
     {
       kind: 'claim',
@@ -90,12 +133,24 @@ export const foodsToAdd: Chapter = {
       ],
       evidence: {
         grade: 'mechanism-only',
-        reason: 'Antioxidant protection of the gut lining is shown mainly in lab studies; there are no skin trials in people.',
+        reason:
+          'Antioxidant protection of the gut lining is shown mainly in lab studies; there are no skin trials in people.',
         sources: [SOURCES.salem2018],
         disagreesWithArticle: false,
       },
       actions: [{ kind: 'logToday', field: 'colourful', label: 'Log colourful plants today' }],
-      keywords: ['colourful', 'colorful', 'vegetables', 'fruit', 'antioxidants', 'antioxidant', 'oxidative stress', 'polyphenols', 'berries', 'greens'],
+      keywords: [
+        'colourful',
+        'colorful',
+        'vegetables',
+        'fruit',
+        'antioxidants',
+        'antioxidant',
+        'oxidative stress',
+        'polyphenols',
+        'berries',
+        'greens',
+      ],
     },
   ],
 };

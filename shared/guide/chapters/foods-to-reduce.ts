@@ -4,7 +4,8 @@ import type { Chapter } from '../types';
 export const foodsToReduce: Chapter = {
   id: 'foods-to-reduce',
   title: 'Foods to reduce',
-  summary: 'The article names three groups to cut back: sugar and refined carbohydrates, industrial seed oils, and dairy. Here is what each claim rests on, and how to test it.',
+  summary:
+    'The article names three groups to cut back: sugar and refined carbohydrates, industrial seed oils, and dairy. Here is what each claim rests on, and how to test it.',
   sections: [
     {
       kind: 'claim',
@@ -12,13 +13,14 @@ export const foodsToReduce: Chapter = {
       title: 'Sugar and refined carbohydrates',
       body: [
         'What the article says: sweets, sugary drinks and refined carbohydrates such as white bread and pastries are the chief troublemakers. It argues that they feed unhelpful gut bacteria, which pushes the gut towards dysbiosis and lets yeast overgrow, and that the quick jump in blood sugar after eating them fuels inflammation and makes the skin produce more oil (sebum), so acne gets worse.',
-        'What the evidence shows: for acne, this is the best studied of the article\'s food claims. Small trials, mostly in young men, found that a low-glycaemic diet (foods that raise blood sugar slowly) for 8 to 12 weeks led to somewhat fewer spots than a usual diet. The likely route is hormonal: fast-rising blood sugar lifts insulin and a related growth signal, IGF-1, which can turn up oil production.',
+        "What the evidence shows: for acne, this is the best studied of the article's food claims. Small trials, mostly in young men, found that a low-glycaemic diet (foods that raise blood sugar slowly) for 8 to 12 weeks led to somewhat fewer spots than a usual diet. The likely route is hormonal: fast-rising blood sugar lifts insulin and a related growth signal, IGF-1, which can turn up oil production.",
         'The parts about feeding harmful bacteria and yeast remain theory; they have not been tested as a cause of skin trouble. For eczema, rosacea and psoriasis there is little direct evidence either way.',
         'To try it, swap rather than strip: oats, beans, lentils, whole grains, fruit and nuts in place of sweets and white flour. Allow time, too. Acne changes slowly, so think in months, not days.',
       ],
       evidence: {
         grade: 'some-trials',
-        reason: 'A few small acne trials show a modest benefit from a low-glycaemic diet; the gut-bacteria and yeast parts of the claim are untested.',
+        reason:
+          'A few small acne trials show a modest benefit from a low-glycaemic diet; the gut-bacteria and yeast parts of the claim are untested.',
         sources: [SOURCES.meixiong2022, SOURCES.lowGiTrials],
         disagreesWithArticle: false,
       },
@@ -26,7 +28,20 @@ export const foodsToReduce: Chapter = {
         { kind: 'startTrial', preset: 'sugar', label: 'Start a sugar and refined-carb trial' },
         { kind: 'logToday', field: 'sugar', label: 'Log sugary foods today' },
       ],
-      keywords: ['sugar', 'refined carbohydrates', 'refined carbs', 'glycaemic', 'glycemic', 'blood sugar', 'insulin', 'sebum', 'yeast', 'candida', 'white bread', 'sweets'],
+      keywords: [
+        'sugar',
+        'refined carbohydrates',
+        'refined carbs',
+        'glycaemic',
+        'glycemic',
+        'blood sugar',
+        'insulin',
+        'sebum',
+        'yeast',
+        'candida',
+        'white bread',
+        'sweets',
+      ],
     },
     {
       kind: 'claim',
@@ -40,7 +55,8 @@ export const foodsToReduce: Chapter = {
       ],
       evidence: {
         grade: 'contested',
-        reason: 'Controlled trials find that eating more linoleic acid does not raise inflammatory markers, which runs against the article; skin has not been studied at all.',
+        reason:
+          'Controlled trials find that eating more linoleic acid does not raise inflammatory markers, which runs against the article; skin has not been studied at all.',
         sources: [SOURCES.johnsonFritsche2012, SOURCES.linoleic2017],
         disagreesWithArticle: true,
       },
@@ -48,7 +64,19 @@ export const foodsToReduce: Chapter = {
         { kind: 'startTrial', preset: 'seed-oils', label: 'Start a seed-oil trial' },
         { kind: 'logToday', field: 'seedOils', label: 'Log seed-oil foods today' },
       ],
-      keywords: ['seed oils', 'vegetable oil', 'corn oil', 'soybean oil', 'soy', 'canola', 'rapeseed', 'omega-6', 'linoleic acid', 'fried food', 'processed food'],
+      keywords: [
+        'seed oils',
+        'vegetable oil',
+        'corn oil',
+        'soybean oil',
+        'soy',
+        'canola',
+        'rapeseed',
+        'omega-6',
+        'linoleic acid',
+        'fried food',
+        'processed food',
+      ],
     },
     {
       kind: 'claim',
@@ -62,7 +90,8 @@ export const foodsToReduce: Chapter = {
       ],
       evidence: {
         grade: 'early-or-mixed',
-        reason: 'The acne link is observational only, about 1.25 times the odds, with no trials; the gut-permeability part of the claim is untested.',
+        reason:
+          'The acne link is observational only, about 1.25 times the odds, with no trials; the gut-permeability part of the claim is untested.',
         sources: [SOURCES.juhl2018, SOURCES.meixiong2022, SOURCES.oykhman2022],
         disagreesWithArticle: false,
       },

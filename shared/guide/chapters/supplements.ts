@@ -7,7 +7,8 @@ const amountNote = { kind: 'note', text: SUPPLEMENT_AMOUNT_NOTE } as const;
 export const supplements: Chapter = {
   id: 'supplements',
   title: 'Supplements',
-  summary: 'Probiotics, fibre powders, zinc carnosine and L-glutamine: what the article claims, what trials found, and how to track one carefully.',
+  summary:
+    'Probiotics, fibre powders, zinc carnosine and L-glutamine: what the article claims, what trials found, and how to track one carefully.',
   sections: [
     {
       kind: 'practical',
@@ -42,7 +43,8 @@ export const supplements: Chapter = {
       ],
       evidence: {
         grade: 'early-or-mixed',
-        reason: 'For eczema, the best summary of trials finds little or no benefit, against the article; for acne, a few trials suggest a modest one.',
+        reason:
+          'For eczema, the best summary of trials finds little or no benefit, against the article; for acne, a few trials suggest a modest one.',
         sources: [SOURCES.cochrane2018, SOURCES.probioticAcne2025],
         disagreesWithArticle: true,
       },
@@ -75,7 +77,14 @@ export const supplements: Chapter = {
         disagreesWithArticle: false,
       },
       actions: [
-        { kind: 'trackSupplement', name: 'Inulin', dose: 5, unit: 'g', details: 'prebiotic fibre powder, often from chicory root', label: 'Track inulin' },
+        {
+          kind: 'trackSupplement',
+          name: 'Inulin',
+          dose: 5,
+          unit: 'g',
+          details: 'prebiotic fibre powder, often from chicory root',
+          label: 'Track inulin',
+        },
         {
           kind: 'trackSupplement',
           name: 'Partially hydrolysed guar gum',
@@ -85,7 +94,16 @@ export const supplements: Chapter = {
           label: 'Track partially hydrolysed guar gum',
         },
       ],
-      keywords: ['inulin', 'chicory', 'guar gum', 'PHGG', 'partially hydrolysed guar gum', 'hydrolyzed', 'fibre supplement', 'fiber supplement'],
+      keywords: [
+        'inulin',
+        'chicory',
+        'guar gum',
+        'PHGG',
+        'partially hydrolysed guar gum',
+        'hydrolyzed',
+        'fibre supplement',
+        'fiber supplement',
+      ],
     },
     {
       kind: 'claim',
@@ -99,14 +117,30 @@ export const supplements: Chapter = {
       ],
       evidence: {
         grade: 'contested',
-        reason: 'Across 10 trials there was no overall effect on gut permeability, only a possible benefit at very high amounts; this runs against the article, and skin was never measured.',
+        reason:
+          'Across 10 trials there was no overall effect on gut permeability, only a possible benefit at very high amounts; this runs against the article, and skin was never measured.',
         sources: [SOURCES.glutamine2024],
         disagreesWithArticle: true,
       },
       actions: [
-        { kind: 'trackSupplement', name: 'L-glutamine', dose: 5, unit: 'g', details: 'amino acid, powder or capsules', label: 'Track L-glutamine' },
+        {
+          kind: 'trackSupplement',
+          name: 'L-glutamine',
+          dose: 5,
+          unit: 'g',
+          details: 'amino acid, powder or capsules',
+          label: 'Track L-glutamine',
+        },
       ],
-      keywords: ['glutamine', 'L-glutamine', 'amino acid', 'enterocytes', 'gut lining', 'intestinal permeability', 'leaky gut'],
+      keywords: [
+        'glutamine',
+        'L-glutamine',
+        'amino acid',
+        'enterocytes',
+        'gut lining',
+        'intestinal permeability',
+        'leaky gut',
+      ],
     },
     {
       kind: 'claim',
@@ -120,12 +154,20 @@ export const supplements: Chapter = {
       ],
       evidence: {
         grade: 'early-or-mixed',
-        reason: 'One small crossover study in 10 healthy people found protection against a painkiller-induced rise in gut permeability; nothing yet on skin.',
+        reason:
+          'One small crossover study in 10 healthy people found protection against a painkiller-induced rise in gut permeability; nothing yet on skin.',
         sources: [SOURCES.mahmood2007],
         disagreesWithArticle: false,
       },
       actions: [
-        { kind: 'trackSupplement', name: 'Zinc carnosine', dose: 75, unit: 'mg', details: 'zinc bound to carnosine (polaprezinc)', label: 'Track zinc carnosine' },
+        {
+          kind: 'trackSupplement',
+          name: 'Zinc carnosine',
+          dose: 75,
+          unit: 'mg',
+          details: 'zinc bound to carnosine (polaprezinc)',
+          label: 'Track zinc carnosine',
+        },
       ],
       keywords: ['zinc carnosine', 'zinc', 'carnosine', 'polaprezinc', 'mucosa', 'stomach lining'],
     },
@@ -140,7 +182,8 @@ export const supplements: Chapter = {
       ],
       evidence: {
         grade: 'mechanism-only',
-        reason: 'The combination has never been tested; the promised extra benefit is reasoning from separate findings, one of which is itself weak.',
+        reason:
+          'The combination has never been tested; the promised extra benefit is reasoning from separate findings, one of which is itself weak.',
         sources: [SOURCES.glutamine2024, SOURCES.mahmood2007],
         disagreesWithArticle: false,
       },

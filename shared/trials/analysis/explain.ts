@@ -36,7 +36,12 @@ function last<T>(items: readonly T[]): T | undefined {
 }
 
 function comparisonDetails(c: Comparison, input: TrialAnalysisInput, mid: number): string[] {
-  const lines = [differenceSentence(c, input), probabilitySentence(c, input, mid), bootstrapSentence(c), randomisationSentence(c)];
+  const lines = [
+    differenceSentence(c, input),
+    probabilitySentence(c, input, mid),
+    bootstrapSentence(c),
+    randomisationSentence(c),
+  ];
   return lines.filter((l): l is string => l !== null);
 }
 
@@ -82,7 +87,8 @@ function summary(j: Judgement, input: TrialAnalysisInput): string {
         ? `Nothing can be compared yet: the trial needs a baseline and a stretch of avoiding ${food} first.`
         : `Not enough days have been logged yet to compare the phases fairly, so there is no answer about ${food} yet.`;
     case 'looks-like-a-trigger': {
-      if (j.reintroductions.length === 1) return `${differenceSentence(j.reintroductions[0]!, input)} ${fitsSentence(input, j.cycles)}`;
+      if (j.reintroductions.length === 1)
+        return `${differenceSentence(j.reintroductions[0]!, input)} ${fitsSentence(input, j.cycles)}`;
       const sizes = listWords(j.reintroductions.map((c) => formatPoints(c.foodEffect ?? 0)));
       return (
         `In each of your ${j.reintroductions.length} cycles your ${scoreName(input)} improved while avoiding ${food} and ` +
@@ -143,18 +149,29 @@ function title(j: Judgement, input: TrialAnalysisInput): string {
 function caveats(j: Judgement, input: TrialAnalysisInput): string[] {
   const lines = [confounderSentence(input)];
   if (j.kind !== 'not-enough-data' && j.cycles < 2) {
-    lines.push('One switch off and on cannot fully separate the food from other changes over time, such as a season or a slow recovery.');
+    lines.push(
+      'One switch off and on cannot fully separate the food from other changes over time, such as a season or a slow recovery.',
+    );
   }
   if (j.kind === 'looks-like-a-trigger') {
     for (const c of j.reintroductions) {
       const boot = c.bootstrapCi;
       if (boot === null) continue;
       const orientedLow = foodEffectSign(c.kind, input.outcome.higherIsWorse) === 1 ? boot[0] : -boot[1];
-      if (orientedLow <= 0) lines.push(`For ${c.after.label} the second method’s range reaches no change, so hold this result a little more loosely.`);
+      if (orientedLow <= 0)
+        lines.push(
+          `For ${c.after.label} the second method’s range reaches no change, so hold this result a little more loosely.`,
+        );
     }
   }
-  if (input.randomisation !== null && j.comparisons.length > 0 && j.comparisons.every((c) => c.randomisationP === null)) {
-    lines.push(`A randomisation test needs at least ${MIN_SWITCH_DAYS} possible switch days fixed in advance, with the real switch among them; this trial did not have that, so none was run.`);
+  if (
+    input.randomisation !== null &&
+    j.comparisons.length > 0 &&
+    j.comparisons.every((c) => c.randomisationP === null)
+  ) {
+    lines.push(
+      `A randomisation test needs at least ${MIN_SWITCH_DAYS} possible switch days fixed in advance, with the real switch among them; this trial did not have that, so none was run.`,
+    );
   }
   if (j.kind !== 'not-enough-data') {
     lines.push('This shows what happened for you during this trial. It is not a diagnosis.');
@@ -167,25 +184,37 @@ function nextSteps(j: Judgement, input: TrialAnalysisInput): string[] {
   const steps: string[] = [];
   switch (j.kind) {
     case 'not-enough-data': {
-      if (j.comparisons.length === 0) steps.push(`Finish the baseline, then start avoiding ${food}, and log a score every day.`);
+      if (j.comparisons.length === 0)
+        steps.push(`Finish the baseline, then start avoiding ${food}, and log a score every day.`);
       for (const s of phasesOf(j.comparisons)) {
         if (s.usableDays >= MIN_USABLE_DAYS) continue;
         const more = MIN_USABLE_DAYS - s.usableDays;
         steps.push(`${s.label} needs ${more} more ${more === 1 ? 'day' : 'days'} to count.`);
       }
-      if (j.comparisons.some((c) => c.before.loggedShare < MIN_LOGGED_SHARE || c.after.loggedShare < MIN_LOGGED_SHARE)) {
-        steps.push(`Log a score every day you can: missed days are left empty, never guessed, and at least ${MIN_LOGGED_PERCENT}% of days are needed.`);
+      if (
+        j.comparisons.some((c) => c.before.loggedShare < MIN_LOGGED_SHARE || c.after.loggedShare < MIN_LOGGED_SHARE)
+      ) {
+        steps.push(
+          `Log a score every day you can: missed days are left empty, never guessed, and at least ${MIN_LOGGED_PERCENT}% of days are needed.`,
+        );
       }
       if (steps.length === 0) steps.push('Keep logging a score every day.');
       return steps;
     }
     case 'looks-like-a-trigger':
-      if (j.cycles < 2) steps.push(`To be surer, repeat the cycle: avoid ${food} again, then eat ${food} again, and see whether the pattern returns.`);
+      if (j.cycles < 2)
+        steps.push(
+          `To be surer, repeat the cycle: avoid ${food} again, then eat ${food} again, and see whether the pattern returns.`,
+        );
       steps.push(`Before avoiding ${food} for good, talk to a doctor or dietitian about what to eat in its place.`);
       return steps;
     case 'no-meaningful-difference':
-      steps.push(`At the size you set as meaningful, eating ${food} does not seem to matter for your ${scoreName(input)}; you can go back to eating ${food} as before if you wish.`);
-      steps.push(`If you still suspect ${food}, a longer trial could pick up a change smaller than ${formatPoints(j.mid)} points.`);
+      steps.push(
+        `At the size you set as meaningful, eating ${food} does not seem to matter for your ${scoreName(input)}; you can go back to eating ${food} as before if you wish.`,
+      );
+      steps.push(
+        `If you still suspect ${food}, a longer trial could pick up a change smaller than ${formatPoints(j.mid)} points.`,
+      );
       return steps;
     case 'inconclusive':
       for (const s of j.settlers) steps.push(settlerStep(s, food, j.mid));

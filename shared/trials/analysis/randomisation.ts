@@ -92,4 +92,3 @@ export function randomisationTest(
   for (const t of statistics) if (Math.abs(t) >= threshold) atLeast++;
   return { p: atLeast / statistics.length, switchDays: statistics.length, observed };
 }
-

@@ -124,7 +124,9 @@ export function shortfalls(stats: PhaseStats): string[] {
     );
   }
   if (stats.loggedDays < MIN_POINTS) {
-    reasons.push(`${stats.label} has ${stats.loggedDays} logged ${plural(stats.loggedDays, 'score')}; at least ${MIN_POINTS} are needed.`);
+    reasons.push(
+      `${stats.label} has ${stats.loggedDays} logged ${plural(stats.loggedDays, 'score')}; at least ${MIN_POINTS} are needed.`,
+    );
   }
   return reasons;
 }

@@ -39,7 +39,9 @@ export interface Judgement {
   settlers: Settler[];
 }
 
-function computed(c: Comparison): c is Comparison & { difference: number; foodEffect: number; foodEffectCi: [number, number]; ci: [number, number] } {
+function computed(
+  c: Comparison,
+): c is Comparison & { difference: number; foodEffect: number; foodEffectCi: [number, number]; ci: [number, number] } {
   return c.difference !== null && c.foodEffect !== null && c.foodEffectCi !== null && c.ci !== null;
 }
 
@@ -97,7 +99,8 @@ export function judge(comparisons: readonly Comparison[], midInput: number): Jud
   if (reintroductions.length === 0) settlers.push('reintroduce');
   if (comparisons.some((c) => straddles(c, mid))) settlers.push('more-days');
   const someWorse = reintroductions.some((c) => reintroductionLooksWorse(c, mid));
-  if (reintroductions.some((c) => computed(c) && c.foodEffectCi[0] > 0 && c.foodEffect < mid)) settlers.push('below-mid');
+  if (reintroductions.some((c) => computed(c) && c.foodEffectCi[0] > 0 && c.foodEffect < mid))
+    settlers.push('below-mid');
   if (comparisons.some((c) => computed(c) && c.foodEffectCi[1] < 0)) settlers.push('better-with-food');
   if (someWorse && reintroductions.some((c) => !reintroductionLooksWorse(c, mid))) settlers.push('cycles-disagree');
   if (someWorse && !allImproved) settlers.push('drift-suspected');

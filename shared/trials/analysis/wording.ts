@@ -5,7 +5,20 @@ import { isDay } from '../../domain/day';
 import type { Comparison, PhaseStats, TrialAnalysisInput } from './types';
 
 const MINUS = '\u2212';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** One decimal, a real minus sign, and never "−0.0". */
 export function formatPoints(x: number): string {
@@ -67,8 +80,10 @@ export function rangePhrase(difference: number, ci: readonly [number, number], w
   const [low, high] = ci;
   if (direction(low) === 'same' && direction(high) === 'same') return `(${what} within 0.1 points either way)`;
   const dir = direction(difference);
-  if (dir === 'higher' && direction(low) !== 'lower') return `(${what} ${formatPoints(Math.max(0, low))} to ${formatPoints(high)})`;
-  if (dir === 'lower' && direction(high) !== 'higher') return `(${what} ${formatPoints(Math.max(0, -high))} to ${formatPoints(-low)})`;
+  if (dir === 'higher' && direction(low) !== 'lower')
+    return `(${what} ${formatPoints(Math.max(0, low))} to ${formatPoints(high)})`;
+  if (dir === 'lower' && direction(high) !== 'higher')
+    return `(${what} ${formatPoints(Math.max(0, -high))} to ${formatPoints(-low)})`;
   const end = (x: number): string => {
     const d = direction(x);
     return d === 'same' ? 'no change' : `${formatPoints(Math.abs(x))} ${d}`;
@@ -77,7 +92,11 @@ export function rangePhrase(difference: number, ci: readonly [number, number], w
 }
 
 /** "higher" alone is clear when higher is worse; for scales where higher is better, say which way that is. */
-function directionWords(dir: Direction, input: TrialAnalysisInput, points: string): { amount: string; quality: string | null } {
+function directionWords(
+  dir: Direction,
+  input: TrialAnalysisInput,
+  points: string,
+): { amount: string; quality: string | null } {
   const unit = points === '1.0' ? 'point' : 'points';
   if (dir === 'same') return { amount: 'about the same', quality: null };
   const quality = input.outcome.higherIsWorse ? null : dir === 'higher' ? 'better' : 'worse';
@@ -88,7 +107,9 @@ function directionWords(dir: Direction, input: TrialAnalysisInput, points: strin
 function against(c: Comparison, dir: Direction): string {
   const word = dir === 'same' ? 'as' : 'than';
   if (c.kind === 'reintroduction-vs-elimination') return `${word} during the elimination`;
-  return c.before.kind === 'reintroduction' ? `${word} during the reintroduction before it` : `${word} during the baseline`;
+  return c.before.kind === 'reintroduction'
+    ? `${word} during the reintroduction before it`
+    : `${word} during the baseline`;
 }
 
 /**
@@ -97,7 +118,8 @@ function against(c: Comparison, dir: Direction): string {
  * subject of a verb, so plural names ("seed oils") read as well as singular ones.
  */
 export function differenceSentence(c: Comparison, input: TrialAnalysisInput): string {
-  if (c.difference === null || c.ci === null) return `${c.after.label}: not enough scores to compare with ${c.before.label}.`;
+  if (c.difference === null || c.ci === null)
+    return `${c.after.label}: not enough scores to compare with ${c.before.label}.`;
   const food = foodName(input);
   const dir = direction(c.difference);
   const opening = c.kind === 'reintroduction-vs-elimination' ? `While eating ${food} again` : `While avoiding ${food}`;
@@ -137,7 +159,8 @@ export function randomisationSentence(c: Comparison): string | null {
 export function phaseSentence(s: PhaseStats): string {
   if (s.mean === null) return `${s.label}: no scores logged in the days compared.`;
   const left = s.days - s.usableDays;
-  const transition = left > 0 ? `; the first ${left} ${left === 1 ? 'day was' : 'days were'} left out while things settled` : '';
+  const transition =
+    left > 0 ? `; the first ${left} ${left === 1 ? 'day was' : 'days were'} left out while things settled` : '';
   return `${s.label}: average ${formatPoints(s.mean)}, from ${s.loggedDays} of ${s.usableDays} days logged${transition}.`;
 }
 
@@ -160,6 +183,8 @@ export function confounderSentence(input: TrialAnalysisInput): string {
     );
   }
   const sorted = [...input.confounders].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-  const list = sorted.map((c) => `${c.description.trim() || 'a change without a note'} (${formatDay(c.day)})`).join('; ');
+  const list = sorted
+    .map((c) => `${c.description.trim() || 'a change without a note'} (${formatDay(c.day)})`)
+    .join('; ');
   return `Other changes you noted during the trial could account for part of what was seen: ${list}.`;
 }

@@ -91,7 +91,8 @@ export function phaseChangeOn(cal: TrialCalendar, day: Day): PhaseChange | null 
   const index = cal.phases.findIndex((p) => p.startDay === day);
   // The hidden switch is revealed exactly on its day, so a change on day d is never a leak on day d.
   if (index > 0) return { kind: 'phase-starts', phase: cal.phases[index]!, previous: cal.phases[index - 1]! };
-  if (cal.closedOn === null && day === addDays(plannedEndDay(cal), 1)) return { kind: 'trial-finished', lastPhase: cal.phases[cal.phases.length - 1]! };
+  if (cal.closedOn === null && day === addDays(plannedEndDay(cal), 1))
+    return { kind: 'trial-finished', lastPhase: cal.phases[cal.phases.length - 1]! };
   return null;
 }
 
@@ -110,7 +111,11 @@ export function daysRemaining(cal: TrialCalendar, day: Day): DaysRemaining {
     // The drawn day is secret: report the range the window allows, which the person knew from the start.
     const earliestEnd = addDays(last, -daysBetween(cal.switchWindow.first, cal.switchDay));
     const latestEnd = addDays(last, daysBetween(cal.switchDay, cal.switchWindow.last));
-    return { exact: null, atLeast: Math.max(0, daysBetween(day, earliestEnd)), atMost: Math.max(0, daysBetween(day, latestEnd)) };
+    return {
+      exact: null,
+      atLeast: Math.max(0, daysBetween(day, earliestEnd)),
+      atMost: Math.max(0, daysBetween(day, latestEnd)),
+    };
   }
   const exact = Math.max(0, daysBetween(day, last));
   return { exact, atLeast: exact, atMost: exact };
@@ -141,7 +146,8 @@ export function phaseViews(cal: TrialCalendar, today: Day): PhaseView[] {
     const hideStart = hidden && p.position > 0;
     const hideEnd = hidden;
     const ends = p.endDay < last ? p.endDay : last;
-    const state: PhaseState = p.startDay > last ? 'not-reached' : ends < today ? 'done' : p.startDay <= today ? 'current' : 'upcoming';
+    const state: PhaseState =
+      p.startDay > last ? 'not-reached' : ends < today ? 'done' : p.startDay <= today ? 'current' : 'upcoming';
     return {
       id: p.id,
       position: p.position,

@@ -45,7 +45,9 @@ const ACNE: Profile = {
 const FAST_SKIN: Profile = {
   eliminationDays: 28,
   transitionDays: 2,
-  why: ['Eczema, rosacea or psoriasis: elimination 4 weeks; food-related flares show within about a day, so 2 transition days are left out.'],
+  why: [
+    'Eczema, rosacea or psoriasis: elimination 4 weeks; food-related flares show within about a day, so 2 transition days are left out.',
+  ],
 };
 const GUT: Profile = {
   eliminationDays: 21,
@@ -55,7 +57,9 @@ const GUT: Profile = {
 const GENERAL: Profile = {
   eliminationDays: 42,
   transitionDays: 7,
-  why: ['No skin condition chosen yet: elimination 6 weeks with a week of transition, between the acne and eczema defaults.'],
+  why: [
+    'No skin condition chosen yet: elimination 6 weeks with a week of transition, between the acne and eczema defaults.',
+  ],
 };
 
 const CHALLENGE_DAYS = 3;

@@ -5,7 +5,17 @@ import { measureByKey, type MeasureKey } from '../../domain/measures';
  * Skin and gut symptoms where more is plainly worse. Stool form and bowel movements are left out: their best
  * value is in the middle, so "the mean went up" would not say whether things got better or worse.
  */
-export const OUTCOME_KEYS = ['skinOverall', 'itch', 'redness', 'soreness', 'dryness', 'newSpots', 'inflamedSpots', 'bloating', 'discomfort'] as const satisfies readonly MeasureKey[];
+export const OUTCOME_KEYS = [
+  'skinOverall',
+  'itch',
+  'redness',
+  'soreness',
+  'dryness',
+  'newSpots',
+  'inflamedSpots',
+  'bloating',
+  'discomfort',
+] as const satisfies readonly MeasureKey[];
 export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
 
 /** The outcome of a trial set up without choosing one. */

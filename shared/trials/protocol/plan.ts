@@ -72,7 +72,10 @@ export function planPhases(design: TrialDesign, switchDay?: Day): PlannedPhase[]
     { kind: 'reintroduction', cycle: 1, days: lengths.reintroductionDays },
   ];
   if (design.repeat) {
-    shape.push({ kind: 'elimination', cycle: 2, days: lengths.eliminationDays }, { kind: 'reintroduction', cycle: 2, days: lengths.reintroductionDays });
+    shape.push(
+      { kind: 'elimination', cycle: 2, days: lengths.eliminationDays },
+      { kind: 'reintroduction', cycle: 2, days: lengths.reintroductionDays },
+    );
   }
   let start = design.startDay;
   return shape.map((s, position) => {
@@ -112,7 +115,10 @@ const LENGTH_WORDS: Record<keyof typeof LENGTH_LIMITS, string> = {
  */
 export function planProblems(design: TrialDesign): PlanProblem[] {
   const problems: PlanProblem[] = [];
-  const values: Record<keyof typeof LENGTH_LIMITS, number | null> = { ...design.lengths, switchWindowDays: design.switchWindowDays };
+  const values: Record<keyof typeof LENGTH_LIMITS, number | null> = {
+    ...design.lengths,
+    switchWindowDays: design.switchWindowDays,
+  };
   for (const key of Object.keys(LENGTH_LIMITS) as (keyof typeof LENGTH_LIMITS)[]) {
     const value = values[key];
     if (value === null) continue;
@@ -124,7 +130,10 @@ export function planProblems(design: TrialDesign): PlanProblem[] {
   }
   if (problems.length > 0) return problems;
   const { eliminationDays, reintroductionDays, challengeDays, transitionDays } = design.lengths;
-  for (const [key, days] of [['eliminationDays', eliminationDays], ['reintroductionDays', reintroductionDays]] as const) {
+  for (const [key, days] of [
+    ['eliminationDays', eliminationDays],
+    ['reintroductionDays', reintroductionDays],
+  ] as const) {
     const usable = days - transitionDays;
     if (usable < MIN_USABLE_DAYS) {
       problems.push({
@@ -134,7 +143,10 @@ export function planProblems(design: TrialDesign): PlanProblem[] {
     }
   }
   if (challengeDays > reintroductionDays) {
-    problems.push({ path: ['lengths', 'challengeDays'], message: 'The challenge days cannot be more than the whole reintroduction.' });
+    problems.push({
+      path: ['lengths', 'challengeDays'],
+      message: 'The challenge days cannot be more than the whole reintroduction.',
+    });
   }
   return problems;
 }

@@ -44,7 +44,11 @@ export const PRESETS: readonly TrialPreset[] = [
       'Coffee creamers sold as non-dairy that still contain caseinate',
       'Restaurant cooking finished with butter; ghee',
     ],
-    fineToEat: ['Oat, soy, almond or coconut drinks and yogurts', 'Olive oil instead of butter', 'Eggs (they are not dairy)'],
+    fineToEat: [
+      'Oat, soy, almond or coconut drinks and yogurts',
+      'Olive oil instead of butter',
+      'Eggs (they are not dairy)',
+    ],
     evidence:
       'Studies that asked people what they eat link dairy with slightly more acne, but no trial has tested removing it. Your own trial is exactly the missing piece.',
     journalMeasure: 'dairy',
@@ -68,7 +72,11 @@ export const PRESETS: readonly TrialPreset[] = [
       'Smoothies and large amounts of dried fruit',
       'Sauces in takeaway and ready meals',
     ],
-    fineToEat: ['Whole fruit', 'Whole-grain bread, brown rice, oats without added sugar', 'Beans, lentils and vegetables'],
+    fineToEat: [
+      'Whole fruit',
+      'Whole-grain bread, brown rice, oats without added sugar',
+      'Beans, lentils and vegetables',
+    ],
     evidence:
       'Small trials of a lower-sugar, lower-glycaemic diet in young men with acne found a modest improvement over 8 to 12 weeks. Effects differ between people.',
     journalMeasure: 'sugar',
@@ -90,7 +98,11 @@ export const PRESETS: readonly TrialPreset[] = [
       'Ready meals, frozen food and most restaurant or takeaway cooking',
       'Roasted nuts and seed snacks roasted in oil',
     ],
-    fineToEat: ['Olive oil, avocado oil, coconut oil', 'Butter, unless you are also leaving out dairy', 'Home-cooked food where you chose the fat'],
+    fineToEat: [
+      'Olive oil, avocado oil, coconut oil',
+      'Butter, unless you are also leaving out dairy',
+      'Home-cooked food where you chose the fat',
+    ],
     evidence:
       'The claim is contested: trials in adults found that linoleic acid, the main fat in these oils, does not raise markers of inflammation, and no trial has looked at skin. Testing it on yourself is a fair way to settle it for you.',
     journalMeasure: 'seedOils',
@@ -99,7 +111,8 @@ export const PRESETS: readonly TrialPreset[] = [
     id: 'custom',
     name: 'Your own choice',
     food: '',
-    summary: 'Test any food, drink or habit: you say what counts and Axis runs the same phases and the same honest judging.',
+    summary:
+      'Test any food, drink or habit: you say what counts and Axis runs the same phases and the same honest judging.',
     counts: [],
     hiddenSources: [],
     fineToEat: [],

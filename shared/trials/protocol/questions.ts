@@ -52,11 +52,14 @@ export function phaseQuestion(food: string, at: PhaseDay): PhaseQuestion {
 
 /** The notice shown (and sent as a desktop notification) on the day a phase changes. */
 export function changeNotice(trialName: string, food: string, change: PhaseChange): string {
-  if (change.kind === 'trial-starts') return `Your ${trialName} trial starts today with the baseline: eat as usual and log every day.`;
-  if (change.kind === 'trial-finished') return `Your ${trialName} trial finished yesterday. Its results are ready to read.`;
+  if (change.kind === 'trial-starts')
+    return `Your ${trialName} trial starts today with the baseline: eat as usual and log every day.`;
+  if (change.kind === 'trial-finished')
+    return `Your ${trialName} trial finished yesterday. Its results are ready to read.`;
   const { phase } = change;
   const label = phaseLabel(phase.kind, phase.cycle);
-  if (phase.kind === 'elimination') return `${trialName}: the ${label.toLowerCase()} starts today. From today, no ${food} at all.`;
+  if (phase.kind === 'elimination')
+    return `${trialName}: the ${label.toLowerCase()} starts today. From today, no ${food} at all.`;
   return `${trialName}: the ${label.toLowerCase()} starts today. Bring ${food} back, starting with a small portion.`;
 }
 

@@ -47,10 +47,17 @@ const STATUS_WORDS: Record<TrialStatus, string> = {
 /** Null when the action is allowed, else the sentence that explains why not. */
 export function refusal(status: TrialStatus, action: TrialAction): string | null {
   if (ALLOWED[status].includes(action)) return null;
-  if (action === 'endEarly' && status === 'planned') return 'This trial has not started yet, so it cannot be ended early; abandon it instead if you no longer want to run it.';
+  if (action === 'endEarly' && status === 'planned')
+    return 'This trial has not started yet, so it cannot be ended early; abandon it instead if you no longer want to run it.';
   return `This trial ${STATUS_WORDS[status]}, so it cannot be ${ACTION_WORDS[action]}.`;
 }
 
 export function statusLabel(status: TrialStatus): string {
-  return { planned: 'Planned', running: 'Running', finished: 'Finished', 'ended-early': 'Ended early', abandoned: 'Abandoned' }[status];
+  return {
+    planned: 'Planned',
+    running: 'Running',
+    finished: 'Finished',
+    'ended-early': 'Ended early',
+    abandoned: 'Abandoned',
+  }[status];
 }

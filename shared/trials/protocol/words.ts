@@ -2,7 +2,20 @@
 // messages, tests and the command line read the same everywhere.
 import type { Day } from '../../domain/day';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function dayInWords(day: Day): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];

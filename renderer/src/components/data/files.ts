@@ -26,7 +26,12 @@ export function readText(file: File): Promise<string> {
 
 /** A JSON export starts with "{"; anything else is treated as a CSV. */
 export function kindOf(text: string): 'json' | 'csv' {
-  return text.replace(/^\uFEFF/, '').trimStart().startsWith('{') ? 'json' : 'csv';
+  return text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .startsWith('{')
+    ? 'json'
+    : 'csv';
 }
 
 export function sizeText(bytes: number): string {

@@ -72,7 +72,18 @@ export function trendConfig(data: TrendSeries, colours: Palette): ChartConfigura
     ['Trial slip', slips, colours.series[3]!, 'triangle'],
   ] as const) {
     if (points.length === 0) continue;
-    datasets.push({ label, data: points, yAxisID: 'markers', showLine: false, pointStyle: style, pointRadius: 6, pointHoverRadius: 8, backgroundColor: colour, borderColor: colours.text, borderWidth: 1 });
+    datasets.push({
+      label,
+      data: points,
+      yAxisID: 'markers',
+      showLine: false,
+      pointStyle: style,
+      pointRadius: 6,
+      pointHoverRadius: 8,
+      backgroundColor: colour,
+      borderColor: colours.text,
+      borderWidth: 1,
+    });
   }
 
   const primary = measureByKey(data.series[0]!.key);
@@ -89,7 +100,9 @@ export function trendConfig(data: TrendSeries, colours: Palette): ChartConfigura
       scales: {
         x: dayAxis(first, last, colours, 13),
         y: valueAxis(primary, data.series[0]!, colours, 'left'),
-        ...(overlay && data.series[1] ? { y2: { ...valueAxis(overlay, data.series[1], colours, 'right'), grid: { drawOnChartArea: false } } } : {}),
+        ...(overlay && data.series[1]
+          ? { y2: { ...valueAxis(overlay, data.series[1], colours, 'right'), grid: { drawOnChartArea: false } } }
+          : {}),
         markers: { type: 'linear', axis: 'y', display: false, min: 0, max: 1 },
       },
       plugins: {
@@ -138,7 +151,9 @@ function tooltipLine(item: TooltipItem<'line'>, series: MeasureSeries[]): string
   const s = series[index];
   if (!s || raw.y === null) return '';
   const m = measureByKey(s.key);
-  return item.datasetIndex % 2 === 0 ? `${s.label}: ${formatValue(raw.y, m)}` : `${s.label}, 7-day average: ${raw.y.toFixed(1)}`;
+  return item.datasetIndex % 2 === 0
+    ? `${s.label}: ${formatValue(raw.y, m)}`
+    : `${s.label}, 7-day average: ${raw.y.toFixed(1)}`;
 }
 
 /** One radius per point: `size` for the points listed, none for the rest. */

@@ -30,7 +30,9 @@ class GuideProgressStore {
   async setRead(sectionId: string, read: boolean): Promise<void> {
     const before = this.read;
     // Shown at once; put back as it was if the journal refuses.
-    this.read = read ? { ...before, [sectionId]: new Date().toISOString() } : Object.fromEntries(Object.entries(before).filter(([id]) => id !== sectionId));
+    this.read = read
+      ? { ...before, [sectionId]: new Date().toISOString() }
+      : Object.fromEntries(Object.entries(before).filter(([id]) => id !== sectionId));
     try {
       this.apply(await api.guide.markRead({ sectionId, read }));
       this.error = null;

@@ -51,7 +51,9 @@ export class ReportDraft {
     if (!isDay(this.customFrom)) return { ok: false, message: 'Choose the first day of the period.' };
     if (!isDay(this.customTo)) return { ok: false, message: 'Choose the last day of the period.' };
     const problem = periodProblem(this.customFrom, this.customTo);
-    return problem ? { ok: false, message: `That period does not work: ${problem}.` } : { ok: true, from: this.customFrom, to: this.customTo };
+    return problem
+      ? { ok: false, message: `That period does not work: ${problem}.` }
+      : { ok: true, from: this.customFrom, to: this.customTo };
   });
 
   /** The query for the preview and the PDF; null while the period is not valid. */
@@ -59,7 +61,14 @@ export class ReportDraft {
     const p = this.period;
     if (!p.ok) return null;
     const noteDays = this.noteDays.filter((d) => d >= p.from && d <= p.to).sort();
-    return { from: p.from, to: p.to, name: this.name, noteDays, paper: this.paper, ...(this.trial === 'all' ? {} : { trialId: this.trial }) };
+    return {
+      from: p.from,
+      to: p.to,
+      name: this.name,
+      noteDays,
+      paper: this.paper,
+      ...(this.trial === 'all' ? {} : { trialId: this.trial }),
+    };
   });
 
   toggleNote(day: Day, chosen: boolean): void {

@@ -18,7 +18,8 @@ class TrendsChoices {
    * measure, beside the overall skin score unless it is a skin measure itself (the guide's links).
    */
   applyParam(param: string | null): void {
-    if (param && param !== 'custom' && (RANGE_PRESETS as readonly string[]).includes(param)) this.preset = param as RangePreset;
+    if (param && param !== 'custom' && (RANGE_PRESETS as readonly string[]).includes(param))
+      this.preset = param as RangePreset;
     else if (param && (MEASURE_KEYS as readonly string[]).includes(param)) {
       this.primary = param as MeasureKey;
       this.overlay = measureByKey(this.primary).group === 'skin' ? '' : 'skinOverall';

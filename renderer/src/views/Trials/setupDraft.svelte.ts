@@ -16,7 +16,13 @@ export class SetupDraft {
   whatCounts = $state('');
   startDay = $state('');
   cycleAffectsSkin = $state(false);
-  lengths = $state<PhaseLengths>({ baselineDays: 14, eliminationDays: 28, reintroductionDays: 16, challengeDays: 3, transitionDays: 2 });
+  lengths = $state<PhaseLengths>({
+    baselineDays: 14,
+    eliminationDays: 28,
+    reintroductionDays: 16,
+    challengeDays: 3,
+    transitionDays: 2,
+  });
   lengthsEdited = $state(false);
   why = $state<string[]>([]);
   repeat = $state(false);
