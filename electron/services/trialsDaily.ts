@@ -2,7 +2,7 @@
 // notice on the morning a phase changes.
 import type { Day } from '../../shared/domain/day';
 import type { OutputOf, ParsedInputOf } from '../../shared/contract/index';
-import type { Slip } from '../../shared/contract/trials';
+import type { Slip } from '../../shared/trials/records';
 import { UserFacingError } from '../../shared/contract/result';
 import {
   changeNotice,

@@ -2,7 +2,7 @@
 // today, slips, regimen changes, days remaining). Dates that would give away a hidden switch day never leave
 // this file: everything goes through the protocol's views.
 import { daysBetween, type Day } from '../../shared/domain/day';
-import type { Slip, TrialChange, TrialDetail, TrialSummary } from '../../shared/contract/trials';
+import type { Slip, TrialChange, TrialDetail, TrialSummary } from '../../shared/trials/records';
 import {
   dayOfPhase,
   daysRemaining,

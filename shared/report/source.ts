@@ -3,7 +3,7 @@
 import type { Day } from '../domain/day';
 import type { Condition, MeasureKey } from '../domain/measures';
 import type { ExerciseKind } from '../domain/measures';
-import type { TrialDetail, TrialResult } from '../contract/trials';
+import type { TrialDetail, TrialResult } from '../trials/records';
 
 export interface SourceDay {
   day: Day;

@@ -4,7 +4,7 @@
 // here, so the report can never say more than the trial's own results do.
 import { addDays } from '../domain/day';
 import { measureByKey } from '../domain/measures';
-import type { TrialDetail, TrialResult } from '../contract/trials';
+import type { TrialDetail, TrialResult } from '../trials/records';
 import type { ChartSpec, ReportTrial } from './schema';
 import { dayRangeText, listWords, longDay, num, percent, plural, shortDay, signed } from './words';
 

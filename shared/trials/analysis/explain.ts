@@ -2,8 +2,8 @@
 // Nothing here decides the verdict; it only describes it.
 
 import { foodEffectSign } from './comparisons';
-import { MIN_SWITCH_DAYS } from './randomisation';
-import { MIN_LOGGED_PERCENT, MIN_LOGGED_SHARE, MIN_USABLE_DAYS } from './stats';
+import { MIN_SWITCH_DAYS, MIN_USABLE_DAYS } from '../protocol/minimums';
+import { MIN_LOGGED_PERCENT, MIN_LOGGED_SHARE } from './stats';
 import { straddlesMid, type Judgement, type Settler } from './verdict';
 import {
   autocorrelationSentence,

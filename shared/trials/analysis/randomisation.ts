@@ -3,10 +3,8 @@
 // shuffled one by one (they are not interchangeable); only the switch point moves, as in SCRT's AB design.
 
 import { daysBetween, isDay } from '../../domain/day';
+import { MIN_SWITCH_DAYS } from '../protocol/minimums';
 import type { PhaseData } from './types';
-
-/** Below this many possible switch days p can never reach 0.05, so no p is reported. */
-export const MIN_SWITCH_DAYS = 20;
 
 export interface RandomisationResult {
   p: number;

@@ -3,6 +3,7 @@
 
 import { addDays, daysBetween, isDay } from '../../domain/day';
 import { lagOneAutocorrelation, effectiveSampleSize } from './autocorrelation';
+import { MIN_USABLE_DAYS } from '../protocol/minimums';
 import type { PhaseData, PhaseStats } from './types';
 
 /** A phase's comparison window: one slot per calendar day, null where nothing was logged. */
@@ -100,8 +101,7 @@ export function phaseFigures(phase: PhaseData): PhaseFigures {
   return { stats, span, sumSquares: ss };
 }
 
-/** Thresholds of research notes §3 ("Not enough data yet"). */
-export const MIN_USABLE_DAYS = 14;
+/** With MIN_USABLE_DAYS (protocol/minimums.ts): when a phase is "not enough data yet". */
 export const MIN_LOGGED_SHARE = 0.8;
 export const MIN_POINTS = 5;
 /** MIN_LOGGED_SHARE as the whole percentage the sentences quote. */

@@ -1,8 +1,7 @@
 // Default phase lengths from the conditions a person tracks (research notes §2). Every number here is a
 // judgement drawn from those notes and every one is editable in the set-up.
 import type { Condition } from '../../domain/measures';
-import { MIN_SWITCH_DAYS } from '../analysis/randomisation';
-import { MIN_USABLE_DAYS } from '../analysis/stats';
+import { MIN_SWITCH_DAYS, MIN_USABLE_DAYS } from './minimums';
 
 export interface PhaseLengths {
   /** Days of eating as usual before anything changes (the minimum, when the switch day is drawn at random). */

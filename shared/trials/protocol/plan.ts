@@ -1,7 +1,7 @@
 // From a trial's design (start day, lengths, repeat, random switch) to dated phases, and the checks that keep
 // a plan judgeable. Pure: the service stores what this returns.
 import { addDays, daysBetween, dayRange, type Day } from '../../domain/day';
-import { MIN_USABLE_DAYS } from '../analysis/stats';
+import { MIN_USABLE_DAYS } from './minimums';
 import { LENGTH_LIMITS, type PhaseLengths } from './lengths';
 
 export const PHASE_KINDS = ['baseline', 'elimination', 'reintroduction'] as const;
