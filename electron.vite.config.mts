@@ -1,21 +1,25 @@
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
+import { aliases } from './aliases.mjs';
 
 export default defineConfig({
   main: {
+    resolve: { alias: aliases },
     // better-sqlite3 stays external (it is in "dependencies"): it is a native module loaded at run time.
-    build: { lib: { entry: resolve(import.meta.dirname, 'electron/main.ts') } },
+    build: { lib: { entry: resolve(import.meta.dirname, 'electron/main/main.ts') } },
   },
   preload: {
+    resolve: { alias: aliases },
     // A sandboxed preload can require nothing but electron: bundle everything it uses into one CommonJS file.
     build: {
       externalizeDeps: false,
-      lib: { entry: resolve(import.meta.dirname, 'electron/preload.ts') },
+      lib: { entry: resolve(import.meta.dirname, 'electron/preload/preload.ts') },
       rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].js' } },
     },
   },
   renderer: {
+    resolve: { alias: aliases },
     root: resolve(import.meta.dirname, 'renderer'),
     // Relative asset paths so the same build works from app:// in Electron and from http:// in the tests.
     base: './',

@@ -2,7 +2,7 @@
 // of better-sqlite3 made for exactly the Electron version, OS and architecture being packaged. Without it
 // the app would install fine and then fail to open any journal, so the mistake is caught here instead.
 // scripts/electron-native.mjs stages that build in .electron-native/package/<platform>-<arch>/ with a
-// built-for.json note; extraResources copies it to resources/native/ (electron/native.ts loads it there).
+// built-for.json note; extraResources copies it to resources/native/ (electron/main/nativeBinding.ts loads it there).
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startAxis } from '../electron/app';
-import { fillDemoJournal } from '../electron/services/demo';
+import { startAxis } from '../electron/core/journalApp';
+import { fillDemoJournal } from '../electron/core/data/demoDays';
 import { benchJournal } from './bench/journal';
 import { benchTrials } from './bench/trials';
 import { benchBundle } from './bench/bundle';

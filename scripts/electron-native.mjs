@@ -4,7 +4,7 @@
 // Node (tests, the command line) loads node_modules/better-sqlite3/build/Release, built for Node's ABI;
 // Electron needs the same module built for its own ABI. This script keeps that second build at
 //   .electron-native/<electron version>-<platform>-<arch>/better_sqlite3.node   (git-ignored)
-// which electron/native.ts loads while developing, and stages a copy at
+// which electron/main/nativeBinding.ts loads while developing, and stages a copy at
 //   .electron-native/package/<platform>-<arch>/   (+ built-for.json)
 // for electron-builder.yml (extraResources → resources/native/). It works in a temporary copy of the
 // package: first prebuild-install (download a prebuilt binary), then node-gyp against Electron's headers.
@@ -78,7 +78,7 @@ const arch = option('--arch') ?? process.arch;
 const cacheRoot = process.env.AXIS_ELECTRON_NATIVE_DIR
   ? path.resolve(process.env.AXIS_ELECTRON_NATIVE_DIR)
   : path.join(ROOT, '.electron-native');
-// Same naming as electronBindingPath() in electron/native.ts.
+// Same naming as electronBindingPath() in electron/main/nativeBinding.ts.
 const target = path.join(cacheRoot, `${electronVersion}-${platform}-${arch}`, BINDING);
 // Named as electron-builder names architectures (its ${arch} macro says armv7l where Node says arm).
 const stageDir = path.join(cacheRoot, 'package', `${platform}-${arch === 'arm' ? 'armv7l' : arch}`);

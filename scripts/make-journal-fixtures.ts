@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { MIGRATIONS } from '../electron/db/migrations/index';
+import { MIGRATIONS } from '../electron/core/db/migrations/index';
 
 const OUT = path.resolve(import.meta.dirname, '../tests/fixtures/journals');
 const AT = '2026-06-01T20:00:00.000Z';

@@ -12,9 +12,9 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONTENT_SECURITY_POLICY, windowOptions } from '../electron/security';
-import { responseHeadersFor } from '../electron/protocol';
-import { openExternalSafely } from '../electron/security/guards';
+import { CONTENT_SECURITY_POLICY, windowOptions } from '../electron/main/windowSecurity';
+import { responseHeadersFor } from '../electron/main/appProtocol';
+import { openExternalSafely } from '../electron/main/guards';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const requireHere = createRequire(path.join(ROOT, 'package.json'));
@@ -56,7 +56,7 @@ function cspProof(): string | null {
   };
   const findings = new csp.CspEvaluator(new csp.CspParser(CONTENT_SECURITY_POLICY).csp, csp.Version.CSP3).evaluate();
   // MEDIUM_MAYBE on script-src 'self' warns about JSONP endpoints and user uploads on the same origin:
-  // app://axis serves only the files of our own build (electron/protocol.ts), so neither exists.
+  // app://axis serves only the files of our own build (electron/main/appProtocol.ts), so neither exists.
   const serious = findings.filter(
     (f) =>
       f.severity < csp.severities.INFO! &&
@@ -72,20 +72,20 @@ function cspProof(): string | null {
 export const SUPPRESSIONS: readonly Suppression[] = [
   {
     check: 'CONTEXT_ISOLATION_JS_CHECK',
-    file: 'electron/main.ts',
+    file: 'electron/main/main.ts',
     why: 'new BrowserWindow(windowOptions(...)): the scanner cannot see into the call; windowOptions sets contextIsolation: true (tests/unit/security.test.ts).',
     proof: () =>
       webPreferences().contextIsolation === true ? null : 'windowOptions() does not set contextIsolation: true',
   },
   {
     check: 'SANDBOX_JS_CHECK',
-    file: 'electron/main.ts',
+    file: 'electron/main/main.ts',
     why: 'Same call: windowOptions sets sandbox: true, and main.ts calls app.enableSandbox() for every renderer.',
     proof: () => (webPreferences().sandbox === true ? null : 'windowOptions() does not set sandbox: true'),
   },
   {
     check: 'AUXCLICK_JS_CHECK',
-    file: 'electron/main.ts',
+    file: 'electron/main/main.ts',
     why: "Same call: windowOptions sets disableBlinkFeatures: 'Auxclick' (and every window.open is denied).",
     proof: () =>
       String(webPreferences().disableBlinkFeatures ?? '')
@@ -96,7 +96,7 @@ export const SUPPRESSIONS: readonly Suppression[] = [
   },
   {
     check: 'OPEN_EXTERNAL_JS_CHECK',
-    file: 'electron/main.ts',
+    file: 'electron/main/main.ts',
     why: 'shell.openExternal is reached only through openExternalSafely, which re-checks isAllowedExternalUrl (https, allow-listed host, no credentials or port) immediately before the call.',
     proof: () => {
       const opened: string[] = [];
@@ -117,7 +117,7 @@ export const SUPPRESSIONS: readonly Suppression[] = [
   },
   {
     check: 'CSP_GLOBAL_CHECK',
-    file: 'electron/protocol.ts',
+    file: 'electron/main/appProtocol.ts',
     why: 'The scanner finds the CSP header but cannot read its value (a constant from security.ts) and reports "failed to parse"; the proof evaluates the real CONTENT_SECURITY_POLICY with the same evaluator.',
     proof: cspProof,
   },

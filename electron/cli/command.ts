@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import type { InputOf, OperationName, OutputOf } from '../../shared/contract/index';
-import type { AxisApp } from '../app';
-import { isSameFile } from '../services/dataFiles';
+import type { InputOf, OperationName, OutputOf } from '$shared/contract/index';
+import type { AxisApp } from '../core/journalApp';
+import { isSameFile } from '../core/files';
 import { requiredFlag, UsageError, type ParsedArgs } from './args';
 
 export interface Output {

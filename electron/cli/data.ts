@@ -3,16 +3,16 @@
 // preview) and then written in one transaction; a journal that already holds entries is backed up first.
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserFacingError } from '../../shared/contract/result';
-import { CSV_FIELDS } from '../../shared/export/csvColumns';
-import { canonicalField, DATE_FORMATS, IGNORE, type CsvMapping, type DateFormat } from '../../shared/export/csvMapping';
-import { issueText, type ImportIssue } from '../../shared/export/issues';
-import type { AxisApp } from '../app';
-import { backupTo, createBackup } from '../services/backups';
-import { exportCsvToFile } from '../services/csv';
-import { exportJsonToFile } from '../services/exportJson';
-import { entriesHeld } from '../services/importJson';
-import { restoreFromFile } from '../services/restore';
+import { UserFacingError } from '$shared/contract/result';
+import { CSV_FIELDS } from '$shared/export/csvColumns';
+import { canonicalField, DATE_FORMATS, IGNORE, type CsvMapping, type DateFormat } from '$shared/export/csvMapping';
+import { issueText, type ImportIssue } from '$shared/export/issues';
+import type { AxisApp } from '../core/journalApp';
+import { backupTo, createBackup } from '../core/data/backups';
+import { exportCsvToFile } from '../core/data/csv';
+import { exportJsonToFile } from '../core/data/exportJson';
+import { entriesHeld } from '../core/data/importJson';
+import { restoreFromFile } from '../core/data/restore';
 import { requiredFlag, stringFlag, UsageError, type ParsedArgs } from './args';
 import { callOperation, outPath, type CliCommand, type Output } from './command';
 

@@ -1,7 +1,7 @@
 // Commands about the journal file itself.
-import { LATEST_VERSION } from '../db/open';
-import { fillDemo } from '../services/demoJournal';
-import { countCheckIns } from '../services/checkIns';
+import { LATEST_VERSION } from '../core/db/open';
+import { fillDemo } from '../core/data/demoJournal';
+import { countCheckIns } from '../core/journal/checkIns';
 import { integerFlag, UsageError } from './args';
 import type { CliCommand } from './command';
 

@@ -2,9 +2,9 @@
 // --out report.html`: the same report as the app's Reports screen (the same router operation and model),
 // written as one self-contained HTML file to open in any browser and print. The file appears whole or not
 // at all: it is written beside the target and renamed into place only once complete.
-import { isDay } from '../../shared/domain/day';
-import { paperLabel, periodProblem, reportHtml, MAX_NOTE_DAYS, type PaperSize } from '../../shared/report/index';
-import { writeTextAtomic } from '../services/dataFiles';
+import { isDay } from '$shared/domain/day';
+import { paperLabel, periodProblem, reportHtml, MAX_NOTE_DAYS, type PaperSize } from '$shared/report/index';
+import { writeTextAtomic } from '../core/files';
 import { requiredFlag, stringFlag, UsageError, type ParsedArgs } from './args';
 import { callOperation, outPath, type CliCommand } from './command';
 

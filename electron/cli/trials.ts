@@ -1,7 +1,7 @@
 // `trial list` and `trial analyze <id> [--json]`: the same router operations the app's Trials screen calls,
 // so the command line and the app can never disagree about a result.
-import type { OutputOf } from '../../shared/contract/index';
-import type { AxisApp } from '../app';
+import type { OutputOf } from '$shared/contract/index';
+import type { AxisApp } from '../core/journalApp';
 import { UsageError, type ParsedArgs } from './args';
 import { callOperation, type CliCommand, type Output } from './command';
 

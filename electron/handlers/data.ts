@@ -1,16 +1,16 @@
 // Binds the export, import and backup operations to their services. File dialogs come from the host through
 // DataPlatform (Electron's dialog module in the app); the command line and the tests have none, and pass
 // paths to the services directly, or (like the page without dialogs) exchange the file's text.
-import type { dataOperations } from '../../shared/contract/data';
-import { UserFacingError } from '../../shared/contract/result';
-import type { Handlers } from '../router';
-import type { ServiceContext } from '../services/context';
-import * as backups from '../services/backups';
-import * as csv from '../services/csv';
-import { writeTextAtomic } from '../services/dataFiles';
-import { exportFileName, exportJsonText } from '../services/exportJson';
-import * as importJson from '../services/importJson';
-import { restoreBackup, restoreFromFile } from '../services/restore';
+import type { dataOperations } from '$shared/contract/data';
+import { UserFacingError } from '$shared/contract/result';
+import type { Handlers } from '../core/router';
+import type { ServiceContext } from '../core/context';
+import * as backups from '../core/data/backups';
+import * as csv from '../core/data/csv';
+import { writeTextAtomic } from '../core/files';
+import { exportFileName, exportJsonText } from '../core/data/exportJson';
+import * as importJson from '../core/data/importJson';
+import { restoreBackup, restoreFromFile } from '../core/data/restore';
 
 export interface FileFilter {
   name: string;

@@ -1,8 +1,8 @@
 // Binds the guide operations of the contract to their services.
-import type { guideOperations } from '../../shared/contract/guide';
-import type { Handlers } from '../router';
-import type { ServiceContext } from '../services/context';
-import * as guide from '../services/guide';
+import type { guideOperations } from '$shared/contract/guide';
+import type { Handlers } from '../core/router';
+import type { ServiceContext } from '../core/context';
+import * as guide from '../core/journal/guideProgress';
 
 export function guideHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof guideOperations> {
   return {

@@ -1,6 +1,6 @@
 // Every operation of the contract bound to its service. The type makes a missing operation a compile error.
-import type { Handlers } from '../router';
-import type { ServiceContext } from '../services/context';
+import type { Handlers } from '../core/router';
+import type { ServiceContext } from '../core/context';
 import { journalHandlers } from './journal';
 import { dataHandlers } from './data';
 import { guideHandlers } from './guide';

@@ -1,12 +1,12 @@
 // Binds the journal operations of the contract to their services.
-import type { journalOperations } from '../../shared/contract/journal';
-import type { Handlers } from '../router';
-import type { ServiceContext } from '../services/context';
-import * as checkIns from '../services/checkIns';
-import * as settings from '../services/settings';
-import * as supplements from '../services/supplements';
-import { LATEST_VERSION } from '../db/open';
-import { UserFacingError } from '../../shared/contract/result';
+import type { journalOperations } from '$shared/contract/journal';
+import type { Handlers } from '../core/router';
+import type { ServiceContext } from '../core/context';
+import * as checkIns from '../core/journal/checkIns';
+import * as settings from '../core/journal/settings';
+import * as supplements from '../core/journal/supplements';
+import { LATEST_VERSION } from '../core/db/open';
+import { UserFacingError } from '$shared/contract/result';
 
 export function journalHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof journalOperations> {
   return {

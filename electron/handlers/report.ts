@@ -1,8 +1,8 @@
 // Binds the report operations of the contract to their service.
-import type { reportOperations } from '../../shared/contract/report';
-import type { Handlers } from '../router';
-import type { ServiceContext } from '../services/context';
-import * as report from '../services/report';
+import type { reportOperations } from '$shared/contract/report';
+import type { Handlers } from '../core/router';
+import type { ServiceContext } from '../core/context';
+import * as report from '../core/report/report';
 
 export function reportHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof reportOperations> {
   return {

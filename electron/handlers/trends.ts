@@ -1,9 +1,9 @@
 // Binds the trends operations of the contract to their services.
-import type { trendOperations } from '../../shared/contract/trends';
-import type { Handlers } from '../router';
-import type { ServiceContext } from '../services/context';
-import * as trends from '../services/trends';
-import { associations } from '../services/trendsAssociations';
+import type { trendOperations } from '$shared/contract/trends';
+import type { Handlers } from '../core/router';
+import type { ServiceContext } from '../core/context';
+import * as trends from '../core/trends/trends';
+import { associations } from '../core/trends/associations';
 
 export function trendHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof trendOperations> {
   return {

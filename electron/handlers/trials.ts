@@ -1,11 +1,11 @@
 // Binds the trial operations of the contract to their services.
-import type { trialOperations } from '../../shared/contract/trials';
-import type { Handlers } from '../router';
-import type { ServiceContext } from '../services/context';
-import * as trials from '../services/trials';
-import * as lifecycle from '../services/trialsLifecycle';
-import * as daily from '../services/trialsDaily';
-import { analyze } from '../services/trialsAnalysis';
+import type { trialOperations } from '$shared/contract/trials';
+import type { Handlers } from '../core/router';
+import type { ServiceContext } from '../core/context';
+import * as trials from '../core/trials/setup';
+import * as lifecycle from '../core/trials/lifecycle';
+import * as daily from '../core/trials/daily';
+import { analyze } from '../core/trials/results';
 
 export function trialHandlers(ctx: ServiceContext): Pick<Handlers, keyof typeof trialOperations> {
   return {

@@ -1,7 +1,7 @@
 // Journal operations through the router against the raw SQL that does the same work.
-import { MEASURES } from '../../shared/domain/measures';
-import { addDays } from '../../shared/domain/day';
-import type { AxisApp } from '../../electron/app';
+import { MEASURES } from '$shared/domain/measures';
+import { addDays } from '$shared/domain/day';
+import type { AxisApp } from '../../electron/core/journalApp';
 import { timePairAsync, type Figure } from './measure';
 
 const SENDER = { url: 'bench:' };

@@ -1,9 +1,9 @@
 // A year's progress report as PDF: the print page loaded in Chromium, waited on until its charts are drawn,
-// and printed with page.pdf() and the report's header and footer, as electron/pdf.ts does with printToPDF.
+// and printed with page.pdf() and the report's header and footer, as electron/main/pdfPrinter.ts does with printToPDF.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fillDemo } from '../../electron/services/demoJournal';
+import { fillDemo } from '../../electron/core/data/demoJournal';
 import { hasChromium, printReportPdf, startHarness } from '../../tests/e2e/harness';
 import { median, type Figure } from './measure';
 

@@ -4,8 +4,8 @@
 // browser's own start-up cost is in both and the ratio is what the app adds.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fillDemoJournal } from '../../electron/services/demo';
-import { dayOrdinal } from '../../shared/trends/calendar';
+import { fillDemoJournal } from '../../electron/core/data/demoDays';
+import { dayOrdinal } from '$shared/trends/calendar';
 import { hasChromium, startHarness } from '../../tests/e2e/harness';
 import { median, type Figure } from './measure';
 

@@ -1,10 +1,10 @@
 // The Trends screen's reads through the router against the raw SQL that fetches or aggregates the same rows,
 // for one year and ten years. The screen asks four operations at once (series with an overlay, monthly
 // averages, the calendar, the associations), so the headline figure is all four together.
-import { addDays } from '../../shared/domain/day';
-import { MEASURES } from '../../shared/domain/measures';
-import type { AxisApp } from '../../electron/app';
-import { FACTOR_MEASURES } from '../../electron/services/trendsAssociations';
+import { addDays } from '$shared/domain/day';
+import { MEASURES } from '$shared/domain/measures';
+import type { AxisApp } from '../../electron/core/journalApp';
+import { FACTOR_MEASURES } from '../../electron/core/trends/associations';
 import { timePairAsync, type Figure } from './measure';
 
 const SENDER = { url: 'bench:' };

@@ -1,9 +1,9 @@
 // Trial analysis on a long, dense trial: the pure analysis alone (5,000 bootstrap resamples) and the whole
 // results operation through the router (primary and secondary outcomes, each with its own bootstrap).
-import type { AxisApp } from '../../electron/app';
-import { fillDemoTrial } from '../../electron/services/trialsDemo';
-import { addDays } from '../../shared/domain/day';
-import { analyzeTrial, type PhaseData } from '../../shared/trials/analysis/index';
+import type { AxisApp } from '../../electron/core/journalApp';
+import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
+import { addDays } from '$shared/domain/day';
+import { analyzeTrial, type PhaseData } from '$shared/trials/analysis/index';
 import { timeAsync, timeSync, type Figure } from './measure';
 
 export async function benchTrials(app: AxisApp, lastDay: string): Promise<Figure[]> {

@@ -1,5 +1,5 @@
 // How the print page tells whoever prints it that it is ready: once the report is built, laid out and its
-// charts drawn, it sets window[READY_FLAG] (or an error in words). electron/pdf.ts and the end-to-end tests
+// charts drawn, it sets window[READY_FLAG] (or an error in words). electron/main/pdfPrinter.ts and the end-to-end tests
 // poll for it, then print with the header and footer it carries, so both print exactly the same pages.
 import { fullTitle, pageTemplates, type PageTemplates } from './pageTemplates';
 import type { PaperSize, Report } from './schema';

@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fillDemoJournal } from '../../electron/services/demo';
+import { fillDemoJournal } from '../../electron/core/data/demoDays';
 import { startHarness, type Harness } from './harness';
 
 const NOW = new Date(2026, 10, 30, 20, 15);

@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Session } from '../../electron/session';
-import { saveCheckIn } from '../../electron/services/checkIns';
-import { updateSettings } from '../../electron/services/settings';
+import type { Session } from '../../electron/core/journalSession';
+import { saveCheckIn } from '../../electron/core/journal/checkIns';
+import { updateSettings } from '../../electron/core/journal/settings';
 import { ARTIFACTS, startHarness, type Harness } from './harness';
 
 const NOW = new Date(2026, 10, 30, 20, 15); // 30 Nov 2026, 20:15 local time

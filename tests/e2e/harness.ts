@@ -7,14 +7,14 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createSession, type Session } from '../../electron/session';
+import { createSession, type Session } from '../../electron/core/journalSession';
 import {
   PAGE_MARGINS_MM,
   READY_FLAG,
   reportPrintHash,
   type ReportQueryInput,
   type ReportReady,
-} from '../../shared/report/index';
+} from '$shared/report/index';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RENDERER = path.join(ROOT, 'out/renderer');
@@ -176,9 +176,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         const axe = (
           window as unknown as {
             axe: {
-              run: (
-                o: object,
-              ) => Promise<{
+              run: (o: object) => Promise<{
                 violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
               }>;
             };
@@ -201,7 +199,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
 }
 
-/** Waits for the print page's ready signal, as electron/pdf.ts does; a report that could not be made throws
+/** Waits for the print page's ready signal, as electron/main/pdfPrinter.ts does; a report that could not be made throws
  * the page's own words instead of waiting out the timeout. */
 export async function waitForReportReady(page: Page, timeout: number): Promise<Extract<ReportReady, { ok: true }>> {
   const handle = await page.waitForFunction(
@@ -214,7 +212,7 @@ export async function waitForReportReady(page: Page, timeout: number): Promise<E
   return ready;
 }
 
-/** page.pdf() of the print page with the header and footer it hands over, as electron/pdf.ts does with
+/** page.pdf() of the print page with the header and footer it hands over, as electron/main/pdfPrinter.ts does with
  * printToPDF (the same print pipeline, the same page, the same templates and margins). */
 export async function printReportPdf(
   page: Page,

@@ -1,5 +1,5 @@
 // A person makes a progress report for their dermatologist: chooses the period, ticks two notes, looks at the
-// preview and presses "Save as PDF". In the app, electron/pdf.ts prints the report page from a hidden window
+// preview and presses "Save as PDF". In the app, electron/main/pdfPrinter.ts prints the report page from a hidden window
 // with printToPDF; here a stand-in does the same with Chromium's page.pdf() (the same print pipeline, the same
 // page, the same header and footer templates). The PDF is read back with pdftotext and turned into pictures
 // with pdftoppm (tests/.artifacts/report/) to be looked at.
@@ -7,10 +7,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fillDemoJournal } from '../../electron/services/demo';
-import { fillDemoTrial } from '../../electron/services/trialsDemo';
-import type { ReportPlatform } from '../../electron/services/report';
-import { READY_FLAG, reportHtml, reportPrintHash, type Report, type ReportQuery } from '../../shared/report/index';
+import { fillDemoJournal } from '../../electron/core/data/demoDays';
+import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
+import type { ReportPlatform } from '../../electron/core/report/report';
+import { READY_FLAG, reportHtml, reportPrintHash, type Report, type ReportQuery } from '$shared/report/index';
 import { ARTIFACTS, printReportPdf, startHarness, waitForReportReady, type Harness } from './harness';
 
 const NOW = new Date(2026, 10, 30, 20, 0); // 30 Nov 2026, evening
@@ -20,7 +20,7 @@ const OUT = path.join(ARTIFACTS, 'report');
 /** A half-year of charts is drawn in a second or two; past this the print page is stuck, not slow. */
 const READY_WITHIN = 20_000;
 
-/** page.pdf() of the print page, as electron/pdf.ts does with printToPDF: wait for the signal, print, close. */
+/** page.pdf() of the print page, as electron/main/pdfPrinter.ts does with printToPDF: wait for the signal, print, close. */
 function playwrightPlatform(h: Harness, file: (q: ReportQuery) => string): ReportPlatform & { pages: number } {
   const platform = {
     pages: 0,

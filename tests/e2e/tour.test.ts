@@ -2,7 +2,7 @@
 // both themes: each screen renders without errors, passes axe, is reachable by Ctrl+<position>, and
 // nothing the page asks for leaves 127.0.0.1.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fillDemo } from '../../electron/services/demoJournal';
+import { fillDemo } from '../../electron/core/data/demoJournal';
 import { startHarness, type Harness } from './harness';
 
 describe.each(['light', 'dark'] as const)('every screen, %s theme', (scheme) => {

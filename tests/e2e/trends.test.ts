@@ -3,9 +3,9 @@
 // must be the numbers in the SQLite file, and the canvas must really be painted.
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fillDemoJournal } from '../../electron/services/demo';
-import { fillDemoTrial } from '../../electron/services/trialsDemo';
-import { updateSettings } from '../../electron/services/settings';
+import { fillDemoJournal } from '../../electron/core/data/demoDays';
+import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
+import { updateSettings } from '../../electron/core/journal/settings';
 import { startHarness, type Harness } from './harness';
 
 const NOW = new Date(2026, 10, 30, 20); // 30 Nov 2026, 20:00 local time

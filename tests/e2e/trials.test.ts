@@ -3,7 +3,7 @@
 // check-ins are seeded through the contract to keep the test fast; the page and the SQLite file must agree.
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addDays, dayRange } from '../../shared/domain/day';
+import { addDays, dayRange } from '$shared/domain/day';
 import { startHarness, type Harness } from './harness';
 
 const NOW = new Date(2026, 10, 30, 20, 15); // 30 Nov 2026, 20:15 local time

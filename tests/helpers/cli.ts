@@ -1,9 +1,9 @@
 // The command line, two ways: in this process through runCli (fast, for most cases), and as a real process
-// started with `npx tsx electron/cli.ts` (for what only the shell sees: the exit status and the streams).
+// started with `npx tsx electron/cli/cli.ts` (for what only the shell sees: the exit status and the streams).
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { runCli } from '../../electron/cli';
+import { runCli } from '../../electron/cli/cli';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -17,7 +17,7 @@ export async function cli(...argv: string[]): Promise<{ code: number; out: strin
 
 /** Runs a command as its own process from the project folder; a failing exit status is returned, not thrown. */
 export function cliProcess(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return promisify(execFile)('npx', ['tsx', 'electron/cli.ts', ...argv], { cwd: ROOT }).then(
+  return promisify(execFile)('npx', ['tsx', 'electron/cli/cli.ts', ...argv], { cwd: ROOT }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );

@@ -1,7 +1,7 @@
 // Child process for the crash test: saves check-ins through the router as fast as it can and prints each
 // day only after its save has committed. The parent kills it with SIGKILL at a random moment.
-import { startAxis } from '../../electron/app';
-import { addDays } from '../../shared/domain/day';
+import { startAxis } from '../../electron/core/journalApp';
+import { addDays } from '$shared/domain/day';
 
 const journalPath = process.argv[2]!;
 const app = startAxis({ journalPath });

@@ -3,10 +3,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startAxis, type AxisApp, type StartOptions } from '../../electron/app';
-import type { OperationName, InputOf, OutputOf } from '../../shared/contract/index';
-import type { ApiResult } from '../../shared/contract/result';
-import { TABLES } from '../../shared/export/tables';
+import { startAxis, type AxisApp, type StartOptions } from '../../electron/core/journalApp';
+import type { OperationName, InputOf, OutputOf } from '$shared/contract/index';
+import type { ApiResult } from '$shared/contract/result';
+import { TABLES } from '$shared/export/tables';
 
 export const TEST_SENDER = { url: 'test:' };
 

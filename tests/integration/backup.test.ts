@@ -5,12 +5,12 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openJournal } from '../../electron/db/open';
-import { MIGRATIONS } from '../../electron/db/migrations/index';
-import { backupDaily, backupFolder, backupOnQuit, listBackups } from '../../electron/services/backups';
-import { stampOf } from '../../electron/services/dataFiles';
-import { fillDemoJournal } from '../../electron/services/demo';
-import { fillDemoTrial } from '../../electron/services/trialsDemo';
+import { openJournal } from '../../electron/core/db/open';
+import { MIGRATIONS } from '../../electron/core/db/migrations/index';
+import { backupDaily, backupFolder, backupOnQuit, listBackups } from '../../electron/core/data/backups';
+import { stampOf } from '../../electron/core/files';
+import { fillDemoJournal } from '../../electron/core/data/demoDays';
+import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
 import { fileHash, openTestJournal, snapshotByKey, type TestJournal } from '../helpers/journal';
 
 let clock = new Date(2026, 10, 30, 20, 15);

@@ -5,9 +5,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAxis } from '../../electron/app';
-import { fillDemoJournal } from '../../electron/services/demo';
-import { fillDemoTrial } from '../../electron/services/trialsDemo';
+import { startAxis } from '../../electron/core/journalApp';
+import { fillDemoJournal } from '../../electron/core/data/demoDays';
+import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
 import { cli, cliProcess } from '../helpers/cli';
 import { snapshotByKey, tempDir } from '../helpers/journal';
 

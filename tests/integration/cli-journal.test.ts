@@ -17,13 +17,13 @@ const dir = () => {
 test('demo then check, through the real entry point', () => {
   const journal = path.join(dir(), 'demo.sqlite');
   const tsx = path.resolve('node_modules/.bin/tsx');
-  const demo = spawnSync(tsx, ['electron/cli.ts', 'demo', '--days', '60', '--seed', '5', '--journal', journal], {
+  const demo = spawnSync(tsx, ['electron/cli/cli.ts', 'demo', '--days', '60', '--seed', '5', '--journal', journal], {
     encoding: 'utf8',
   });
   expect(demo.stderr).toBe('');
   expect(demo.status).toBe(0);
   expect(demo.stdout).toMatch(/^Wrote \d+ demo check-ins from \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d\.\n$/);
-  const check = spawnSync(tsx, ['electron/cli.ts', 'check', '--json', '--journal', journal], { encoding: 'utf8' });
+  const check = spawnSync(tsx, ['electron/cli/cli.ts', 'check', '--json', '--journal', journal], { encoding: 'utf8' });
   expect(check.status).toBe(0);
   const report = JSON.parse(check.stdout);
   expect(report.integrity).toBe('ok');

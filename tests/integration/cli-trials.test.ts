@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAxis } from '../../electron/app';
-import { fillDemoJournal } from '../../electron/services/demo';
-import { fillDemoTrial } from '../../electron/services/trialsDemo';
+import { startAxis } from '../../electron/core/journalApp';
+import { fillDemoJournal } from '../../electron/core/data/demoDays';
+import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
 import { cli, cliProcess } from '../helpers/cli';
 
 let dir: string;

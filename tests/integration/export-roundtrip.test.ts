@@ -3,13 +3,13 @@
 // and imported into an empty journal: every table must match row by row. The CSV export, imported into an
 // empty journal, must give back every check-in field it carries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MERGE_RULES } from '../../electron/services/importJson';
-import { fillDemoJournal } from '../../electron/services/demo';
-import { fillDemoTrial } from '../../electron/services/trialsDemo';
-import { readExport, journalExportSchema } from '../../shared/export/format';
-import { TABLES } from '../../shared/export/tables';
-import { LATEST_VERSION } from '../../electron/db/open';
-import { allSections } from '../../shared/guide';
+import { MERGE_RULES } from '../../electron/core/data/importJson';
+import { fillDemoJournal } from '../../electron/core/data/demoDays';
+import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
+import { readExport, journalExportSchema } from '$shared/export/format';
+import { TABLES } from '$shared/export/tables';
+import { LATEST_VERSION } from '../../electron/core/db/open';
+import { allSections } from '$shared/guide';
 import { openTestJournal, snapshot, snapshotByKey, type TestJournal } from '../helpers/journal';
 
 const NOW = new Date(2026, 10, 30, 20, 15);

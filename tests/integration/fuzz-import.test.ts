@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fillDemo } from '../../electron/services/demoJournal';
+import { fillDemo } from '../../electron/core/data/demoJournal';
 import { openTestJournal, snapshot, type TestJournal } from '../helpers/journal';
 
 const RUNS = 150;

@@ -6,9 +6,9 @@ import crypto from 'node:crypto';
 import fc from 'fast-check';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contract, OPERATION_NAMES, type OperationName } from '../../shared/contract/index';
-import { ERROR_CODES } from '../../shared/contract/result';
-import { fillDemoJournal } from '../../electron/services/demo';
+import { contract, OPERATION_NAMES, type OperationName } from '$shared/contract/index';
+import { ERROR_CODES } from '$shared/contract/result';
+import { fillDemoJournal } from '../../electron/core/data/demoDays';
 import { openTestJournal, snapshot, TEST_SENDER, type TestJournal } from '../helpers/journal';
 
 const PER_OPERATION = 1_000;

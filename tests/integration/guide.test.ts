@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startAxis, type AxisApp } from '../../electron/app';
-import type { ApiResult } from '../../shared/contract/result';
-import { allSections } from '../../shared/guide';
+import { startAxis, type AxisApp } from '../../electron/core/journalApp';
+import type { ApiResult } from '$shared/contract/result';
+import { allSections } from '$shared/guide';
 
 const NOW = new Date('2026-03-10T19:00:00Z');
 let dir: string;

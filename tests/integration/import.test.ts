@@ -2,9 +2,9 @@
 // short, unknown columns) are refused with the row and the reason, and the journal file stays byte-for-byte
 // as it was. Merging keeps what the journal already holds and renumbers what it adds.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fillDemoJournal } from '../../electron/services/demo';
-import { fillDemoTrial } from '../../electron/services/trialsDemo';
-import { issueText } from '../../shared/export/issues';
+import { fillDemoJournal } from '../../electron/core/data/demoDays';
+import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
+import { issueText } from '$shared/export/issues';
 import { fileHash, openTestJournal, type TestJournal } from '../helpers/journal';
 
 const NOW = new Date(2026, 10, 30, 20, 15);

@@ -4,9 +4,9 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { startAxis } from '../../electron/app';
-import { LATEST_VERSION, openJournal } from '../../electron/db/open';
-import { MIGRATIONS } from '../../electron/db/migrations/index';
+import { startAxis } from '../../electron/core/journalApp';
+import { LATEST_VERSION, openJournal } from '../../electron/core/db/open';
+import { MIGRATIONS } from '../../electron/core/db/migrations/index';
 import { TEST_SENDER, tempDir } from '../helpers/journal';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/journals');

@@ -4,8 +4,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { JournalOpenError, openJournal, LATEST_VERSION } from '../../electron/db/open';
-import { MIGRATIONS } from '../../electron/db/migrations/index';
+import { JournalOpenError, openJournal, LATEST_VERSION } from '../../electron/core/db/open';
+import { MIGRATIONS } from '../../electron/core/db/migrations/index';
 import { tempDir } from '../helpers/journal';
 
 const dirs: string[] = [];

@@ -2,11 +2,11 @@
 // itself, the finished demo trial is reported with the same verdict as its own results, notes appear only when
 // chosen, and "Save as PDF" and "Print" refuse in words where there is no window to print from.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillDemoJournal } from '../../electron/services/demo';
-import { fillDemoTrial } from '../../electron/services/trialsDemo';
-import type { ReportQuery } from '../../shared/report/index';
-import { addDays } from '../../shared/domain/day';
-import { longDay, shortDay } from '../../shared/report/words';
+import { fillDemoJournal } from '../../electron/core/data/demoDays';
+import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
+import type { ReportQuery } from '$shared/report/index';
+import { addDays } from '$shared/domain/day';
+import { longDay, shortDay } from '$shared/report/words';
 import { openTestJournal, snapshot, type TestJournal } from '../helpers/journal';
 
 const FROM = '2026-06-01';

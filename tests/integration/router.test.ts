@@ -2,12 +2,12 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { afterEach, expect, test } from 'vitest';
-import { openJournal } from '../../electron/db/open';
+import { openJournal } from '../../electron/core/db/open';
 import { createHandlers } from '../../electron/handlers/index';
-import { createRouter, type Handlers } from '../../electron/router';
-import { saveCheckIn } from '../../electron/services/checkIns';
-import type { ServiceContext } from '../../electron/services/context';
-import { OPERATION_NAMES, contract } from '../../shared/contract/index';
+import { createRouter, type Handlers } from '../../electron/core/router';
+import { saveCheckIn } from '../../electron/core/journal/checkIns';
+import type { ServiceContext } from '../../electron/core/context';
+import { OPERATION_NAMES, contract } from '$shared/contract/index';
 import { tempDir } from '../helpers/journal';
 
 const dirs: string[] = [];

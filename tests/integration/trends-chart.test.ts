@@ -3,11 +3,11 @@
 // unlogged stretch and spanGaps off, so two points are joined only when every day between them was logged.
 // Plus the calendar ticks of the x axis.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addDays } from '../../shared/domain/day';
-import { dayOrdinal, ordinalDay } from '../../shared/trends/calendar';
-import { fillDemoJournal } from '../../electron/services/demo';
-import { LINE_SAMPLES, trendConfig } from '../../renderer/src/components/trends/trendConfig';
-import { dayTicks, type Palette } from '../../renderer/src/lib/charts';
+import { addDays } from '$shared/domain/day';
+import { dayOrdinal, ordinalDay } from '$shared/trends/calendar';
+import { fillDemoJournal } from '../../electron/core/data/demoDays';
+import { LINE_SAMPLES, trendConfig } from '$components/trends/trendConfig';
+import { dayTicks, type Palette } from '$lib/charts';
 import { openTestJournal, type TestJournal } from '../helpers/journal';
 
 const TODAY = '2026-11-30';

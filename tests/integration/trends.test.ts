@@ -1,18 +1,11 @@
 // The trends operations on a real journal file: every figure SQL aggregates must equal what shared/trends
 // computes from the same rows, gaps must stay gaps, and the markers must follow the trials and regimen.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { MEASURES, type MeasureKey } from '../../shared/domain/measures';
-import { addDays } from '../../shared/domain/day';
-import {
-  completeness,
-  densify,
-  heatmap,
-  periodAverages,
-  rollingMean,
-  type PeriodKind,
-} from '../../shared/trends/index';
-import { fillDemoJournal } from '../../electron/services/demo';
-import { fillDemoTrial } from '../../electron/services/trialsDemo';
+import { MEASURES, type MeasureKey } from '$shared/domain/measures';
+import { addDays } from '$shared/domain/day';
+import { completeness, densify, heatmap, periodAverages, rollingMean, type PeriodKind } from '$shared/trends/index';
+import { fillDemoJournal } from '../../electron/core/data/demoDays';
+import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
 import { openTestJournal, type TestJournal } from '../helpers/journal';
 
 const NOW = new Date(2026, 10, 30, 20);

@@ -1,8 +1,8 @@
 // The demo trial: a finished dairy trial over generated days, with a slip and a supplement change, the same
 // every time for the same seed.
 import { afterEach, describe, expect, it } from 'vitest';
-import { fillDemoJournal } from '../../electron/services/demo';
-import { fillDemoTrial } from '../../electron/services/trialsDemo';
+import { fillDemoJournal } from '../../electron/core/data/demoDays';
+import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
 import { openTestJournal, type TestJournal } from './trials-setup';
 
 const opened: TestJournal[] = [];

@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openJournal } from '../../electron/db/open';
-import { migrateTo1 } from '../../electron/db/migrations/001-journal';
-import { migrateTo2 } from '../../electron/db/migrations/002-guide-progress';
-import { LATEST_VERSION } from '../../electron/db/migrations/index';
+import { openJournal } from '../../electron/core/db/open';
+import { migrateTo1 } from '../../electron/core/db/migrations/001-journal';
+import { migrateTo2 } from '../../electron/core/db/migrations/002-guide-progress';
+import { LATEST_VERSION } from '../../electron/core/db/migrations/index';
 
 let dir: string;
 let file: string;

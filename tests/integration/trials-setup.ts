@@ -3,10 +3,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startAxis, type AxisApp } from '../../electron/app';
-import type { InputOf, OperationName, OutputOf } from '../../shared/contract/index';
-import type { ApiError } from '../../shared/contract/result';
-import { dayRange, type Day } from '../../shared/domain/day';
+import { startAxis, type AxisApp } from '../../electron/core/journalApp';
+import type { InputOf, OperationName, OutputOf } from '$shared/contract/index';
+import type { ApiError } from '$shared/contract/result';
+import { dayRange, type Day } from '$shared/domain/day';
 
 export interface TestJournal {
   app: AxisApp;

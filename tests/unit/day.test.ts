@@ -1,7 +1,7 @@
 // Day rules: calendar arithmetic never drifts, and late entries land on the day the person lived.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addDays, dayRange, daysBetween, isDay, journalDayOf, weekdayIndex } from '../../shared/domain/day';
+import { addDays, dayRange, daysBetween, isDay, journalDayOf, weekdayIndex } from '$shared/domain/day';
 
 describe('calendar days', () => {
   test('isDay accepts real dates only', () => {

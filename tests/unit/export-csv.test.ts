@@ -2,7 +2,7 @@
 // byte-order mark, CRLF, semicolons) must read back exactly, and a file cut short must be named as such.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, parseCsv, writeCsv } from '../../shared/export/csv';
+import { detectDelimiter, parseCsv, writeCsv } from '$shared/export/csv';
 
 const ok = (text: string) => {
   const r = parseCsv(text);

@@ -4,10 +4,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CSV_FIELDS } from '../../shared/export/csvColumns';
-import { EXPORT_FORMAT, journalExportSchema, readExport } from '../../shared/export/format';
-import { issueText } from '../../shared/export/issues';
-import { TABLES } from '../../shared/export/tables';
+import { CSV_FIELDS } from '$shared/export/csvColumns';
+import { EXPORT_FORMAT, journalExportSchema, readExport } from '$shared/export/format';
+import { issueText } from '$shared/export/issues';
+import { TABLES } from '$shared/export/tables';
 
 const AT = '2026-11-30T19:15:00.000Z';
 const day = (d: string, extra: Record<string, unknown> = {}) => ({

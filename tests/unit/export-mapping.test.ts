@@ -1,7 +1,7 @@
 // Importing a CSV from a spreadsheet or another tracker: the suggested mapping, dates in three orders, and
 // every problem said with its row, its column (as the file names it) and what is wrong, in words.
 import { describe, expect, it } from 'vitest';
-import { parseCsv, type CsvTable } from '../../shared/export/csv';
+import { parseCsv, type CsvTable } from '$shared/export/csv';
 import {
   canonicalField,
   parseDay,
@@ -11,8 +11,8 @@ import {
   suggestField,
   suggestMapping,
   type CsvMapping,
-} from '../../shared/export/csvMapping';
-import { issueText } from '../../shared/export/issues';
+} from '$shared/export/csvMapping';
+import { issueText } from '$shared/export/issues';
 
 const table = (text: string): CsvTable => {
   const r = parseCsv(text);

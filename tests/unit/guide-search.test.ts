@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allSections, queryTerms, searchGuide, sectionText, type SearchHit } from '../../shared/guide';
+import { allSections, queryTerms, searchGuide, sectionText, type SearchHit } from '$shared/guide';
 
 /** Every highlighted span must be one of the query's words, ignoring case; spans sorted and apart. */
 function expectRangesMatch(hits: SearchHit[], query: string): void {

@@ -17,9 +17,9 @@ import {
   sectionText,
   type Action,
   type Section,
-} from '../../shared/guide';
-import { isOperationName } from '../../shared/contract/index';
-import { PRESET_IDS } from '../../shared/trials/protocol/presets';
+} from '$shared/guide';
+import { isOperationName } from '$shared/contract/index';
+import { PRESET_IDS } from '$shared/trials/protocol/presets';
 
 /** Sections outside "Start here" that are how-to only; every other one there must carry a grade. */
 const PRACTICAL_OUTSIDE_ABOUT = ['reduce-how-trials-work', 'supplements-before-you-start'];

@@ -1,13 +1,13 @@
 // electron-builder.yml, read and validated by electron-builder's own code: fuses, no native rebuild, the
-// Electron build of better-sqlite3 shipped where electron/native.ts looks, and the beforePack hook that
+// Electron build of better-sqlite3 shipped where electron/main/nativeBinding.ts looks, and the beforePack hook that
 // refuses to package the wrong build.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ID } from '../../electron/paths';
-import { electronBindingPath } from '../../electron/native';
+import { APP_ID } from '../../electron/main/paths';
+import { electronBindingPath } from '../../electron/main/nativeBinding';
 
 const ROOT = path.resolve(__dirname, '../..');
 const requireHere = createRequire(path.join(ROOT, 'package.json'));

@@ -1,4 +1,4 @@
-// scripts/electron-native.mjs run for real: it agrees with electron/native.ts on where the build goes, it
+// scripts/electron-native.mjs run for real: it agrees with electron/main/nativeBinding.ts on where the build goes, it
 // recognises a Node-ABI binary for what it is (trap 7), it exits 0 when the build is already there, and
 // offline it fails in words without touching node_modules/better-sqlite3.
 import { spawnSync } from 'node:child_process';
@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { electronBindingPath } from '../../electron/native';
+import { electronBindingPath } from '../../electron/main/nativeBinding';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SCRIPT = path.join(ROOT, 'scripts', 'electron-native.mjs');
@@ -51,7 +51,7 @@ function snapshot(dir: string): string[] {
 }
 
 describe('electron-native.mjs', () => {
-  it('puts the build exactly where electron/native.ts loads it from', () => {
+  it('puts the build exactly where electron/main/nativeBinding.ts loads it from', () => {
     const { code, out } = script(['--print-path']);
     expect(code).toBe(0);
     expect(out.trim()).toBe(

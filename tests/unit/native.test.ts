@@ -1,4 +1,4 @@
-// Which better-sqlite3 binary Electron loads (electron/native.ts), and the words shown when it is wrong.
+// Which better-sqlite3 binary Electron loads (electron/main/nativeBinding.ts), and the words shown when it is wrong.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -7,7 +7,7 @@ import {
   electronBindingPath,
   missingBindingMessage,
   nativeBuildName,
-} from '../../electron/native';
+} from '../../electron/main/nativeBinding';
 
 describe('electronBindingPath', () => {
   const where = {

@@ -1,4 +1,4 @@
-// Where Axis keeps things (electron/paths.ts): which journal opens, where the demo and backups go, the
+// Where Axis keeps things (electron/main/paths.ts): which journal opens, where the demo and backups go, the
 // development data folder, the built bundle, and the Linux login item.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import {
   reminderStatePath,
   resolveJournalPaths,
   userDataDir,
-} from '../../electron/paths';
+} from '../../electron/main/paths';
 
 const userData = path.resolve('/home/ana/.config/Axis');
 const cwd = path.resolve('/home/ana/projects');

@@ -1,17 +1,17 @@
-// app://axis/ (electron/protocol.ts): only files of the build folder, with the right type, the CSP on HTML,
+// app://axis/ (electron/main/appProtocol.ts): only files of the build folder, with the right type, the CSP on HTML,
 // and a plain 404 for every path-traversal trick.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/security';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/windowSecurity';
 import {
   mimeTypeFor,
   registerAppProtocol,
   resolveAppPath,
   responseHeadersFor,
   serveAppRequest,
-} from '../../electron/protocol';
+} from '../../electron/main/appProtocol';
 
 const root = path.resolve('/srv/axis/out/renderer');
 

@@ -1,8 +1,8 @@
-// The daily reminder (electron/reminders.ts): once per journal day, at the chosen wall-clock time, only while
+// The daily reminder (electron/main/reminders.ts): once per journal day, at the chosen wall-clock time, only while
 // the day's check-in is empty, honouring the day-end hour and daylight-saving changes (Europe/London here).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CheckIn } from '../../shared/domain/checkIn';
-import { journalDayOf } from '../../shared/domain/day';
+import type { CheckIn } from '$shared/domain/checkIn';
+import { journalDayOf } from '$shared/domain/day';
 import {
   REMINDER_BODY,
   REMINDER_TITLE,
@@ -12,7 +12,7 @@ import {
   reminderTick,
   serializeReminderState,
   type ReminderInput,
-} from '../../electron/reminders';
+} from '../../electron/main/reminders';
 
 const previousTz = process.env.TZ;
 beforeAll(() => {

@@ -1,8 +1,8 @@
 // The report model from hand-written data: every figure a dermatologist reads is checked against values
 // worked out by hand here, without a database.
 import { describe, expect, it } from 'vitest';
-import { addDays, dayRange } from '../../shared/domain/day';
-import { buildReport, reportHtml, reportSchema, type ReportSource, type SourceDay } from '../../shared/report/index';
+import { addDays, dayRange } from '$shared/domain/day';
+import { buildReport, reportHtml, reportSchema, type ReportSource, type SourceDay } from '$shared/report/index';
 
 const FROM = '2026-03-02'; // a Monday
 const TO = '2026-03-29'; // four whole ISO weeks

@@ -1,14 +1,14 @@
 // The pieces that put a report on paper: the print page's query, chart geometry and SVG, the running header
 // and footer, and the page rules of the shared stylesheet.
 import { describe, expect, it } from 'vitest';
-import { chartGeometry } from '../../shared/report/chartGeometry';
-import { xTickDays, yTickValues } from '../../shared/report/chartGeometry';
-import { decodeReportQuery, encodeReportQuery, reportQuerySchema } from '../../shared/report/query';
-import { pageTemplates } from '../../shared/report/pageTemplates';
-import type { ChartSpec } from '../../shared/report/schema';
-import { PAGE_MARGINS_MM, REPORT_CSS, pageCss } from '../../shared/report/styles';
-import { chartSvg } from '../../shared/report/svg';
-import { dayRangeText, num, signed } from '../../shared/report/words';
+import { chartGeometry } from '$shared/report/chartGeometry';
+import { xTickDays, yTickValues } from '$shared/report/chartGeometry';
+import { decodeReportQuery, encodeReportQuery, reportQuerySchema } from '$shared/report/query';
+import { pageTemplates } from '$shared/report/pageTemplates';
+import type { ChartSpec } from '$shared/report/schema';
+import { PAGE_MARGINS_MM, REPORT_CSS, pageCss } from '$shared/report/styles';
+import { chartSvg } from '$shared/report/svg';
+import { dayRangeText, num, signed } from '$shared/report/words';
 
 describe('the report query', () => {
   it('survives the trip through the print page address, odd names included', () => {

@@ -1,8 +1,8 @@
-// The wiring of the guards (electron/security/guards.ts), driven through fake webContents and session objects
+// The wiring of the guards (electron/main/guards.ts), driven through fake webContents and session objects
 // shaped like Electron's: what a page can and cannot make the app do.
 import { describe, expect, it, vi } from 'vitest';
 import type { Session, WebContents } from 'electron';
-import { guardSession, guardWebContents, openExternalSafely } from '../../electron/security/guards';
+import { guardSession, guardWebContents, openExternalSafely } from '../../electron/main/guards';
 
 type Listener = (event: { url: string; preventDefault: () => void }) => void;
 

@@ -1,4 +1,4 @@
-// The one IPC channel (electron/ipc.ts): calls from anything but the app's own top-level page are refused
+// The one IPC channel (electron/main/ipcBridge.ts): calls from anything but the app's own top-level page are refused
 // before they reach the router; events reach only our own page.
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMain } from 'electron';
@@ -11,7 +11,7 @@ import {
   isBridgeEventName,
   registerIpc,
   sendBridgeEvent,
-} from '../../electron/ipc';
+} from '../../electron/main/ipcBridge';
 
 type Handler = (
   event: { senderFrame: { url: string; parent: unknown } | null },

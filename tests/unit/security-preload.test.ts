@@ -1,4 +1,4 @@
-// The preload (electron/preload.ts) with Electron's sandboxed modules replaced by fakes: the page gets two
+// The preload (electron/preload/preload.ts) with Electron's sandboxed modules replaced by fakes: the page gets two
 // functions, unknown operation names never cross to the main process, and listeners never see ipcRenderer.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
@@ -16,7 +16,7 @@ vi.mock('electron', () => ({
 
 let axis: AxisBridge;
 beforeAll(async () => {
-  await import('../../electron/preload');
+  await import('../../electron/preload/preload');
   axis = exposed.axis as AxisBridge;
 });
 

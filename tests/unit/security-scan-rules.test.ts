@@ -16,7 +16,10 @@ const finding = (check: string, file: string, severity: Finding['severity'] = 'H
 describe('judge', () => {
   it('fails any finding above INFORMATIONAL that has no suppression', () => {
     const verdict = judge(
-      [finding('NODE_INTEGRATION_JS_CHECK', 'electron/main.ts', 'LOW'), finding('X', 'electron/a.ts', 'INFORMATIONAL')],
+      [
+        finding('NODE_INTEGRATION_JS_CHECK', 'electron/main/main.ts', 'LOW'),
+        finding('X', 'electron/a.ts', 'INFORMATIONAL'),
+      ],
       [],
     );
     expect(verdict.failing.map((f) => f.check)).toEqual(['NODE_INTEGRATION_JS_CHECK']);
@@ -24,9 +27,14 @@ describe('judge', () => {
   });
 
   it('keys suppressions by check and file: the same check elsewhere still fails', () => {
-    const allow: Suppression = { check: 'SANDBOX_JS_CHECK', file: 'electron/main.ts', why: 'test', proof: () => null };
+    const allow: Suppression = {
+      check: 'SANDBOX_JS_CHECK',
+      file: 'electron/main/main.ts',
+      why: 'test',
+      proof: () => null,
+    };
     const verdict = judge(
-      [finding('SANDBOX_JS_CHECK', 'electron/main.ts'), finding('SANDBOX_JS_CHECK', 'electron/other.ts')],
+      [finding('SANDBOX_JS_CHECK', 'electron/main/main.ts'), finding('SANDBOX_JS_CHECK', 'electron/other.ts')],
       [allow],
     );
     expect(verdict.suppressed).toHaveLength(1);

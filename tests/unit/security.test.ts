@@ -1,4 +1,4 @@
-// The app's security policy (electron/security.ts): window options, CSP, and every URL and permission decision.
+// The app's security policy (electron/main/windowSecurity.ts): window options, CSP, and every URL and permission decision.
 import { describe, expect, it } from 'vitest';
 import {
   APP_ENTRY_URL,
@@ -16,7 +16,7 @@ import {
   webviewDecision,
   windowOpenDecision,
   windowOptions,
-} from '../../electron/security';
+} from '../../electron/main/windowSecurity';
 
 describe('windowOptions', () => {
   const options = windowOptions('/app/out/preload/preload.js', { dark: false, devTools: false });

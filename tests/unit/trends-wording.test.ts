@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { lowerFirst } from '../../shared/trends/index';
+import { lowerFirst } from '$shared/trends/index';
 
 test('labels are lowered inside a sentence only when they are ordinary capitalised words', () => {
   expect(lowerFirst('Dairy')).toBe('dairy');

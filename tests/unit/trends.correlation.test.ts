@@ -2,8 +2,8 @@
 // on, so besides the numbers these tests hold the wording to "association, not proof".
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../shared/domain/day';
-import { measureByKey } from '../../shared/domain/measures';
+import { addDays } from '$shared/domain/day';
+import { measureByKey } from '$shared/domain/measures';
 import {
   codeSeries,
   describeAssociation,
@@ -17,7 +17,7 @@ import {
   type Association,
   type DayValue,
   type Factor,
-} from '../../shared/trends';
+} from '$shared/trends';
 
 const START = '2024-01-01';
 const toSeries = (values: readonly (number | null)[], start = START): DayValue[] =>

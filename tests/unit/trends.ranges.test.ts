@@ -1,8 +1,8 @@
 // Ranges and the integer calendar: days are calendar days, whatever the clock, the time zone or the year.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, dayRange, daysBetween, isDay, weekdayIndex } from '../../shared/domain/day';
-import { realDayOrdinalAt } from '../../shared/trends/calendar';
+import { addDays, dayRange, daysBetween, isDay, weekdayIndex } from '$shared/domain/day';
+import { realDayOrdinalAt } from '$shared/trends/calendar';
 import {
   dayOrdinal,
   daysFrom,
@@ -13,7 +13,7 @@ import {
   ordinalWeekday,
   rangePreset,
   type RangePreset,
-} from '../../shared/trends';
+} from '$shared/trends';
 
 /** Any day from 1950 to about 2100, built with day.ts so the generator does not share code with calendar.ts. */
 const dayArb = fc.integer({ min: 0, max: 55_000 }).map((k) => addDays('1950-01-01', k));

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { laggedAssociations, periodAverages, rollingMean, spearman, summary, type DayValue } from '../../shared/trends';
+import { laggedAssociations, periodAverages, rollingMean, spearman, summary, type DayValue } from '$shared/trends';
 
 interface Period {
   key: string;

@@ -1,16 +1,8 @@
 // Series, smoothing, periods, completeness, summary and heat-map: the rules behind "a gap is a gap".
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayRange, daysBetween, weekdayIndex } from '../../shared/domain/day';
-import {
-  completeness,
-  densify,
-  heatmap,
-  periodAverages,
-  rollingMean,
-  summary,
-  type DayValue,
-} from '../../shared/trends';
+import { addDays, dayRange, daysBetween, weekdayIndex } from '$shared/domain/day';
+import { completeness, densify, heatmap, periodAverages, rollingMean, summary, type DayValue } from '$shared/trends';
 
 /** Any day from 1950 to about 2100, built with day.ts so the generator does not share code with calendar.ts. */
 const dayArb = fc.integer({ min: 0, max: 55_000 }).map((k) => addDays('1950-01-01', k));

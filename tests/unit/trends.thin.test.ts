@@ -3,7 +3,7 @@
 // the line gets short enough to draw quickly.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { thinLine, type LinePoint } from '../../shared/trends';
+import { thinLine, type LinePoint } from '$shared/trends';
 
 const FIRST = 17_000;
 /** A day's value: sometimes not logged (null or a non-finite number), otherwise anything a measure can hold. */

@@ -2,13 +2,8 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  analyzeTrial,
-  trialAnalysisSchema,
-  type PhaseKind,
-  type TrialAnalysisInput,
-} from '../../shared/trials/analysis';
-import { addDays } from '../../shared/domain/day';
+import { analyzeTrial, trialAnalysisSchema, type PhaseKind, type TrialAnalysisInput } from '$shared/trials/analysis';
+import { addDays } from '$shared/domain/day';
 import {
   allNumbers,
   ar1Series,

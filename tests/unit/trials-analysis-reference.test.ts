@@ -3,8 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeTrial, type Comparison, type TrialAnalysisInput } from '../../shared/trials/analysis';
-import { normalCdf, studentTQuantile } from '../../shared/trials/analysis/distributions';
+import { analyzeTrial, type Comparison, type TrialAnalysisInput } from '$shared/trials/analysis';
+import { normalCdf, studentTQuantile } from '$shared/trials/analysis/distributions';
 
 interface ReferenceCase {
   name: string;

@@ -6,19 +6,19 @@ import {
   lagOneAutocorrelation,
   correctedDifference,
   probabilityAtLeast,
-} from '../../shared/trials/analysis/autocorrelation';
-import { blockBootstrapInterval, blockLength, mulberry32, percentile } from '../../shared/trials/analysis/bootstrap';
-import { comparisonSeed, foodEffectSign, phasePairs } from '../../shared/trials/analysis/comparisons';
+} from '$shared/trials/analysis/autocorrelation';
+import { blockBootstrapInterval, blockLength, mulberry32, percentile } from '$shared/trials/analysis/bootstrap';
+import { comparisonSeed, foodEffectSign, phasePairs } from '$shared/trials/analysis/comparisons';
 import {
   logGamma,
   normalCdf,
   regularizedBeta,
   studentTCdf,
   studentTQuantile,
-} from '../../shared/trials/analysis/distributions';
-import { randomisationTest } from '../../shared/trials/analysis/randomisation';
-import { mean, phaseFigures, phaseWindow } from '../../shared/trials/analysis/stats';
-import { addDays } from '../../shared/domain/day';
+} from '$shared/trials/analysis/distributions';
+import { randomisationTest } from '$shared/trials/analysis/randomisation';
+import { mean, phaseFigures, phaseWindow } from '$shared/trials/analysis/stats';
+import { addDays } from '$shared/domain/day';
 import { ar1Series, phasesFrom } from '../fixtures/trials/builders';
 
 describe('phase window', () => {

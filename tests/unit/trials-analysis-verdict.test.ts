@@ -1,11 +1,11 @@
 // The verdict rules (verdict.ts) at their boundaries, and the words a person reads (wording.ts, explain.ts).
 
 import { describe, expect, it } from 'vitest';
-import { analyzeTrial, trialAnalysisSchema, type Comparison, type PhaseStats } from '../../shared/trials/analysis';
-import { explain } from '../../shared/trials/analysis/explain';
-import { judge } from '../../shared/trials/analysis/verdict';
-import { formatDay, formatPoints, rangePhrase, scoreName } from '../../shared/trials/analysis/wording';
-import { addDays } from '../../shared/domain/day';
+import { analyzeTrial, trialAnalysisSchema, type Comparison, type PhaseStats } from '$shared/trials/analysis';
+import { explain } from '$shared/trials/analysis/explain';
+import { judge } from '$shared/trials/analysis/verdict';
+import { formatDay, formatPoints, rangePhrase, scoreName } from '$shared/trials/analysis/wording';
+import { addDays } from '$shared/domain/day';
 import { ar1Series, trialInput, verdictText, type PhaseSpec } from '../fixtures/trials/builders';
 
 const wave = (level: number, n: number, amplitude = 0.5): number[] =>

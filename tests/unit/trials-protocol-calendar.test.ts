@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, dayRange } from '../../shared/domain/day';
+import { addDays, dayRange } from '$shared/domain/day';
 import {
   changeNotice,
   dayOfPhase,
@@ -12,7 +12,7 @@ import {
   switchWindow,
   type TrialCalendar,
   type TrialDesign,
-} from '../../shared/trials/protocol/index';
+} from '$shared/trials/protocol/index';
 
 const lengths = { baselineDays: 14, eliminationDays: 28, reintroductionDays: 16, challengeDays: 3, transitionDays: 2 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, daysBetween } from '../../shared/domain/day';
+import { addDays, daysBetween } from '$shared/domain/day';
 import {
   PRESETS,
   allowedSwitchDays,
@@ -19,7 +19,7 @@ import {
   defaultMidFor,
   type TrialCalendar,
   type TrialDesign,
-} from '../../shared/trials/protocol/index';
+} from '$shared/trials/protocol/index';
 
 const design = (over: Partial<TrialDesign> = {}): TrialDesign => ({
   startDay: '2025-03-01',

@@ -1,6 +1,6 @@
 // The renderer's only door to the journal: the typed client built from the contract over `window.axis`,
 // which the preload provides in the app and a Playwright binding provides in the end-to-end tests.
-import { buildClient, type Invoke } from '../../../shared/contract/client';
+import { buildClient, type Invoke } from '$shared/contract/client';
 
 const bridge: Invoke =
   typeof window !== 'undefined' && window.axis

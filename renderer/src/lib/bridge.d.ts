@@ -1,9 +1,9 @@
-// The only thing the page can reach in the main process: window.axis, built by electron/preload.ts. The
+// The only thing the page can reach in the main process: window.axis, built by electron/preload/preload.ts. The
 // typed client (shared/contract/client.ts, buildClient(window.axis.invoke)) sits on top of `invoke`.
-import type { ApiResult } from '../../../shared/contract/result';
+import type { ApiResult } from '$shared/contract/result';
 
 declare global {
-  /** What the main process tells the page without being asked (electron/ipc.ts, BRIDGE_EVENTS). */
+  /** What the main process tells the page without being asked (electron/main/ipcBridge.ts, BRIDGE_EVENTS). */
   interface AxisBridgeEvents {
     /** The journal day rolled over while the app was open (midnight, or the day-end hour): refresh "today". */
     'day-changed': { day: string };

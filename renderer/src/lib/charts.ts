@@ -8,7 +8,7 @@
 // (about 11 KB gzipped). Long lines are thinned before they reach Chart.js (shared/trends/thin), so its
 // decimation plugin is not registered.
 import type { Chart as ChartClass, Scale } from 'chart.js';
-import { civilFromDays, daysFromCivil, ordinalWeekday } from '../../../shared/trends/calendar';
+import { civilFromDays, daysFromCivil, ordinalWeekday } from '$shared/trends/calendar';
 import { formatOrdinal } from './format';
 
 export type { ChartClass };

@@ -1,7 +1,7 @@
 // Dates as people read them, in the machine's locale. Days are YYYY-MM-DD strings or day numbers (days since
 // 1970-01-01, as on the charts' axes); both are formatted in UTC, so no time zone can shift the date.
-import type { Day } from '../../../shared/domain/day';
-import { dayOrdinal } from '../../../shared/trends/calendar';
+import type { Day } from '$shared/domain/day';
+import { dayOrdinal } from '$shared/trends/calendar';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 function format(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -1,5 +1,5 @@
 // The person's settings, loaded once and kept in step with the journal after every change.
-import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
+import type { Settings, SettingsPatch } from '$shared/domain/settings';
 import { api } from './api';
 
 class SettingsStore {

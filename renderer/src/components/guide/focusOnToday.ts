@@ -2,7 +2,7 @@
 // mounted by the router after navigation and loads the day before its form exists, so this waits for the
 // field to appear instead of asking Today to know about the guide. The check-in form names each input by
 // its measure key (`#sleepHours`), and each 0-10 scale's radio buttons `#stress-0` … `#stress-10`.
-import { router } from '../../lib/router.svelte';
+import { router } from '$lib/router.svelte';
 
 const GIVE_UP_AFTER_MS = 5_000;
 

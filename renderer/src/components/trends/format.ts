@@ -1,6 +1,6 @@
 // Numbers and marker notes on the Trends screen, written the same in charts, tooltips and tables.
-import type { Measure } from '../../../../shared/domain/measures';
-import type { SlipMarker, SupplementMarker } from '../../../../shared/contract/trends';
+import type { Measure } from '$shared/domain/measures';
+import type { SlipMarker, SupplementMarker } from '$shared/contract/trends';
 
 /** The unit after a value, or '' for 0-10 scales and stool form (their labels say what they are). */
 export function unitOf(m: Measure): string {

@@ -2,9 +2,9 @@
 // each day with a slip or a supplement change (the marker points on top carry the tooltips). The plugin
 // reads the current markers through a getter, so one chart instance follows range changes without rebuilding.
 import type { Chart, Plugin } from 'chart.js';
-import type { TrendMarkers } from '../../../../shared/contract/trends';
-import { dayOrdinal } from '../../../../shared/trends/calendar';
-import type { Palette } from '../../lib/charts';
+import type { TrendMarkers } from '$shared/contract/trends';
+import { dayOrdinal } from '$shared/trends/calendar';
+import type { Palette } from '$lib/charts';
 
 export interface Backdrop {
   markers: TrendMarkers;

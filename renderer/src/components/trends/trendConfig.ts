@@ -6,12 +6,12 @@
 // run of logged days), so a gap is never averaged in as zero nor bridged, and every option stays a plain
 // value that Chart.js resolves once per line rather than once per point or segment.
 import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
-import { measureByKey, type Measure } from '../../../../shared/domain/measures';
-import type { MeasureSeries, TrendSeries } from '../../../../shared/contract/trends';
-import { dayOrdinal } from '../../../../shared/trends/calendar';
-import { thinLine } from '../../../../shared/trends/thin';
-import { dayAxis, withAlpha, type Palette } from '../../lib/charts';
-import { formatOrdinal } from '../../lib/format';
+import { measureByKey, type Measure } from '$shared/domain/measures';
+import type { MeasureSeries, TrendSeries } from '$shared/contract/trends';
+import { dayOrdinal } from '$shared/trends/calendar';
+import { thinLine } from '$shared/trends/thin';
+import { dayAxis, withAlpha, type Palette } from '$lib/charts';
+import { formatOrdinal } from '$lib/format';
 import { formatValue, slipText, supplementText, unitOf } from './format';
 
 /** About this many points per line at most: more than the chart has pixels across, so the shape is kept. */

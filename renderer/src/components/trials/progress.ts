@@ -1,5 +1,5 @@
 // Where a running trial stands, worded once for the Today card, the trial list and the trial page.
-import type { TrialSummary } from '../../../../shared/trials/records';
+import type { TrialSummary } from '$shared/trials/records';
 
 type Current = NonNullable<TrialSummary['current']>;
 

@@ -1,7 +1,7 @@
 // Reading progress, held at module level: the shell re-creates the Guide view on every section change, and
 // keeping the last known progress here means the contents never flash back to "nothing read" meanwhile.
 // The journal stays the source of truth; every change is written through the contract and re-read from it.
-import { api, errorText } from '../../lib/api';
+import { api, errorText } from '$lib/api';
 
 class GuideProgressStore {
   /** sectionId → when it was first marked read (UTC ISO). */

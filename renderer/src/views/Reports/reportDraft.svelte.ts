@@ -1,8 +1,8 @@
 // What the person is choosing on the Reports screen, as one object the controls bind to. The period is
 // always worked out from the choice (presets end today), so the preview and the PDF can never disagree.
-import { addDays, isDay, type Day } from '../../../../shared/domain/day';
-import { monthsBefore } from '../../../../shared/trends/index';
-import { periodProblem, type PaperSize, type ReportQueryInput } from '../../../../shared/report/index';
+import { addDays, isDay, type Day } from '$shared/domain/day';
+import { monthsBefore } from '$shared/trends/index';
+import { periodProblem, type PaperSize, type ReportQueryInput } from '$shared/report/index';
 
 export const PERIOD_PRESETS = [
   { id: '4w', label: 'Last 4 weeks' },

@@ -1,7 +1,7 @@
 // The choices on the Trends screen, kept for the session so that going to Today and back finds the same
 // chart. Answers are not kept here: they are fetched afresh, because a check-in may have changed them.
-import { MEASURE_KEYS, measureByKey, type MeasureKey } from '../../../../shared/domain/measures';
-import { RANGE_PRESETS, type DayRange, type RangePreset } from '../../../../shared/trends/ranges';
+import { MEASURE_KEYS, measureByKey, type MeasureKey } from '$shared/domain/measures';
+import { RANGE_PRESETS, type DayRange, type RangePreset } from '$shared/trends/ranges';
 
 export type Period = 'week' | 'month';
 

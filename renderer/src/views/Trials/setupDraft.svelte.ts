@@ -1,10 +1,10 @@
 // The trial being set up, kept across the wizard's steps. Phase lengths follow the defaults for the person's
 // conditions and chosen outcome until the person edits one; from then on their numbers are kept.
-import type { InputOf, OutputOf } from '../../../../shared/contract/index';
-import type { PhaseLengths } from '../../../../shared/trials/protocol/lengths';
-import type { OutcomeKey } from '../../../../shared/trials/protocol/outcomes';
-import type { PresetId } from '../../../../shared/trials/protocol/presets';
-import { api } from '../../lib/api';
+import type { InputOf, OutputOf } from '$shared/contract/index';
+import type { PhaseLengths } from '$shared/trials/protocol/lengths';
+import type { OutcomeKey } from '$shared/trials/protocol/outcomes';
+import type { PresetId } from '$shared/trials/protocol/presets';
+import { api } from '$lib/api';
 
 export type PresetsInfo = OutputOf<'trials.presets'>;
 

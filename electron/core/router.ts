@@ -1,0 +1,111 @@
+// THE router: every call from the renderer, the end-to-end test bridge or the command line goes through
+// `handle`. Checking the sender, validating input, running the write in one transaction, validating the
+// output and turning failures into words all happen here, once, for every operation.
+import { z } from 'zod';
+import {
+  contract,
+  isOperationName,
+  type OperationName,
+  type OutputOf,
+  type ParsedInputOf,
+} from '$shared/contract/index';
+import { UserFacingError, type ApiError, type ApiResult } from '$shared/contract/result';
+
+export type Handler<K extends OperationName> = (input: ParsedInputOf<K>) => OutputOf<K> | Promise<OutputOf<K>>;
+export type Handlers = { [K in OperationName]: Handler<K> };
+
+export interface RouterOptions {
+  /** Runs a function inside one database transaction (better-sqlite3's `db.transaction(fn)()`). */
+  transaction: <T>(fn: () => T) => T;
+  /** Whether a call from this page may be served (the app's own origin only). */
+  isTrustedSender: (url: string) => boolean;
+  /** Where unexpected failures are reported (never shown raw to the person). */
+  onInternalError?: (name: string, error: unknown) => void;
+}
+
+export interface Router {
+  handle(name: unknown, input: unknown, sender: { url: string }): Promise<ApiResult<unknown>>;
+}
+
+function fieldsOf(error: z.ZodError): NonNullable<ApiError['fields']> {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(whole request)',
+    message: issue.message,
+  }));
+}
+
+function describe(fields: NonNullable<ApiError['fields']>): string {
+  const first = fields
+    .slice(0, 3)
+    .map((f) => `${f.path}: ${f.message}`)
+    .join('; ');
+  return fields.length > 3 ? `${first}; and ${fields.length - 3} more` : first;
+}
+
+/** Output failed its own schema: a bug, so the write is rolled back and the person told plainly. */
+class InvalidOutput extends Error {}
+
+export function createRouter(handlers: Handlers, options: RouterOptions): Router {
+  return {
+    async handle(name, input, sender) {
+      if (!options.isTrustedSender(sender.url)) {
+        return {
+          ok: false,
+          error: { code: 'forbidden-sender', message: 'This request did not come from Axis itself and was refused.' },
+        };
+      }
+      if (!isOperationName(name)) {
+        return {
+          ok: false,
+          error: { code: 'unknown-operation', message: `Axis has no operation called "${String(name).slice(0, 60)}".` },
+        };
+      }
+      const operation = contract[name];
+      const parsed = operation.input.safeParse(input);
+      if (!parsed.success) {
+        const fields = fieldsOf(parsed.error);
+        return {
+          ok: false,
+          error: { code: 'invalid-input', message: `Nothing was saved: ${describe(fields)}.`, fields },
+        };
+      }
+      const handler = handlers[name] as (input: unknown) => unknown;
+      const checkedOutput = (raw: unknown): unknown => {
+        const out = operation.output.safeParse(raw);
+        if (!out.success) throw new InvalidOutput(describe(fieldsOf(out.error)));
+        return out.data;
+      };
+      try {
+        if (operation.writes) {
+          const value = options.transaction(() => {
+            const raw = handler(parsed.data);
+            if (raw instanceof Promise)
+              throw new Error(`write operation ${name} must be synchronous to run in one transaction`);
+            return checkedOutput(raw);
+          });
+          return { ok: true, value };
+        }
+        return { ok: true, value: checkedOutput(await handler(parsed.data)) };
+      } catch (e) {
+        if (e instanceof UserFacingError) return { ok: false, error: { code: e.code, message: e.message } };
+        options.onInternalError?.(name, e);
+        if (e instanceof InvalidOutput) {
+          return {
+            ok: false,
+            error: {
+              code: 'invalid-output',
+              message: `Axis produced an answer it could not trust (${e.message}); nothing was saved.`,
+            },
+          };
+        }
+        return {
+          ok: false,
+          error: {
+            code: 'internal',
+            message: `Something went wrong inside Axis and nothing was saved: ${(e as Error).message ?? String(e)}`,
+          },
+        };
+      }
+    },
+  };
+}

@@ -1,0 +1,134 @@
+// Judging a trial: gather each phase's daily scores from the journal up to today (or the trial's last day),
+// hand them to the pure analysis in shared/trials/analysis, and return its comparisons and verdict with what
+// the chart needs. No statistics are computed here: the app, the tests and the command line all get the
+// same figures from the same function.
+import { dayRange, type Day } from '$shared/domain/day';
+import { measureByKey } from '$shared/domain/measures';
+import type { OutputOf } from '$shared/contract/index';
+import { analyzeTrial, type PhaseData, type TrialAnalysis } from '$shared/trials/analysis/index';
+import {
+  allowedSwitchDays,
+  lastDayOf,
+  outcomeInfo,
+  phaseLabel,
+  trialStatus,
+  type OutcomeKey,
+} from '$shared/trials/protocol/index';
+import { sql } from '../db/statements';
+import type { ServiceContext } from '../context';
+import { today } from '../journal/settings';
+import { adherenceOf, changesOf, slipsOf } from './timeline';
+import { calendarOf, datesOf, loadTrial, type StoredTrial } from './store';
+
+type Result = OutputOf<'trials.analyze'>;
+
+/** One value per calendar day of the phase; a day without a score stays null (never zero, never filled). */
+function seriesOf(ctx: ServiceContext, key: OutcomeKey, first: Day, last: Day): { day: Day; value: number | null }[] {
+  const column = measureByKey(key).column;
+  const rows = sql(ctx.db, `SELECT day, ${column} AS value FROM check_ins WHERE day BETWEEN ? AND ?`).all(
+    first,
+    last,
+  ) as { day: string; value: number | null }[];
+  const byDay = new Map(rows.map((r) => [r.day, r.value]));
+  return dayRange(first, last).map((day) => ({ day, value: byDay.get(day) ?? null }));
+}
+
+/** The phases reached by `asOf`, each cut at `asOf`: a running phase is judged on the days it has had. */
+function phasesUpTo(ctx: ServiceContext, t: StoredTrial, key: OutcomeKey, asOf: Day): PhaseData[] {
+  return t.phases
+    .filter((p) => p.startDay <= asOf)
+    .map((p) => {
+      const endDay = p.endDay < asOf ? p.endDay : asOf;
+      return {
+        id: p.id,
+        kind: p.kind,
+        cycle: p.cycle,
+        label: phaseLabel(p.kind, p.cycle),
+        startDay: p.startDay,
+        endDay,
+        transitionDays: p.transitionDays,
+        series: seriesOf(ctx, key, p.startDay, endDay),
+      };
+    });
+}
+
+function outcomeRef(key: OutcomeKey, mid: number): Result['outcome'] {
+  const o = outcomeInfo(key);
+  return { key, label: o.label, mid, unit: o.unit, higherIsWorse: o.higherIsWorse };
+}
+
+export function analyze(ctx: ServiceContext, trialId: number): Result {
+  const now = today(ctx);
+  const t = loadTrial(ctx, trialId);
+  const cal = calendarOf(t);
+  const last = lastDayOf(cal);
+  const asOf = last < now ? last : now;
+  const changes = changesOf(ctx, t, now, asOf);
+  const slips = slipsOf(ctx, t, now).filter((s) => s.day <= asOf);
+  // The randomisation test only applies once the drawn day has come (before that it is still a secret).
+  const revealed = t.switchWindow !== null && t.switchDay !== null && t.switchDay <= asOf;
+  const randomisation = revealed
+    ? {
+        allowedSwitchDays: allowedSwitchDays({ first: t.switchWindow!.first, last: t.switchWindow!.last, days: 0 }),
+        switchDay: t.switchDay!,
+      }
+    : null;
+  const confounders = changes.map((c) => ({ day: c.day, description: c.description }));
+
+  const run = (key: OutcomeKey, mid: number, phases: PhaseData[]): TrialAnalysis =>
+    analyzeTrial({
+      food: t.food,
+      outcome: { key, label: outcomeInfo(key).label, higherIsWorse: outcomeInfo(key).higherIsWorse },
+      mid,
+      phases,
+      randomisation,
+      confounders,
+      seed: t.seed,
+    });
+
+  const primaryPhases = t.startDay <= asOf ? phasesUpTo(ctx, t, t.outcome, asOf) : [];
+  const analysis = run(t.outcome, t.mid, primaryPhases);
+  const secondary = t.secondaryOutcomes.map((key) => {
+    const mid = outcomeInfo(key).defaultMid;
+    return {
+      outcome: outcomeRef(key, mid),
+      analysis: run(key, mid, primaryPhases.length ? phasesUpTo(ctx, t, key, asOf) : []),
+    };
+  });
+
+  const means = new Map<number, number | null>();
+  for (const c of analysis.comparisons) for (const s of [c.before, c.after]) means.set(s.phaseId, s.mean);
+  const adherence = adherenceOf(ctx, t.id);
+  return {
+    trialId: t.id,
+    name: t.name,
+    food: t.food,
+    status: trialStatus(datesOf(t), now),
+    asOf,
+    outcome: outcomeRef(t.outcome, t.mid),
+    analysis,
+    secondary,
+    phases: primaryPhases.map((p) => {
+      const inPhase = (day: Day) => day >= p.startDay && day <= p.endDay;
+      const answers = adherence.filter((a) => inPhase(a.day));
+      return {
+        id: p.id,
+        label: p.label,
+        kind: p.kind,
+        startDay: p.startDay,
+        endDay: p.endDay,
+        transitionDays: p.transitionDays,
+        mean: means.get(p.id) ?? null,
+        series: p.series,
+        answeredDays: answers.length,
+        keptDays: answers.filter((a) => a.kept).length,
+        slips: slips.filter((s) => inPhase(s.day)).length,
+      };
+    }),
+    slips,
+    changes,
+    randomSwitch: revealed
+      ? { first: t.switchWindow!.first, last: t.switchWindow!.last, switchDay: t.switchDay! }
+      : null,
+  };
+}
