@@ -1,7 +1,24 @@
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { aliases } from './aliases.mjs';
+
+/** The report's font at a fixed path beside the page (shared/report/printJob.ts, REPORT_FONT_PATH), so a
+ * report printed from its own self-contained page uses the same typeface as the preview. */
+function reportFont(): Plugin {
+  const fileName = 'report-fonts/inter-latin-wght-normal.woff2';
+  return {
+    name: 'axis-report-font',
+    generateBundle() {
+      const source = readFileSync(
+        resolve(import.meta.dirname, 'node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2'),
+      );
+      this.emitFile({ type: 'asset', fileName, source });
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -30,6 +47,6 @@ export default defineConfig({
       chunkSizeWarningLimit: 800,
     },
     // The renderer root is renderer/, so the Svelte config must be named explicitly (toolchain trap 2).
-    plugins: [svelte({ configFile: resolve(import.meta.dirname, 'svelte.config.mjs') })],
+    plugins: [svelte({ configFile: resolve(import.meta.dirname, 'svelte.config.mjs') }), reportFont()],
   },
 });

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startAxis } from '../electron/core/journalApp';
+import { openJournalApp } from '../electron/core/journalApp';
 import { fillDemoJournal } from '../electron/core/data/demoDays';
 import { benchJournal } from './bench/journal';
 import { benchTrials } from './bench/trials';
@@ -19,7 +19,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'axis-bench-'));
 const journalPath = path.join(dir, 'ten-years.sqlite');
 
 async function main(): Promise<void> {
-  const app = startAxis({ journalPath, now: () => new Date(2026, 10, 30, 20) });
+  const app = openJournalApp({ journalPath, now: () => new Date(2026, 10, 30, 20) });
   const started = Date.now();
   const demo = fillDemoJournal(app.ctx, { days: 3650, seed: 11, missingShare: 0 });
   if (!json)

@@ -2,7 +2,7 @@
 // journal file as the app. Exit status: 0 done, 1 the command found a problem, 2 the command was misused.
 import fs from 'node:fs';
 import path from 'node:path';
-import { startAxis } from '../core/journalApp';
+import { openJournalApp } from '../core/journalApp';
 import { parseArgs, stringFlag, UsageError } from './args';
 import type { CliCommand, Output } from './command';
 import { check, demo } from './journal';
@@ -45,7 +45,11 @@ export async function runCli(
     if (command.needsExistingJournal && !fs.existsSync(journalPath))
       throw new UsageError(`There is no journal at ${journalPath}.`);
     // A copy taken before a format update lands in the same backups folder the app uses.
-    const app = startAxis({ journalPath, backupDir: path.join(path.dirname(path.resolve(journalPath)), 'backups') });
+    const app = openJournalApp({
+      journalPath,
+      backupDir: path.join(path.dirname(path.resolve(journalPath)), 'backups'),
+      host: {},
+    });
     try {
       return await command.run(app, args, io);
     } finally {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { InputOf, OperationName, OutputOf } from '$shared/contract/index';
-import type { AxisApp } from '../core/journalApp';
+import type { JournalApp } from '../core/journalApp';
 import { isSameFile } from '../core/files';
 import { requiredFlag, UsageError, type ParsedArgs } from './args';
 
@@ -18,7 +18,7 @@ export interface CliCommand {
   boolean: readonly string[];
   /** Whether the journal file must exist already (reading commands never create an empty journal). */
   needsExistingJournal: boolean;
-  run(app: AxisApp, args: ParsedArgs, io: Output): Promise<number> | number;
+  run(app: JournalApp, args: ParsedArgs, io: Output): Promise<number> | number;
 }
 
 /** The command line is a trusted local caller of the same router the app uses. */
@@ -26,7 +26,7 @@ export const CLI_SENDER = { url: 'axis-cli:' };
 
 /** One operation through the router, as the app calls it; a refusal is printed in its own words and gives null. */
 export async function callOperation<K extends OperationName>(
-  app: AxisApp,
+  app: JournalApp,
   name: K,
   input: InputOf<K>,
   io: Output,
@@ -40,7 +40,7 @@ export async function callOperation<K extends OperationName>(
 }
 
 /** Where a new file goes (--out): never the journal itself, and an existing file only with --force. */
-export function outPath(app: AxisApp, args: ParsedArgs, io: Output): string | null {
+export function outPath(app: JournalApp, args: ParsedArgs, io: Output): string | null {
   const out = requiredFlag(args, 'out');
   if (isSameFile(out, app.ctx.journalPath))
     throw new UsageError('--out names the journal itself; choose another file.');
@@ -49,4 +49,16 @@ export function outPath(app: AxisApp, args: ParsedArgs, io: Output): string | nu
     return null;
   }
   return out;
+}
+
+/**
+ * The command line's answer to the core's file dialogs: the path typed on the command line, checked here
+ * first (outPath). Operations that need a place to save or a file to open then run through the router
+ * exactly as the app's do.
+ */
+export function answerDialogs(app: JournalApp, answers: { save?: string; open?: string }): void {
+  app.ctx.host.dialogs = {
+    chooseSavePath: () => Promise.resolve(answers.save ?? null),
+    chooseOpenPath: () => Promise.resolve(answers.open ?? null),
+  };
 }

@@ -1,31 +1,15 @@
 // `export`, `import`, `backup` and `restore`: the person's data in and out of a journal file from the command
-// line, through the same services and router operations as the app. Imports are checked in full first (the
-// preview) and then written in one transaction; a journal that already holds entries is backed up first.
+// line, through the same router operations as the app; where the app would show a file dialog, the path
+// typed on the command line answers it (answerDialogs). Imports are checked in full first (the preview) and
+// then written in one transaction; a journal that already holds entries is backed up first.
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserFacingError } from '$shared/contract/result';
 import { CSV_FIELDS } from '$shared/export/csvColumns';
 import { canonicalField, DATE_FORMATS, IGNORE, type CsvMapping, type DateFormat } from '$shared/export/csvMapping';
 import { issueText, type ImportIssue } from '$shared/export/issues';
-import type { AxisApp } from '../core/journalApp';
-import { backupTo, createBackup } from '../core/data/backups';
-import { exportCsvToFile } from '../core/data/csv';
-import { exportJsonToFile } from '../core/data/exportJson';
-import { entriesHeld } from '../core/data/importJson';
-import { restoreFromFile } from '../core/data/restore';
+import type { JournalApp } from '../core/journalApp';
 import { requiredFlag, stringFlag, UsageError, type ParsedArgs } from './args';
-import { callOperation, outPath, type CliCommand, type Output } from './command';
-
-/** Service errors meant for the person become exit status 1 with their words; anything else propagates. */
-async function inWords(io: Output, fn: () => Promise<number> | number): Promise<number> {
-  try {
-    return await fn();
-  } catch (e) {
-    if (!(e instanceof UserFacingError)) throw e;
-    io.err(e.message);
-    return 1;
-  }
-}
+import { answerDialogs, callOperation, outPath, type CliCommand, type Output } from './command';
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -34,13 +18,20 @@ export const exportCommand: CliCommand = {
   valued: ['format', 'out'],
   boolean: ['force'],
   needsExistingJournal: true,
-  run(app, args, io) {
+  async run(app, args, io) {
     const format = requiredFlag(args, 'format');
     if (format !== 'csv' && format !== 'json') throw new UsageError('--format must be csv or json.');
     const out = outPath(app, args, io);
     if (!out) return 1;
-    if (format === 'csv') io.out(`Wrote ${exportCsvToFile(app.ctx, out).days} days to ${out}.`);
-    else io.out(`Wrote ${exportJsonToFile(app.ctx, out).rows} rows from every table to ${out}.`);
+    answerDialogs(app, { save: out });
+    const done = await callOperation(
+      app,
+      format === 'csv' ? 'data.exportCsv' : 'data.exportJson',
+      { via: 'dialog' },
+      io,
+    );
+    if (!done) return 1;
+    io.out(`Wrote ${done.summary} to ${out}.`);
     return 0;
   },
 };
@@ -72,19 +63,29 @@ function applyMap(header: readonly string[], suggested: CsvMapping, args: Parsed
   return { fields, dateFormat: (dateFormat as DateFormat | undefined) ?? suggested.dateFormat };
 }
 
-async function backupFirst(app: AxisApp, io: Output): Promise<void> {
-  if (!entriesHeld(app.db)) return;
-  const b = await createBackup(app.ctx, 'before-import');
-  io.out(`Backed up the journal first: ${b.name}`);
+/** What the journal holds besides settings, in words; null when it is empty. */
+async function entriesOf(app: JournalApp, io: Output): Promise<string | null | undefined> {
+  return (await callOperation(app, 'journal.info', {}, io))?.entries;
 }
 
-async function importJsonFile(app: AxisApp, text: string, args: ParsedArgs, io: Output): Promise<number> {
+async function backupFirst(app: JournalApp, io: Output): Promise<boolean> {
+  const entries = await entriesOf(app, io);
+  if (entries === undefined) return false;
+  if (entries === null) return true;
+  const b = await callOperation(app, 'backups.create', { kind: 'before-import' }, io);
+  if (b) io.out(`Backed up the journal first: ${b.name}`);
+  return b !== null;
+}
+
+async function importJsonFile(app: JournalApp, text: string, args: ParsedArgs, io: Output): Promise<number> {
   if (args.flags.has('map') || args.flags.has('date-format'))
     throw new UsageError('--map and --date-format are for CSV files; this is a JSON export.');
   const asked = stringFlag(args, 'mode');
   if (asked !== undefined && asked !== 'merge' && asked !== 'replace-empty')
     throw new UsageError('--mode must be merge or replace-empty.');
-  const mode = asked ?? (entriesHeld(app.db) ? 'merge' : 'replace-empty');
+  const entries = await entriesOf(app, io);
+  if (entries === undefined) return 1;
+  const mode = asked ?? (entries ? 'merge' : 'replace-empty');
   const preview = await callOperation(app, 'data.previewJsonImport', { text, mode }, io);
   if (!preview) return 1;
   if (!preview.ok) {
@@ -92,14 +93,14 @@ async function importJsonFile(app: AxisApp, text: string, args: ParsedArgs, io: 
     printIssues(preview.errors, io);
     return 1;
   }
-  await backupFirst(app, io);
+  if (!(await backupFirst(app, io))) return 1;
   const done = await callOperation(app, 'data.importJson', { text, mode }, io);
   if (!done) return 1;
   io.out(done.summary);
   return 0;
 }
 
-async function importCsvFile(app: AxisApp, text: string, args: ParsedArgs, io: Output): Promise<number> {
+async function importCsvFile(app: JournalApp, text: string, args: ParsedArgs, io: Output): Promise<number> {
   if (args.flags.has('mode'))
     throw new UsageError('--mode is for JSON exports; a CSV import always keeps the days your journal already has.');
   const first = await callOperation(app, 'data.previewCsvImport', { text }, io);
@@ -119,7 +120,7 @@ async function importCsvFile(app: AxisApp, text: string, args: ParsedArgs, io: O
       io.err('Say what each column holds with --map "Column=field,Other column=ignore".');
     return 1;
   }
-  await backupFirst(app, io);
+  if (!(await backupFirst(app, io))) return 1;
   const done = await callOperation(app, 'data.importCsv', { text, mapping }, io);
   if (!done) return 1;
   io.out(done.summary);
@@ -146,7 +147,7 @@ export const importCommand: CliCommand = {
       .replace(/^\uFEFF/, '')
       .trimStart()
       .startsWith('{');
-    return inWords(io, () => (isJson ? importJsonFile(app, text, args, io) : importCsvFile(app, text, args, io)));
+    return isJson ? importJsonFile(app, text, args, io) : importCsvFile(app, text, args, io);
   },
 };
 
@@ -160,8 +161,10 @@ export const backupCommand: CliCommand = {
   async run(app, args, io) {
     const out = outPath(app, args, io);
     if (!out) return 1;
-    await backupTo(app.ctx, out);
-    io.out(`Backed up the journal to ${out} (${Math.ceil(fs.statSync(out).size / 1024)} KB).`);
+    answerDialogs(app, { save: out });
+    const saved = await callOperation(app, 'backups.saveCopy', {}, io);
+    if (!saved?.path) return 1;
+    io.out(`Backed up the journal to ${saved.path} (${Math.ceil(fs.statSync(saved.path).size / 1024)} KB).`);
     return 0;
   },
 };
@@ -173,14 +176,14 @@ export const restoreCommand: CliCommand = {
   valued: [],
   boolean: [],
   needsExistingJournal: false,
-  run(app, args, io) {
+  async run(app, args, io) {
     const file = args.positional[0];
     if (!file || args.positional.length > 1) throw new UsageError('Say which backup to restore: restore <file>.');
-    return inWords(io, async () => {
-      const restored = await restoreFromFile(app.ctx, path.resolve(file));
-      io.out(restored.summary);
-      return 0;
-    });
+    answerDialogs(app, { open: path.resolve(file) });
+    const restored = await callOperation(app, 'backups.restoreFile', {}, io);
+    if (!restored) return 1;
+    io.out(restored.summary);
+    return 0;
   },
 };
 

@@ -1,7 +1,7 @@
 // `trial list` and `trial analyze <id> [--json]`: the same router operations the app's Trials screen calls,
 // so the command line and the app can never disagree about a result.
 import type { OutputOf } from '$shared/contract/index';
-import type { AxisApp } from '../core/journalApp';
+import type { JournalApp } from '../core/journalApp';
 import { UsageError, type ParsedArgs } from './args';
 import { callOperation, type CliCommand, type Output } from './command';
 
@@ -10,7 +10,7 @@ const USAGE = 'trial list | trial analyze <id> [--json]   --journal <file>';
 const fmt = (n: number | null, digits = 1) => (n === null ? '–' : n.toFixed(digits));
 const range = (ci: [number, number] | null) => (ci ? `${fmt(ci[0])} to ${fmt(ci[1])}` : '–');
 
-async function list(app: AxisApp, args: ParsedArgs, io: Output): Promise<number> {
+async function list(app: JournalApp, args: ParsedArgs, io: Output): Promise<number> {
   const trials = await callOperation(app, 'trials.list', {}, io);
   if (!trials) return 1;
   if (args.flags.has('json')) {
@@ -68,7 +68,7 @@ function printResult(r: OutputOf<'trials.analyze'>, io: Output): void {
   }
 }
 
-async function analyze(app: AxisApp, args: ParsedArgs, io: Output): Promise<number> {
+async function analyze(app: JournalApp, args: ParsedArgs, io: Output): Promise<number> {
   const raw = args.positional[1];
   if (raw === undefined || !/^\d+$/.test(raw) || Number(raw) < 1)
     throw new UsageError('Say which trial to analyse by its number (see `trial list`).');

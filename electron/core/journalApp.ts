@@ -1,13 +1,12 @@
-// The running journal: one open database, its services and the router over them. Used by the Electron main
-// process, the command line and the tests alike, so they all exercise exactly the same code.
+// The running journal: one open database, the operations over it and the router in front of them. Used by
+// the Electron main process, the command line and the tests alike, so they all exercise exactly the same code.
 import { openJournal, type Db, type OpenOptions } from './db/open';
-import { createHandlers } from '../handlers/index';
-import { createRouter, type Router } from './router';
 import type { ServiceContext } from './context';
-import type { DataPlatform } from '../handlers/data';
-import type { ReportPlatform } from './report/report';
+import { operations } from './operations';
+import type { HostPorts } from './ports';
+import { createRouter, type Router } from './router';
 
-export interface AxisApp {
+export interface JournalApp {
   db: Db;
   ctx: ServiceContext;
   router: Router;
@@ -20,27 +19,22 @@ export interface StartOptions extends OpenOptions {
   now?: () => Date;
   isTrustedSender?: (url: string) => boolean;
   onInternalError?: (name: string, error: unknown) => void;
-  /** Provided by a session that can swap between the person's own journal and the demo journal. */
-  switchJournal?: (to: 'own' | 'demo') => void;
-  /** The app's save and open dialogs (electron/main/fileDialogs.ts). */
-  platform?: DataPlatform;
-  /** The app's "Save as PDF" and "Print" (electron/main/pdfPrinter.ts). */
-  reportPlatform?: ReportPlatform;
+  /** What the host offers: dialogs, a printer, switching to the demo journal (core/ports.ts). */
+  host?: HostPorts;
 }
 
-export function startAxis(options: StartOptions): AxisApp {
+export function openJournalApp(options: StartOptions): JournalApp {
   const db = openJournal(options.journalPath, options);
   const ctx: ServiceContext = {
     db,
     journalPath: options.journalPath,
     isDemo: options.isDemo ?? false,
     now: options.now ?? (() => new Date()),
-    switchJournal: options.switchJournal,
     nativeBinding: options.nativeBinding,
-    platform: options.platform,
-    reportPlatform: options.reportPlatform,
+    host: options.host ?? {},
   };
-  const router = createRouter(createHandlers(ctx), {
+  const router = createRouter(operations, {
+    ctx,
     transaction: (fn) => db.transaction(fn)(),
     isTrustedSender: options.isTrustedSender ?? (() => true),
     onInternalError: options.onInternalError,

@@ -1,7 +1,7 @@
 // Which journal is open right now. A person's own journal and the demo journal are separate files, so
 // exploring with demo data never mixes with real notes; switching closes one and opens the other.
 import fs from 'node:fs';
-import { startAxis, type AxisApp, type StartOptions } from './journalApp';
+import { openJournalApp, type JournalApp, type StartOptions } from './journalApp';
 import type { ApiResult } from '$shared/contract/result';
 import { fillDemo } from './data/demoJournal';
 
@@ -16,7 +16,7 @@ export interface SessionOptions extends Omit<StartOptions, 'journalPath' | 'isDe
 
 export interface Session {
   handle(name: unknown, input: unknown, sender: { url: string }): Promise<ApiResult<unknown>>;
-  current(): AxisApp;
+  current(): JournalApp;
   which(): JournalChoice;
   close(): void;
 }
@@ -25,10 +25,15 @@ export function createSession(options: SessionOptions): Session {
   let which: JournalChoice = 'own';
   let app = open('own');
 
-  function open(choice: JournalChoice): AxisApp {
+  function open(choice: JournalChoice): JournalApp {
     const journalPath = choice === 'own' ? options.ownJournalPath : options.demoJournalPath;
     const fresh = !fs.existsSync(journalPath);
-    const opened = startAxis({ ...options, journalPath, isDemo: choice === 'demo', switchJournal });
+    const opened = openJournalApp({
+      ...options,
+      journalPath,
+      isDemo: choice === 'demo',
+      host: { ...options.host, switchJournal },
+    });
     if (choice === 'demo' && fresh) fillDemo(opened.ctx, { days: options.demoDays ?? 240, seed: 7 });
     return opened;
   }

@@ -10,11 +10,12 @@ import {
   type ParsedInputOf,
 } from '$shared/contract/index';
 import { UserFacingError, type ApiError, type ApiResult } from '$shared/contract/result';
-
-export type Handler<K extends OperationName> = (input: ParsedInputOf<K>) => OutputOf<K> | Promise<OutputOf<K>>;
-export type Handlers = { [K in OperationName]: Handler<K> };
+import type { ServiceContext } from './context';
+import type { Operations } from './operations';
 
 export interface RouterOptions {
+  /** What every operation runs against: the open journal, the clock and the host's ports. */
+  ctx: ServiceContext;
   /** Runs a function inside one database transaction (better-sqlite3's `db.transaction(fn)()`). */
   transaction: <T>(fn: () => T) => T;
   /** Whether a call from this page may be served (the app's own origin only). */
@@ -45,7 +46,7 @@ function describe(fields: NonNullable<ApiError['fields']>): string {
 /** Output failed its own schema: a bug, so the write is rolled back and the person told plainly. */
 class InvalidOutput extends Error {}
 
-export function createRouter(handlers: Handlers, options: RouterOptions): Router {
+export function createRouter(operations: Operations, options: RouterOptions): Router {
   return {
     async handle(name, input, sender) {
       if (!options.isTrustedSender(sender.url)) {
@@ -69,7 +70,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
           error: { code: 'invalid-input', message: `Nothing was saved: ${describe(fields)}.`, fields },
         };
       }
-      const handler = handlers[name] as (input: unknown) => unknown;
+      const run = operations[name] as (ctx: ServiceContext, input: unknown) => unknown;
       const checkedOutput = (raw: unknown): unknown => {
         const out = operation.output.safeParse(raw);
         if (!out.success) throw new InvalidOutput(describe(fieldsOf(out.error)));
@@ -78,14 +79,14 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
       try {
         if (operation.writes) {
           const value = options.transaction(() => {
-            const raw = handler(parsed.data);
+            const raw = run(options.ctx, parsed.data);
             if (raw instanceof Promise)
               throw new Error(`write operation ${name} must be synchronous to run in one transaction`);
             return checkedOutput(raw);
           });
           return { ok: true, value };
         }
-        return { ok: true, value: checkedOutput(await handler(parsed.data)) };
+        return { ok: true, value: checkedOutput(await run(options.ctx, parsed.data)) };
       } catch (e) {
         if (e instanceof UserFacingError) return { ok: false, error: { code: e.code, message: e.message } };
         options.onInternalError?.(name, e);

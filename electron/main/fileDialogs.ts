@@ -1,11 +1,12 @@
-// The app's DataPlatform: Electron's own save and open dialogs, attached to the window. Exports are written
-// and backups read by the main process at the path the person chose there; the page never sees a path it
-// could invent. Suggested exports go to the Documents folder, where people look for files they saved.
+// The app's file dialogs (the core's FileDialogs port): Electron's own save and open dialogs, attached to the
+// window. Exports are written and backups read by the main process at the path the person chose there; the
+// page never sees a path it could invent. Suggested files go to the Documents folder, where people look for
+// files they saved.
 import { app, dialog, type BrowserWindow } from 'electron';
 import path from 'node:path';
-import type { DataPlatform } from '../handlers/data';
+import type { FileDialogs } from '../core/ports';
 
-export function electronDataPlatform(window: () => BrowserWindow | null): DataPlatform {
+export function electronFileDialogs(window: () => BrowserWindow | null): FileDialogs {
   return {
     async chooseSavePath(suggestedName, filters) {
       const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters };

@@ -1,7 +1,8 @@
 // The Electron main process: lifecycle, the window, the menu and the minute clock. Thin glue only: every
 // decision it acts on (window options, URL and permission guards, which journal, which binary, whether a
-// reminder is due) is a pure function with its own unit test in electron/main/windowSecurity.ts, paths.ts, native.ts,
-// protocol.ts, reminders.ts and ipc.ts. This file cannot run without the Electron binary.
+// reminder is due) is a pure function with its own unit test (windowSecurity.ts, guards.ts, paths.ts,
+// nativeBinding.ts, appProtocol.ts, reminders.ts, ipcBridge.ts beside this file). It runs only inside Electron;
+// tests/boot drives the built bundle against a recorded Electron API.
 import {
   app,
   BrowserWindow,
@@ -23,12 +24,12 @@ import { getSettings, today as journalToday } from '../core/journal/settings';
 import { getCheckIn } from '../core/journal/checkIns';
 import { todayPrompt } from '../core/trials/daily';
 import { backupDaily, backupOnQuit } from '../core/data/backups';
-import { electronDataPlatform } from './fileDialogs';
-import { createReportPlatform } from './pdfPrinter';
+import { electronFileDialogs } from './fileDialogs';
+import { createReportPrinter } from './reportPrinter';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, isTrustedSender, windowOptions } from './windowSecurity';
 import { guardSession, guardWebContents, openExternalSafely, type Refusal } from './guards';
 import { registerAppProtocol } from './appProtocol';
-import { registerIpc, sendBridgeEvent, type BridgeEventName } from './ipcBridge';
+import { PageEvents, registerIpc } from './ipcBridge';
 import {
   APP_ID,
   bundlePaths,
@@ -54,6 +55,8 @@ let mainWindow: BrowserWindow | null = null;
 let preloadPath = '';
 let clock: NodeJS.Timeout | null = null;
 let unregisterIpc: (() => void) | null = null;
+/** Events for the page, held back until it listens (a reminder clicked while the window loads). */
+const pageEvents = new PageEvents();
 let lastDay: string | null = null;
 let appliedOpenAtLogin: boolean | null = null;
 let lastShownDay: string | null = null;
@@ -101,6 +104,7 @@ function createWindow(startHidden: boolean): BrowserWindow {
     if (mainWindow === win) mainWindow = null;
   });
   win.loadURL(APP_ENTRY_URL).catch((e: unknown) => console.error('[axis] the page did not load:', messageOf(e)));
+  pageEvents.attach(win.webContents);
   mainWindow = win;
   return win;
 }
@@ -113,12 +117,6 @@ function showWindow(): BrowserWindow | null {
   win.show();
   win.focus();
   return win;
-}
-
-function sendWhenLoaded<E extends BridgeEventName>(win: BrowserWindow, event: E, payload: AxisBridgeEvents[E]): void {
-  const send = (): void => void sendBridgeEvent(win.webContents, event, payload);
-  if (win.webContents.isLoading()) win.webContents.once('did-finish-load', send);
-  else send();
 }
 
 function menuTemplate(): MenuItemConstructorOptions[] {
@@ -196,7 +194,7 @@ function everyMinute(): void {
     const day = journalToday(ctx);
     if (day !== lastDay) {
       if (lastDay !== null && mainWindow && !mainWindow.isDestroyed())
-        sendBridgeEvent(mainWindow.webContents, 'day-changed', { day });
+        pageEvents.send(mainWindow.webContents, 'day-changed', { day });
       lastDay = day;
       // A trial phase that starts or ends today is said on the Today screen; when Axis starts on such a day,
       // or runs past midnight into one, a desktop notification says it too.
@@ -213,7 +211,7 @@ function everyMinute(): void {
         reminderTime: settings.reminderTime,
         dayEndsAtHour: settings.dayEndsAtHour,
         today: day,
-        checkInDone: isCheckInDone(getCheckIn(ctx, day)),
+        checkInDone: isCheckInDone(getCheckIn(ctx, { day })),
       }),
       lastShownDay: () => lastShownDay,
       remember: (shown) => {
@@ -230,7 +228,7 @@ function everyMinute(): void {
       },
       openToday: (shownDay) => {
         const win = showWindow();
-        if (win) sendWhenLoaded(win, 'reminder-clicked', { day: shownDay });
+        if (win) pageEvents.send(win.webContents, 'reminder-clicked', { day: shownDay });
       },
     });
   } catch (e) {
@@ -278,12 +276,10 @@ async function start(): Promise<void> {
       demoJournalPath: journal.demo,
       backupDir: journal.backups,
       nativeBinding,
-      platform: electronDataPlatform(() => mainWindow),
-      reportPlatform: createReportPlatform({
-        preloadPath,
-        parent: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null),
-        defaultFolder: () => app.getPath('documents'),
-      }),
+      host: {
+        dialogs: electronFileDialogs(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)),
+        printer: createReportPrinter(),
+      },
       isTrustedSender,
       onInternalError: (name, error) => console.error(`[axis] ${name} failed:`, error),
     });
@@ -296,7 +292,7 @@ async function start(): Promise<void> {
     );
   }
 
-  unregisterIpc = registerIpc(ipcMain, axis, (url) => logRefusal('ipc', `call from ${url}`));
+  unregisterIpc = registerIpc(ipcMain, axis, pageEvents, (url) => logRefusal('ipc', `call from ${url}`));
   lastShownDay = readLastShownDay();
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()));
   const startHidden =

@@ -1,11 +1,17 @@
 // The preload builds window.axis and nothing else. It runs sandboxed, so it is bundled into one CommonJS
-// file that requires only "electron" (electron.vite.config.mts). The page gets two named functions; it
-// never sees ipcRenderer, an IPC event object or any channel name.
+// file that requires only "electron" (electron.vite.config.mts). The page gets two functions; it never sees
+// ipcRenderer, an IPC event object or any channel name.
 import { contextBridge, ipcRenderer } from 'electron';
+import {
+  EVENT_CHANNEL,
+  INVOKE_CHANNEL,
+  LISTENING_CHANNEL,
+  isBridgeEventName,
+  type AxisBridge,
+} from '$shared/contract/bridge';
 // The names alone (names.ts): the whole contract would bring zod and every schema into each window.
 import { isOperationName } from '$shared/contract/names';
 import type { ApiResult } from '$shared/contract/result';
-import { EVENT_CHANNEL, INVOKE_CHANNEL, isBridgeEventName } from '../main/ipcBridge';
 
 function refuse(name: unknown): Promise<ApiResult<unknown>> {
   const shown = typeof name === 'string' ? name.slice(0, 60) : typeof name;
@@ -29,6 +35,8 @@ const bridge: AxisBridge = {
       if (name === event) listener(payload as Parameters<typeof listener>[0]);
     };
     ipcRenderer.on(EVENT_CHANNEL, relay);
+    // Now main may deliver what it held back while the page was loading (EventOutbox).
+    ipcRenderer.send(LISTENING_CHANNEL, event);
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNEL, relay);
     };

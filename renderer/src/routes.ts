@@ -7,15 +7,12 @@ import Guide from './views/Guide/Guide.svelte';
 import SettingsView from './views/Settings/Settings.svelte';
 import Trials from './views/Trials/Trials.svelte';
 import Reports from './views/Reports/Reports.svelte';
-import ReportPrint from './views/ReportPrint/ReportPrint.svelte';
 import Trends from './views/Trends/Trends.svelte';
 
 export interface ScreenRoute {
   screen: string;
   label: string;
   component: Component<{ param: string | null }>;
-  /** Left out of the navigation and drawn without the app's chrome: pages made for printing. */
-  hidden?: boolean;
 }
 
 export const ROUTES: ScreenRoute[] = [
@@ -26,5 +23,4 @@ export const ROUTES: ScreenRoute[] = [
   { screen: 'guide', label: 'Guide', component: Guide },
   { screen: 'reports', label: 'Reports', component: Reports },
   { screen: 'settings', label: 'Settings', component: SettingsView },
-  { screen: 'report-print', label: 'Report for printing', component: ReportPrint, hidden: true },
 ];

@@ -1,12 +1,12 @@
 // Journal operations through the router against the raw SQL that does the same work.
 import { MEASURES } from '$shared/domain/measures';
 import { addDays } from '$shared/domain/day';
-import type { AxisApp } from '../../electron/core/journalApp';
+import type { JournalApp } from '../../electron/core/journalApp';
 import { timePairAsync, type Figure } from './measure';
 
 const SENDER = { url: 'bench:' };
 
-export async function benchJournal(app: AxisApp, lastDay: string): Promise<Figure[]> {
+export async function benchJournal(app: JournalApp, lastDay: string): Promise<Figure[]> {
   const { db, router } = app;
   const columns = MEASURES.map((m) => m.column);
   const values = {

@@ -1,10 +1,10 @@
-// A year's progress report as PDF: the print page loaded in Chromium, waited on until its charts are drawn,
-// and printed with page.pdf() and the report's header and footer, as electron/main/pdfPrinter.ts does with printToPDF.
+// A year's progress report as PDF, as "Save as PDF" makes it: the core builds the report and hands one
+// self-contained page to the printer, here Chromium's page.pdf() (scripts/browser-host/printer.ts), as the
+// app hands it to printToPDF. No app page boots and nothing polls.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fillDemo } from '../../electron/core/data/demoJournal';
-import { hasChromium, printReportPdf, startHarness } from '../../tests/e2e/harness';
+import { hasChromium, startHarness } from '../browser-host/harness';
 import { median, type Figure } from './measure';
 
 const RUNS = 5;
@@ -19,27 +19,28 @@ export async function benchPdf(rendererDir: string): Promise<Figure[]> {
     prepare: (session) => void fillDemo(session.current().ctx, { days: 400, seed: 5 }),
   });
   const browser = h.context.browser();
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'axis-pdf-')), 'report.pdf');
   const times: number[] = [];
   let bytes = 0;
   try {
     for (let i = 0; i < RUNS + 1; i++) {
-      const page = await h.context.newPage();
       const start = performance.now();
-      await printReportPdf(page, h.baseUrl, { from: '2025-12-01', to: '2026-11-30' }, out, 30_000);
+      const result = await h.session.handle(
+        'report.savePdf',
+        { from: '2025-12-01', to: '2026-11-30' },
+        { url: `${h.baseUrl}/index.html` },
+      );
       const ms = performance.now() - start;
-      await page.close();
+      if (!result.ok) throw new Error(result.error.message);
       if (i > 0) times.push(ms); // the first round warms Chromium
-      bytes = fs.statSync(out).size;
+      bytes = fs.statSync((result.value as { path: string }).path).size;
     }
   } finally {
     await h.close();
     await browser?.close();
-    fs.rmSync(path.dirname(out), { recursive: true, force: true });
   }
   return [
     {
-      name: 'report PDF of one year (load, draw, print)',
+      name: 'report PDF of one year (build, lay out, print)',
       value: median(times),
       unit: 'ms',
       target: 2000,

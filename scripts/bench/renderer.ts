@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fillDemoJournal } from '../../electron/core/data/demoDays';
 import { dayOrdinal } from '$shared/trends/calendar';
-import { hasChromium, startHarness } from '../../tests/e2e/harness';
+import { hasChromium, startHarness } from '../browser-host/harness';
 import { median, type Figure } from './measure';
 
 const RUNS = 7;

@@ -3,7 +3,7 @@
 // averages, the calendar, the associations), so the headline figure is all four together.
 import { addDays } from '$shared/domain/day';
 import { MEASURES } from '$shared/domain/measures';
-import type { AxisApp } from '../../electron/core/journalApp';
+import type { JournalApp } from '../../electron/core/journalApp';
 import { FACTOR_MEASURES } from '../../electron/core/trends/associations';
 import { timePairAsync, type Figure } from './measure';
 
@@ -15,7 +15,7 @@ interface Step {
   raw: (from: string, to: string) => unknown;
 }
 
-export async function benchTrends(app: AxisApp, lastDay: string): Promise<Figure[]> {
+export async function benchTrends(app: JournalApp, lastDay: string): Promise<Figure[]> {
   const { db, router } = app;
   const call = async (name: string, input: unknown) => {
     const result = await router.handle(name, input, SENDER);

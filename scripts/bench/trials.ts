@@ -1,12 +1,12 @@
 // Trial analysis on a long, dense trial: the pure analysis alone (5,000 bootstrap resamples) and the whole
 // results operation through the router (primary and secondary outcomes, each with its own bootstrap).
-import type { AxisApp } from '../../electron/core/journalApp';
+import type { JournalApp } from '../../electron/core/journalApp';
 import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
 import { addDays } from '$shared/domain/day';
 import { analyzeTrial, type PhaseData } from '$shared/trials/analysis/index';
 import { timeAsync, timeSync, type Figure } from './measure';
 
-export async function benchTrials(app: AxisApp, lastDay: string): Promise<Figure[]> {
+export async function benchTrials(app: JournalApp, lastDay: string): Promise<Figure[]> {
   // Several finished dairy trials spread over the ten years, as a person repeating the test might have
   // (oldest first, as they would have been run); the newest is the one measured.
   const ids = [2100, 1400, 700, 3].map(

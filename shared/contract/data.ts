@@ -28,6 +28,8 @@ const exportOutput = z.strictObject({
   fileName: z.string(),
   text: z.string().nullable(),
   savedTo: z.string().nullable(),
+  /** What the file holds, in words: "120 days", "1,234 rows from every table". */
+  summary: z.string(),
 });
 
 /** What an import would do to one table: rows in the file, and how many are added, replace rows, or are skipped. */
@@ -135,6 +137,11 @@ export const dataOperations = {
     'Back up the journal now',
     z.strictObject({ kind: z.enum(['manual', 'before-import']).default('manual') }),
     backupSchema,
+  ),
+  'backups.saveCopy': query(
+    'Save a copy of the whole journal file where the person chooses (null path: they cancelled)',
+    noInput,
+    z.strictObject({ path: z.string().nullable() }),
   ),
   'backups.restore': query(
     'Restore the journal from one of its backups, after backing up its current state',

@@ -34,6 +34,8 @@ export const journalOperations = {
       isDemo: z.boolean(),
       schemaVersion: z.number().int(),
       checkIns: z.number().int(),
+      /** What the journal holds besides settings, in words ("30 days, 2 supplements"); null when it is empty. */
+      entries: z.string().nullable(),
     }),
   ),
   'journal.switch': query(
@@ -41,11 +43,40 @@ export const journalOperations = {
     z.strictObject({ to: z.enum(['own', 'demo']) }),
     ok,
   ),
+  'journal.check': query(
+    "The journal file's health: SQLite's integrity check, its format version, and how many rows each table holds",
+    noInput,
+    z.strictObject({
+      integrity: z.string(),
+      schemaVersion: z.number().int(),
+      latestVersion: z.number().int(),
+      counts: z.record(z.string(), z.number().int().min(0)),
+      firstDay: daySchema.nullable(),
+      lastDay: daySchema.nullable(),
+    }),
+  ),
+  'journal.fillDemo': command(
+    'Fill an EMPTY journal with realistic generated days (and a finished dairy trial when there are enough)',
+    z.strictObject({
+      days: z.number().int().min(1).max(36_600),
+      seed: z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 31 - 1),
+    }),
+    z.strictObject({
+      first: daySchema,
+      last: daySchema,
+      checkIns: z.number().int(),
+      trialId: z.number().int().nullable(),
+    }),
+  ),
   'checkIns.get': query('Read one day', z.strictObject({ day: daySchema }), checkInSchema.nullable()),
   'checkIns.save': command(
     "Save one day's check-in (replaces the values sent; fields left out stay as they were)",
     z.strictObject({ day: daySchema, values: checkInValuesSchema }),
-    z.strictObject({ checkIn: checkInSchema, warnings: z.array(regimenWarningSchema) }),
+    z.strictObject({ checkIn: checkInSchema }),
   ),
   'checkIns.delete': command('Delete one day', z.strictObject({ day: daySchema }), ok),
   'checkIns.list': query(
@@ -58,7 +89,7 @@ export const journalOperations = {
   'checkIns.copyYesterdaySupplements': command(
     "Fill today's supplements from the day before (or the regimen when the day before is empty)",
     z.strictObject({ day: daySchema }),
-    z.strictObject({ checkIn: checkInSchema, warnings: z.array(regimenWarningSchema) }),
+    z.strictObject({ checkIn: checkInSchema }),
   ),
   'supplements.list': query('The regimen, current and stopped', noInput, z.array(supplementSchema)),
   'supplements.add': command(

@@ -159,13 +159,30 @@ export function reportBodyHtml(r: Report, className = 'report'): Html {
   return `<article class="${className}">${parts.join('\n')}</article>`;
 }
 
+/** Nothing in the file may run or fetch: styles inline, charts inline, at most the report's own font. The
+ * file travels (to a clinician, by e-mail) where no app's policy protects it, so it carries its own. */
+const FILE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src 'self'; base-uri 'none'; form-action 'none'";
+
+export interface ReportHtmlOptions {
+  /** Header and footer drawn by CSS page margin boxes, for a browser's print dialog (default: true). */
+  marginBoxes?: boolean;
+  /** A relative URL of the report's font beside the page, where the host serves one (reportPrintJob). */
+  fontUrl?: string;
+}
+
+const fontFace = (url: string): string =>
+  `@font-face { font-family: 'Inter Variable'; font-style: normal; font-weight: 100 900; src: url(${JSON.stringify(url)}) format('woff2-variations'); }\n`;
+
 /** A complete HTML document: open it in any browser and print, on the paper size chosen. */
-export function reportHtml(r: Report, paper: PaperSize): Html {
+export function reportHtml(r: Report, paper: PaperSize, options: ReportHtmlOptions = {}): Html {
+  const boxes = (options.marginBoxes ?? true) ? marginBoxTexts(r) : undefined;
   return (
     '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
+    `<meta http-equiv="Content-Security-Policy" content="${FILE_CSP}">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(fullTitle(r))}</title>` +
     `<meta name="generator" content="Axis"><meta name="paper" content="${PAPER_CSS_SIZE[paper]}">` +
-    `<style>${pageCss(paper, marginBoxTexts(r))}\nbody { margin: 0; background: #fff; }\n@media screen { body { background: #e9e7e3; padding: 10mm 0; } }${REPORT_CSS}</style></head>` +
+    `<style>${options.fontUrl ? fontFace(options.fontUrl) : ''}${pageCss(paper, boxes)}\nbody { margin: 0; background: #fff; }\n@media screen { body { background: #e9e7e3; padding: 10mm 0; } }${REPORT_CSS}</style></head>` +
     `<body>${reportBodyHtml(r, 'report sheet')}</body></html>\n`
   );
 }

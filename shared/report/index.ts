@@ -1,5 +1,5 @@
 // The printable progress report: its model (what a report contains, built purely from plain data) and the
-// pieces both renderers share (stylesheet, chart drawing, page header and footer, the print page's query).
+// pieces both renderers share (stylesheet, chart drawing, page header and footer, the page handed to the printer).
 export { buildReport, REPORT_TITLE } from './build';
 export {
   reportSchema,
@@ -14,10 +14,6 @@ export {
 export type { ReportSource, SourceDay, SourceSupplement, SourceTrial } from './source';
 export {
   reportQuerySchema,
-  encodeReportQuery,
-  decodeReportQuery,
-  reportPrintHash,
-  decodeReportPrintParam,
   periodProblem,
   paperLabel,
   MAX_REPORT_DAYS,
@@ -31,4 +27,4 @@ export { REPORT_CSS, pageCss, PAGE_MARGINS_MM } from './styles';
 export { pageTemplates, marginBoxTexts, headerText, type PageTemplates } from './pageTemplates';
 export { reportHtml, reportBodyHtml } from './html';
 export { MIN_WEEK_DAYS } from './measures';
-export { READY_FLAG, readySignal, suggestedFileName, type ReportReady } from './ready';
+export { reportPrintJob, suggestedFileName, REPORT_FONT_PATH, type PrintJob } from './printJob';

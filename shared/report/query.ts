@@ -1,6 +1,6 @@
 // What a person asks for when they make a report: the period, optionally one trial, the name to print,
-// which days' notes to include, and the paper size. The same query travels from the Reports screen to the
-// router, to the hidden print window's address (#/report-print/<query>) and to the command line.
+// which days' notes to include, and the paper size. The same query comes from the Reports screen and from the
+// command line.
 import { z } from 'zod';
 import { daySchema, daysBetween, isDay } from '../domain/day';
 import { PAPER_SIZES, type PaperSize } from './schema';
@@ -38,66 +38,6 @@ export const reportQuerySchema = z
 export type ReportQuery = z.output<typeof reportQuerySchema>;
 export type ReportQueryInput = z.input<typeof reportQuerySchema>;
 
-/** The query as the print page's address part: short keys, values percent-encoded, days comma-separated. */
-export function encodeReportQuery(q: ReportQueryInput): string {
-  const parts: [string, string][] = [
-    ['from', q.from],
-    ['to', q.to],
-  ];
-  if (q.trialId !== undefined) parts.push(['trial', String(q.trialId)]);
-  if (q.name !== undefined) parts.push(['name', q.name]);
-  if (q.noteDays && q.noteDays.length > 0) parts.push(['notes', q.noteDays.join(',')]);
-  parts.push(['paper', q.paper ?? 'a4']);
-  return parts.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
-}
-
-/** Reads an address part back; anything malformed is refused in words, never half-used. */
-export function decodeReportQuery(text: string): { ok: true; query: ReportQuery } | { ok: false; message: string } {
-  const raw: Record<string, unknown> = {};
-  for (const part of text.split('&')) {
-    if (part === '') continue;
-    const eq = part.indexOf('=');
-    const key = eq < 0 ? part : part.slice(0, eq);
-    let value: string;
-    try {
-      value = decodeURIComponent(eq < 0 ? '' : part.slice(eq + 1));
-    } catch {
-      return { ok: false, message: `The report address has a malformed "${key}".` };
-    }
-    if (key === 'from' || key === 'to' || key === 'name') raw[key] = value;
-    else if (key === 'trial') raw.trialId = /^\d+$/.test(value) ? Number(value) : value;
-    else if (key === 'notes') raw.noteDays = value === '' ? [] : value.split(',');
-    else if (key === 'paper') raw.paper = value;
-    else return { ok: false, message: `The report address has an unknown part "${key}".` };
-  }
-  const parsed = reportQuerySchema.safeParse(raw);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    return {
-      ok: false,
-      message: `The report address is not valid: ${first ? `${first.path.join('.') || 'query'}: ${first.message}` : 'unknown problem'}.`,
-    };
-  }
-  return { ok: true, query: parsed.data };
-}
-
 export function paperLabel(paper: PaperSize): string {
   return paper === 'a4' ? 'A4' : 'US Letter';
-}
-
-/** The print page's address after the app's entry URL: `#/report-print/<query>`, the query encoded once more
- * because the hash router decodes what follows the screen name. With marginBoxes the page draws its own
- * header and footer (for the system print dialog, which takes no templates). */
-export function reportPrintHash(q: ReportQueryInput, options: { marginBoxes?: boolean } = {}): string {
-  const param = options.marginBoxes ? `${encodeReportQuery(q)}&boxes=1` : encodeReportQuery(q);
-  return `#/report-print/${encodeURIComponent(param)}`;
-}
-
-/** Reads the print page's parameter (already decoded once by the hash router). */
-export function decodeReportPrintParam(
-  param: string,
-): { ok: true; query: ReportQuery; marginBoxes: boolean } | { ok: false; message: string } {
-  const marginBoxes = /(^|&)boxes=1$/.test(param);
-  const decoded = decodeReportQuery(marginBoxes ? param.replace(/&?boxes=1$/, '') : param);
-  return decoded.ok ? { ...decoded, marginBoxes } : decoded;
 }

@@ -19,8 +19,13 @@ export function pageCss(paper: PaperSize, marginBoxes?: { header: string; footer
   return `@page { size: ${PAPER_CSS_SIZE[paper]} portrait; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; ${boxes} }`;
 }
 
-function cssString(text: string): string {
-  return `"${text.replace(/["\\]/g, (c) => `\\${c}`).replace(/\n/g, ' ')}"`;
+/** A CSS string that nothing can break out of: every character but letters, digits and plain punctuation is
+ * written as a CSS escape, so a name holding a quote, a backslash or "</style>" stays text. */
+export function cssString(text: string): string {
+  const safe = text
+    .replace(/\s+/g, ' ')
+    .replace(/[^\p{L}\p{N} .,;:!?()'+\-–—/@&#%*]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
+  return `"${safe}"`;
 }
 
 export const REPORT_CSS = `

@@ -1,7 +1,7 @@
 // A person sets Axis up and does a whole check-in by keyboard; the page and the SQLite file must agree.
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from '../../scripts/browser-host/harness';
 
 const NOW = new Date(2026, 10, 30, 20, 15); // 30 Nov 2026, 20:15 local time
 const TODAY = '2026-11-30';

@@ -1,11 +1,12 @@
-// Settings → Your data, as a person uses it: export the spreadsheet and the full JSON (the downloads are
-// read back), import another tracker's CSV through the column-mapping step, see a bad file refused row by
+// Settings → Your data, as a person uses it: export the spreadsheet and the full JSON (the save dialog
+// answers with the harness's folder, as the app's would with the one the person picks; the files are read back), import another tracker's CSV through the column-mapping step, see a bad file refused row by
 // row, and back up and restore. The page and the SQLite file must agree at every step.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fillDemoJournal } from '../../electron/core/data/demoDays';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from '../../scripts/browser-host/harness';
 
 const NOW = new Date(2026, 10, 30, 20, 15);
 
@@ -29,23 +30,23 @@ describe('Settings → Your data', () => {
     return n;
   };
 
-  async function download(button: string): Promise<{ name: string; text: string }> {
-    const [file] = await Promise.all([
-      h.page.waitForEvent('download'),
-      h.page.getByRole('button', { name: button }).click(),
-    ]);
-    return { name: file.suggestedFilename(), text: fs.readFileSync((await file.path())!, 'utf8') };
+  /** Presses an export button; the save dialog answers with h.saveDir and the suggested name. */
+  async function download(button: string, name: string): Promise<{ name: string; text: string }> {
+    const file = path.join(h.saveDir, name);
+    fs.rmSync(file, { force: true });
+    await h.page.getByRole('button', { name: button }).click();
+    await h.page.getByRole('status').getByText(`Saved to ${file}.`).waitFor();
+    return { name: path.basename(file), text: fs.readFileSync(file, 'utf8') };
   }
 
-  test('exports the spreadsheet and the full JSON as downloads', async () => {
-    const csv = await download('Export a spreadsheet (CSV)');
+  test('exports the spreadsheet and the full JSON where the save dialog says', async () => {
+    const csv = await download('Export a spreadsheet (CSV)', 'axis-journal-2026-11-30.csv');
     expect(csv.name).toBe('axis-journal-2026-11-30.csv');
     const lines = csv.text.split('\r\n');
     expect(lines[0]).toMatch(/^\uFEFFday,skin_overall,itch,.*,notes,supplement: Probiotic,supplement: L-glutamine/);
     expect(lines.length - 2).toBe(days()); // one row per day, then the final line end
-    await h.page.getByText('Exported axis-journal-2026-11-30.csv.').waitFor();
 
-    const json = await download('Export everything (JSON)');
+    const json = await download('Export everything (JSON)', 'axis-journal-2026-11-30.json');
     expect(json.name).toBe('axis-journal-2026-11-30.json');
     const data = JSON.parse(json.text);
     expect(data).toMatchObject({ format: 'axis-journal-export', version: 1, appSchemaVersion: 3 });

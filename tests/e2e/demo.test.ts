@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from '../../scripts/browser-host/harness';
 
 let h: Harness;
 beforeAll(async () => {

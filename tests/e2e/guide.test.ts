@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Session } from '../../electron/core/journalSession';
 import { saveCheckIn } from '../../electron/core/journal/checkIns';
 import { updateSettings } from '../../electron/core/journal/settings';
-import { ARTIFACTS, startHarness, type Harness } from './harness';
+import { ARTIFACTS, startHarness, type Harness } from '../../scripts/browser-host/harness';
 
 const NOW = new Date(2026, 10, 30, 20, 15); // 30 Nov 2026, 20:15 local time
 const TODAY = '2026-11-30';
@@ -24,7 +24,7 @@ async function shot(h: Harness, name: string): Promise<string> {
 function prepare(session: Session) {
   const { ctx } = session.current();
   updateSettings(ctx, { setupDone: true, disclaimerSeen: true, conditions: ['acne'] });
-  saveCheckIn(ctx, '2026-11-28', { notes: 'Forgot the glutamine again; skin calm anyway.' });
+  saveCheckIn(ctx, { day: '2026-11-28', values: { notes: 'Forgot the glutamine again; skin calm anyway.' } });
 }
 
 describe('the guide', () => {

@@ -1,45 +1,23 @@
 // A person makes a progress report for their dermatologist: chooses the period, ticks two notes, looks at the
-// preview and presses "Save as PDF". In the app, electron/main/pdfPrinter.ts prints the report page from a hidden window
-// with printToPDF; here a stand-in does the same with Chromium's page.pdf() (the same print pipeline, the same
-// page, the same header and footer templates). The PDF is read back with pdftotext and turned into pictures
-// with pdftoppm (tests/.artifacts/report/) to be looked at.
+// preview and presses "Save as PDF". The core builds the report and hands one self-contained page to the
+// printer: in the app Electron's printToPDF, here Chromium's page.pdf() (scripts/browser-host/printer.ts),
+// the same print pipeline with the same header and footer templates. The save dialog answers with the
+// harness's folder. The PDF is read back with pdftotext and turned into pictures with pdftoppm
+// (tests/.artifacts/report/) to be looked at.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fillDemoJournal } from '../../electron/core/data/demoDays';
 import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
-import type { ReportPlatform } from '../../electron/core/report/report';
-import { READY_FLAG, reportHtml, reportPrintHash, type Report, type ReportQuery } from '$shared/report/index';
-import { ARTIFACTS, printReportPdf, startHarness, waitForReportReady, type Harness } from './harness';
+import { REPORT_FONT_PATH, type Report } from '$shared/report/index';
+import { ARTIFACTS, startHarness, type Harness } from '../../scripts/browser-host/harness';
+import { openPrintJob } from '../../scripts/browser-host/printer';
 
 const NOW = new Date(2026, 10, 30, 20, 0); // 30 Nov 2026, evening
 const FROM = '2026-06-01';
 const TO = '2026-11-30';
 const OUT = path.join(ARTIFACTS, 'report');
-/** A half-year of charts is drawn in a second or two; past this the print page is stuck, not slow. */
-const READY_WITHIN = 20_000;
-
-/** page.pdf() of the print page, as electron/main/pdfPrinter.ts does with printToPDF: wait for the signal, print, close. */
-function playwrightPlatform(h: Harness, file: (q: ReportQuery) => string): ReportPlatform & { pages: number } {
-  const platform = {
-    pages: 0,
-    async savePdf(query: ReportQuery) {
-      const page = await h.context.newPage();
-      platform.pages++;
-      try {
-        await printReportPdf(page, h.baseUrl, query, file(query), READY_WITHIN);
-        return { path: file(query) };
-      } finally {
-        await page.close();
-      }
-    },
-    async print() {
-      return false;
-    },
-  };
-  return platform;
-}
 
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 const pdfPages = (file: string) =>
@@ -49,8 +27,8 @@ const pdfSize = (file: string) =>
 
 describe('a printable progress report, end to end', () => {
   let h: Harness;
-  let platform: ReturnType<typeof playwrightPlatform>;
   let model: Report;
+  const sender = () => ({ url: `${h.baseUrl}/index.html` });
 
   beforeAll(async () => {
     fs.rmSync(OUT, { recursive: true, force: true });
@@ -63,8 +41,6 @@ describe('a printable progress report, end to end', () => {
         fillDemoTrial(session.current().ctx, { seed: 4 });
       },
     });
-    platform = playwrightPlatform(h, (q) => path.join(OUT, `report-${q.paper}.pdf`));
-    h.session.current().ctx.reportPlatform = platform;
   });
   afterAll(async () => {
     await h.close({ requireNoErrors: true });
@@ -106,18 +82,15 @@ describe('a printable progress report, end to end', () => {
   test('Save as PDF prints the report with its header, footer and page numbers', async () => {
     const { page } = h;
     await page.getByRole('button', { name: 'Save as PDF' }).click();
-    await page
-      .getByRole('status')
-      .getByText(/Saved the report to .*report-a4\.pdf/)
-      .waitFor({ timeout: 30_000 });
-    expect(platform.pages).toBe(1);
-
+    const saved = path.join(h.saveDir, `Axis report ${FROM} to ${TO}.pdf`);
+    await page.getByRole('status').getByText(`Saved the report to ${saved}`).waitFor({ timeout: 30_000 });
+    expect(h.printed).toHaveLength(1);
+    // The printed page loaded the report's own typeface from beside the app, as the preview uses it.
+    expect(h.requests.some((u) => u.endsWith(REPORT_FONT_PATH))).toBe(true);
     const file = path.join(OUT, 'report-a4.pdf');
-    const call = await h.session.handle(
-      'report.build',
-      { from: FROM, to: TO, noteDays: [] },
-      { url: `${h.baseUrl}/index.html` },
-    );
+    fs.copyFileSync(saved, file);
+
+    const call = await h.session.handle('report.build', { from: FROM, to: TO, noteDays: [] }, sender());
     model = (call as { value: Report }).value;
     const text = pdfText(file);
     const pages = pdfPages(file);
@@ -148,9 +121,15 @@ describe('a printable progress report, end to end', () => {
     expect(fs.readdirSync(OUT).filter((f) => f.startsWith('a4-page')).length).toBe(pages);
   });
 
-  test('US Letter, without a name, from the print page alone', async () => {
+  test('US Letter, without a name, through the same operation', async () => {
+    const result = await h.session.handle(
+      'report.savePdf',
+      { from: FROM, to: TO, name: '', noteDays: [], paper: 'letter' },
+      sender(),
+    );
+    expect(result.ok).toBe(true);
     const file = path.join(OUT, 'report-letter.pdf');
-    await platform.savePdf({ from: FROM, to: TO, name: '', noteDays: [], paper: 'letter' });
+    fs.copyFileSync((result as { value: { path: string } }).value.path, file);
     expect(pdfSize(file)).toBe('612 x 792');
     const text = pdfText(file);
     expect(text).not.toContain('Demo person');
@@ -158,38 +137,31 @@ describe('a printable progress report, end to end', () => {
     execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '2', file, path.join(OUT, 'letter-page')]);
   });
 
-  test("the app's report page and the command line's HTML say the same, word for word", async () => {
-    const query = { from: FROM, to: TO, noteDays: ['2026-06-10'], paper: 'a4' as const };
+  test('the preview on screen and the page sent to the printer say the same, word for word', async () => {
     const textOf = (page: import('playwright-core').Page) =>
       page
         .locator('article.report')
         .innerText()
         .then((t) => t.replace(/\s+/g, ' ').trim());
-    const app = await h.context.newPage();
-    const file = await h.context.newPage();
+    const printedPage = await openPrintJob(h.context, h.baseUrl, h.printed[0]!);
     try {
-      await app.goto(`${h.baseUrl}/index.html${reportPrintHash(query)}`);
-      await waitForReportReady(app, READY_WITHIN);
-      const built = await h.session.handle('report.build', query, { url: `${h.baseUrl}/index.html` });
-      await file.setContent(reportHtml((built as { value: Report }).value, 'a4'));
-      const [fromApp, fromFile] = [await textOf(app), await textOf(file)];
-      expect(fromApp.length).toBeGreaterThan(5000);
-      expect(fromApp).toBe(fromFile);
-      expect(await app.locator('article.report svg').count()).toBe(await file.locator('article.report svg').count());
+      const [onScreen, onPaper] = [await textOf(h.page), await textOf(printedPage)];
+      expect(onScreen.length).toBeGreaterThan(5000);
+      expect(onScreen).toBe(onPaper);
+      expect(await h.page.locator('article.report svg').count()).toBe(
+        await printedPage.locator('article.report svg').count(),
+      );
     } finally {
-      await app.close();
-      await file.close();
+      await printedPage.close();
     }
   });
 
   test('for the system print dialog (no templates), the page draws its own header and footer', async () => {
-    const page = await h.context.newPage();
+    const result = await h.session.handle('report.print', { from: FROM, to: TO, paper: 'a4' }, sender());
+    expect(result).toMatchObject({ ok: true, value: { printed: false } }); // nobody presses Print here
+    const page = await openPrintJob(h.context, h.baseUrl, h.printed.at(-1)!);
     const file = path.join(OUT, 'report-print-dialog.pdf');
     try {
-      await page.goto(
-        `${h.baseUrl}/index.html${reportPrintHash({ from: FROM, to: TO, paper: 'a4' }, { marginBoxes: true })}`,
-      );
-      await waitForReportReady(page, READY_WITHIN);
       await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
       const text = pdfText(file);
       const pages = pdfPages(file);
@@ -198,22 +170,6 @@ describe('a printable progress report, end to end', () => {
         pages,
       );
       expect(text.match(/Printed 30 November 2026/g)!.length).toBe(pages);
-    } finally {
-      await page.close();
-    }
-  });
-
-  test('the print page refuses a bad address in words, and says so to whoever prints it', async () => {
-    const page = await h.context.newPage();
-    try {
-      await page.goto(`${h.baseUrl}/index.html#/report-print/${encodeURIComponent('from=2026-06-31&to=2026-11-30')}`);
-      await page
-        .getByRole('alert')
-        .getByText(/The report could not be made: .*must be a real date/)
-        .waitFor();
-      const signal = await page.evaluate((flag) => (window as unknown as Record<string, unknown>)[flag], READY_FLAG);
-      expect(signal).toMatchObject({ ok: false, message: expect.stringMatching(/must be a real date/) });
-      expect(await page.getByRole('navigation').count()).toBe(0); // no app chrome on the print page
     } finally {
       await page.close();
     }
@@ -232,12 +188,6 @@ describe('the Reports screen in the dark', () => {
       await h.page
         .getByRole('region', { name: 'Preview of the report' })
         .getByText('Skin and gut progress report')
-        .waitFor();
-      // Without the app's print window (the command line, or this test), Save as PDF says why it cannot.
-      await h.page.getByRole('button', { name: 'Save as PDF' }).click();
-      await h.page
-        .getByRole('status')
-        .getByText(/Saving a PDF works in the Axis app only/)
         .waitFor();
       await h.screenshot('reports-dark');
       await h.page.screenshot({ path: path.join(ARTIFACTS, 'screens', 'reports-dark-top.png') });

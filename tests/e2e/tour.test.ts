@@ -3,7 +3,7 @@
 // nothing the page asks for leaves 127.0.0.1.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fillDemo } from '../../electron/core/data/demoJournal';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from '../../scripts/browser-host/harness';
 
 describe.each(['light', 'dark'] as const)('every screen, %s theme', (scheme) => {
   let h: Harness;

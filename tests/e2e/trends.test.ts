@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fillDemoJournal } from '../../electron/core/data/demoDays';
 import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
 import { updateSettings } from '../../electron/core/journal/settings';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from '../../scripts/browser-host/harness';
 
 const NOW = new Date(2026, 10, 30, 20); // 30 Nov 2026, 20:00 local time
 const TODAY = '2026-11-30';

@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addDays, dayRange } from '$shared/domain/day';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from '../../scripts/browser-host/harness';
 
 const NOW = new Date(2026, 10, 30, 20, 15); // 30 Nov 2026, 20:15 local time
 const TODAY = '2026-11-30';

@@ -1,10 +1,10 @@
 // Child process for the crash test: saves check-ins through the router as fast as it can and prints each
 // day only after its save has committed. The parent kills it with SIGKILL at a random moment.
-import { startAxis } from '../../electron/core/journalApp';
+import { openJournalApp } from '../../electron/core/journalApp';
 import { addDays } from '$shared/domain/day';
 
 const journalPath = process.argv[2]!;
-const app = startAxis({ journalPath });
+const app = openJournalApp({ journalPath });
 const last = (app.db.prepare('SELECT max(day) AS day FROM check_ins').get() as { day: string | null }).day;
 let day = last ? addDays(last, 1) : '2000-01-01';
 

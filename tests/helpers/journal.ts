@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startAxis, type AxisApp, type StartOptions } from '../../electron/core/journalApp';
+import { openJournalApp, type JournalApp, type StartOptions } from '../../electron/core/journalApp';
 import type { OperationName, InputOf, OutputOf } from '$shared/contract/index';
 import type { ApiResult } from '$shared/contract/result';
 import { TABLES } from '$shared/export/tables';
@@ -15,7 +15,7 @@ export function tempDir(prefix = 'axis-test-'): string {
 }
 
 export interface TestJournal {
-  app: AxisApp;
+  app: JournalApp;
   path: string;
   dir: string;
   /** Calls an operation through the router, as the renderer would. */
@@ -28,7 +28,7 @@ export interface TestJournal {
 export function openTestJournal(options: Partial<StartOptions> = {}): TestJournal {
   const dir = tempDir();
   const file = path.join(dir, 'journal.sqlite');
-  const app = startAxis({ journalPath: file, ...options });
+  const app = openJournalApp({ journalPath: file, ...options });
   const call = (name: string, input: unknown) => app.router.handle(name, input, TEST_SENDER);
   return {
     app,
@@ -48,7 +48,7 @@ export function openTestJournal(options: Partial<StartOptions> = {}): TestJourna
 }
 
 /** Every table's rows, for "nothing changed" comparisons. */
-export function snapshot(app: AxisApp): Record<string, unknown[]> {
+export function snapshot(app: JournalApp): Record<string, unknown[]> {
   const tables = (
     app.db
       .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
@@ -59,7 +59,7 @@ export function snapshot(app: AxisApp): Record<string, unknown[]> {
 
 /** Every exported table's rows in key order (a restore or an import writes rows in key order, so the rowids
  * of text-keyed tables may differ from the original's). */
-export function snapshotByKey(app: AxisApp): Record<string, unknown[]> {
+export function snapshotByKey(app: JournalApp): Record<string, unknown[]> {
   return Object.fromEntries(
     TABLES.map((t) => [
       t.name,

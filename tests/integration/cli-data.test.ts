@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAxis } from '../../electron/core/journalApp';
+import { openJournalApp } from '../../electron/core/journalApp';
 import { fillDemoJournal } from '../../electron/core/data/demoDays';
 import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
 import { cli, cliProcess } from '../helpers/cli';
@@ -24,7 +24,7 @@ const hash = (file: string) =>
     .digest('hex');
 
 function tables(file: string): Record<string, unknown[]> {
-  const app = startAxis({ journalPath: file });
+  const app = openJournalApp({ journalPath: file });
   try {
     return snapshotByKey(app);
   } finally {
@@ -35,7 +35,7 @@ function tables(file: string): Record<string, unknown[]> {
 beforeAll(() => {
   dir = tempDir('axis-cli-data-');
   journal = at('journal.sqlite');
-  const app = startAxis({ journalPath: journal });
+  const app = openJournalApp({ journalPath: journal });
   fillDemoJournal(app.ctx, { days: 90, seed: 11 });
   fillDemoTrial(app.ctx, { seed: 11 });
   app.close();

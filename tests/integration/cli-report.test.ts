@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAxis } from '../../electron/core/journalApp';
+import { openJournalApp } from '../../electron/core/journalApp';
 import { fillDemoJournal } from '../../electron/core/data/demoDays';
 import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
 import { reportHtml, type Report } from '$shared/report/index';
@@ -23,7 +23,7 @@ const files = () =>
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'axis-cli-report-'));
   journal = path.join(dir, 'journal.sqlite');
-  const app = startAxis({ journalPath: journal });
+  const app = openJournalApp({ journalPath: journal });
   fillDemoJournal(app.ctx, { days: 200, seed: 4 });
   fillDemoTrial(app.ctx, { seed: 4 });
   app.close();
@@ -31,7 +31,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const lastDay = () => {
-  const app = startAxis({ journalPath: journal });
+  const app = openJournalApp({ journalPath: journal });
   try {
     return app.db.prepare('SELECT max(day) AS d, min(day) AS f FROM check_ins').get() as { d: string; f: string };
   } finally {
@@ -61,7 +61,7 @@ describe('npm run axis -- report', () => {
     expect(r).toMatchObject({ code: 0, err: '' });
     expect(r.out).toMatch(/^Wrote the report for .* \(\d+ days logged, 1 trial, US Letter\) to .*report\.html\./);
     const html = fs.readFileSync(out, 'utf8');
-    const app = startAxis({ journalPath: journal });
+    const app = openJournalApp({ journalPath: journal });
     const model = await app.router.handle('report.build', { from, to, name: 'Sam', paper: 'letter' }, { url: 'test:' });
     app.close();
     expect(model.ok).toBe(true);

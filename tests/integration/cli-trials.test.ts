@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAxis } from '../../electron/core/journalApp';
+import { openJournalApp } from '../../electron/core/journalApp';
 import { fillDemoJournal } from '../../electron/core/data/demoDays';
 import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
 import { cli, cliProcess } from '../helpers/cli';
@@ -16,7 +16,7 @@ let expected: unknown;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'axis-cli-trials-'));
   journal = path.join(dir, 'journal.sqlite');
-  const app = startAxis({ journalPath: journal });
+  const app = openJournalApp({ journalPath: journal });
   fillDemoJournal(app.ctx, { days: 180, seed: 7 });
   const { trialId } = fillDemoTrial(app.ctx, { seed: 7 });
   const result = await app.router.handle('trials.analyze', { trialId }, { url: 'test:' });

@@ -5,16 +5,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startAxis, type AxisApp } from '../../electron/core/journalApp';
+import { openJournalApp, type JournalApp } from '../../electron/core/journalApp';
 import type { ApiResult } from '$shared/contract/result';
 import { allSections } from '$shared/guide';
 
 const NOW = new Date('2026-03-10T19:00:00Z');
 let dir: string;
 let journalPath: string;
-let app: AxisApp;
+let app: JournalApp;
 
-const open = () => startAxis({ journalPath, now: () => NOW, onInternalError: (name, e) => console.error(name, e) });
+const open = () =>
+  openJournalApp({ journalPath, now: () => NOW, onInternalError: (name, e) => console.error(name, e) });
 const call = (name: string, input: unknown): Promise<ApiResult<unknown>> =>
   app.router.handle(name, input, { url: 'test:' });
 async function value(name: string, input: unknown): Promise<unknown> {

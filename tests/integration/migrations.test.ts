@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { startAxis } from '../../electron/core/journalApp';
+import { openJournalApp } from '../../electron/core/journalApp';
 import { LATEST_VERSION, openJournal } from '../../electron/core/db/open';
 import { MIGRATIONS } from '../../electron/core/db/migrations/index';
 import { TEST_SENDER, tempDir } from '../helpers/journal';
@@ -52,7 +52,7 @@ describe.each(Array.from({ length: LATEST_VERSION }, (_, i) => i + 1))('a format
   });
 
   test('reads back through the router as the person entered it', async () => {
-    const app = startAxis({ journalPath: copyOf(version) });
+    const app = openJournalApp({ journalPath: copyOf(version) });
     const call = async (name: string, input: unknown) => {
       const result = await app.router.handle(name, input, TEST_SENDER);
       if (!result.ok) throw new Error(result.error.message);

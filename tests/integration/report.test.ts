@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDemoJournal } from '../../electron/core/data/demoDays';
 import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
-import type { ReportQuery } from '$shared/report/index';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PrintJob } from '$shared/report/index';
 import { addDays } from '$shared/domain/day';
 import { longDay, shortDay } from '$shared/report/words';
 import { openTestJournal, snapshot, type TestJournal } from '../helpers/journal';
@@ -169,30 +171,46 @@ describe('report.savePdf and report.print', () => {
     });
   });
 
-  it('hand the checked query to the platform, and report a cancelled dialog as such', async () => {
-    const seen: ReportQuery[] = [];
-    let answer: { path: string } | null = { path: '/tmp/report.pdf' };
-    j.app.ctx.reportPlatform = {
-      savePdf: async (q) => (seen.push(q), answer),
-      print: async (q) => (seen.push(q), false),
+  it('ask where to save first, print the built report there, and report a cancelled dialog as such', async () => {
+    const asked: string[] = [];
+    const jobs: PrintJob[] = [];
+    let answer: string | null = path.join(j.dir, 'for the clinic');
+    j.app.ctx.host.dialogs = {
+      chooseSavePath: async (name) => (asked.push(name), answer),
+      chooseOpenPath: async () => null,
+    };
+    j.app.ctx.host.printer = {
+      toPdf: async (job) => (jobs.push(job), new TextEncoder().encode('%PDF-1.7 pretend')),
+      print: async (job) => (jobs.push(job), false),
     };
     try {
-      expect(await j.value('report.savePdf', { from: FROM, to: TO, trialId, noteDays: ['2026-06-10'] })).toEqual({
-        path: '/tmp/report.pdf',
-      });
+      const saved = await j.value('report.savePdf', { from: FROM, to: TO, trialId, noteDays: ['2026-06-10'] });
+      // ".pdf" is added when the person leaves it out, and the file holds what the printer made.
+      expect(saved).toEqual({ path: path.join(j.dir, 'for the clinic.pdf') });
+      expect(fs.readFileSync(saved.path!, 'utf8')).toBe('%PDF-1.7 pretend');
+      expect(asked).toEqual([`Axis report ${FROM} to ${TO}.pdf`]);
+      // The page printed is the report itself, with Chromium's header and footer for the PDF and no CSS
+      // margin boxes (which would print the header twice).
+      expect(jobs[0]!.html).toContain('<title>Skin and gut progress report');
+      expect(jobs[0]!.html).not.toContain('@top-center');
+      expect(jobs[0]!.footerTemplate).toContain('class="totalPages"');
+      expect(jobs[0]!.paper).toBe('a4');
+
       answer = null;
       expect(await j.value('report.savePdf', { from: FROM, to: TO })).toEqual({ path: null });
+      expect(jobs).toHaveLength(1); // a cancelled dialog prints nothing
+
       expect(await j.value('report.print', { from: FROM, to: TO, paper: 'letter' })).toEqual({ printed: false });
-      expect(seen[0]).toEqual({ from: FROM, to: TO, trialId, noteDays: ['2026-06-10'], paper: 'a4' });
-      expect(seen[2]!.paper).toBe('letter');
-      // An unknown trial is refused before any window or dialog would open.
+      expect(jobs[1]!.paper).toBe('letter');
+      expect(jobs[1]!.html).toContain('@top-center'); // the print dialog takes no templates: the page draws its own
+      // An unknown trial is refused before any dialog opens.
       expect(await j.call('report.savePdf', { from: FROM, to: TO, trialId: 99 })).toMatchObject({
         ok: false,
         error: { code: 'not-found' },
       });
-      expect(seen).toHaveLength(3);
+      expect(asked).toHaveLength(2);
     } finally {
-      delete j.app.ctx.reportPlatform;
+      j.app.ctx.host = {};
     }
   });
 });

@@ -3,8 +3,8 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { afterEach, expect, test } from 'vitest';
 import { openJournal } from '../../electron/core/db/open';
-import { createHandlers } from '../../electron/handlers/index';
-import { createRouter, type Handlers } from '../../electron/core/router';
+import { operations, type Operations } from '../../electron/core/operations';
+import { createRouter } from '../../electron/core/router';
 import { saveCheckIn } from '../../electron/core/journal/checkIns';
 import type { ServiceContext } from '../../electron/core/context';
 import { OPERATION_NAMES, contract } from '$shared/contract/index';
@@ -13,7 +13,7 @@ import { tempDir } from '../helpers/journal';
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
-function setup(override: (h: Handlers, ctx: ServiceContext) => Partial<Handlers> = () => ({})) {
+function setup(override: Partial<Operations> = {}) {
   const dir = tempDir();
   dirs.push(dir);
   const db = openJournal(path.join(dir, 'j.sqlite'));
@@ -22,22 +22,25 @@ function setup(override: (h: Handlers, ctx: ServiceContext) => Partial<Handlers>
     journalPath: path.join(dir, 'j.sqlite'),
     isDemo: false,
     now: () => new Date(2026, 10, 30, 12),
+    host: {},
   };
-  const handlers = createHandlers(ctx);
   const internal: string[] = [];
-  const router = createRouter({ ...handlers, ...override(handlers, ctx) } as Handlers, {
-    transaction: (fn) => db.transaction(fn)(),
-    isTrustedSender: (url) => url === 'app://axis/index.html',
-    onInternalError: (name) => internal.push(name),
-  });
+  const router = createRouter(
+    { ...operations, ...override },
+    {
+      ctx,
+      transaction: (fn) => db.transaction(fn)(),
+      isTrustedSender: (url) => url === 'app://axis/index.html',
+      onInternalError: (name) => internal.push(name),
+    },
+  );
   const count = () => (db.prepare('SELECT count(*) AS n FROM check_ins').get() as { n: number }).n;
   return { router, db, count, internal, sender: { url: 'app://axis/index.html' } };
 }
 
-test('every operation in the contract has a handler and a one-line summary', () => {
-  const { db } = setup();
-  const handlers = createHandlers({ db, journalPath: '', isDemo: false, now: () => new Date() });
-  expect(Object.keys(handlers).sort()).toEqual([...OPERATION_NAMES].sort());
+test('every operation in the contract is bound to a function and has a one-line summary', () => {
+  expect(Object.keys(operations).sort()).toEqual([...OPERATION_NAMES].sort());
+  for (const name of OPERATION_NAMES) expect(typeof operations[name]).toBe('function');
   for (const name of OPERATION_NAMES) expect(contract[name].summary.length).toBeGreaterThan(5);
 });
 
@@ -58,12 +61,12 @@ test('unknown operations, including prototype keys, are refused', async () => {
 });
 
 test('an answer that fails its own schema rolls the write back and says so', async () => {
-  const { router, count, internal, sender } = setup((_h, ctx) => ({
-    'checkIns.save': ({ day, values }) => {
-      saveCheckIn(ctx, day, values);
-      return { checkIn: { day, nonsense: true }, warnings: [] } as never;
+  const { router, count, internal, sender } = setup({
+    'checkIns.save': (ctx, input) => {
+      saveCheckIn(ctx, input);
+      return { checkIn: { day: input.day, nonsense: true } } as never;
     },
-  }));
+  });
   const result = await router.handle('checkIns.save', { day: '2026-11-30', values: { skinOverall: 3 } }, sender);
   expect(result).toMatchObject({
     ok: false,
@@ -74,12 +77,12 @@ test('an answer that fails its own schema rolls the write back and says so', asy
 });
 
 test('an unexpected failure after a write rolls the write back', async () => {
-  const { router, count, sender } = setup((_h, ctx) => ({
-    'checkIns.save': ({ day, values }) => {
-      saveCheckIn(ctx, day, values);
+  const { router, count, sender } = setup({
+    'checkIns.save': (ctx, input) => {
+      saveCheckIn(ctx, input);
       throw new Error('the disk is full');
     },
-  }));
+  });
   const result = await router.handle('checkIns.save', { day: '2026-11-30', values: { skinOverall: 3 } }, sender);
   expect(result).toMatchObject({
     ok: false,

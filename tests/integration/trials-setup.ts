@@ -3,13 +3,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startAxis, type AxisApp } from '../../electron/core/journalApp';
+import { openJournalApp, type JournalApp } from '../../electron/core/journalApp';
 import type { InputOf, OperationName, OutputOf } from '$shared/contract/index';
 import type { ApiError } from '$shared/contract/result';
 import { dayRange, type Day } from '$shared/domain/day';
 
 export interface TestJournal {
-  app: AxisApp;
+  app: JournalApp;
   journalPath: string;
   setToday(day: Day): void;
   call<K extends OperationName>(name: K, input: InputOf<K>): Promise<OutputOf<K>>;
@@ -30,7 +30,7 @@ export function openTestJournal(today: Day): TestJournal {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'axis-trials-'));
   const journalPath = path.join(dir, 'journal.sqlite');
   let clock = noonOf(today);
-  const app = startAxis({ journalPath, now: () => clock, onInternalError: (name, e) => console.error(name, e) });
+  const app = openJournalApp({ journalPath, now: () => clock, onInternalError: (name, e) => console.error(name, e) });
   const sender = { url: 'test:' };
   const j: TestJournal = {
     app,

@@ -1,11 +1,13 @@
 // The preload (electron/preload/preload.ts) with Electron's sandboxed modules replaced by fakes: the page gets two
 // functions, unknown operation names never cross to the main process, and listeners never see ipcRenderer.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { AxisBridge } from '$shared/contract/bridge';
 
 const exposed: Record<string, unknown> = {};
 const ipc = vi.hoisted(() => ({
   invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'from main' })),
   on: vi.fn(),
+  send: vi.fn(),
   removeListener: vi.fn(),
 }));
 
@@ -53,6 +55,8 @@ describe('window.axis', () => {
     relay(ipcEvent, 'reminder-clicked', { day: '2025-01-02' });
     relay(ipcEvent, 'day-changed', { day: '2025-01-03' });
     expect(listener.mock.calls).toEqual([[{ day: '2025-01-03' }]]);
+    // Subscribing tells main the page now listens, so it sends what it held back while the page loaded.
+    expect(ipc.send).toHaveBeenCalledWith('axis:listening', 'day-changed');
     stop();
     expect(ipc.removeListener).toHaveBeenCalledWith('axis:event', relay);
   });

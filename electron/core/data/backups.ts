@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_KINDS, type Backup } from '$shared/contract/data';
 import { journalDayOf } from '$shared/domain/day';
+import { UserFacingError } from '$shared/contract/result';
 import type { ServiceContext } from '../context';
 import { stampOf } from '../files';
 import { getSettings } from '../journal/settings';
@@ -67,6 +68,11 @@ export function backupPath(ctx: Pick<ServiceContext, 'journalPath'>, name: strin
 
 export const keepSetting = (ctx: ServiceContext): number => getSettings(ctx).backupsToKeep;
 
+/** The backups screen: where they are, how many automatic ones are kept, and the list, newest first. */
+export function backupsView(ctx: ServiceContext): { folder: string; keep: number; backups: Backup[] } {
+  return { folder: backupFolder(ctx), keep: keepSetting(ctx), backups: listBackups(ctx) };
+}
+
 /** Removes automatic backups beyond the newest `backupsToKeep`; only the latest quit backup is ever kept. */
 export function pruneBackups(ctx: ServiceContext): string[] {
   const keep = keepSetting(ctx);
@@ -101,7 +107,7 @@ function finish(ctx: ServiceContext, t: { final: string; partial: string; name: 
 
 export async function createBackup(
   ctx: ServiceContext,
-  kind: Exclude<BackupKind, 'before-migration' | 'quit'>,
+  { kind }: { kind: Exclude<BackupKind, 'before-migration' | 'quit'> },
 ): Promise<Backup> {
   const t = target(ctx, kind);
   try {
@@ -113,8 +119,21 @@ export async function createBackup(
   return finish(ctx, t);
 }
 
-/** Copies any open journal to a file with the online backup (the command line's `backup --out`). */
-export async function backupTo(ctx: ServiceContext, file: string): Promise<void> {
+/** "Save a copy…": the whole journal, with the online backup, to a file the person chooses (in the app's
+ * save dialog, or as the command line's `backup --out`). */
+export async function saveCopy(ctx: ServiceContext): Promise<{ path: string | null }> {
+  const dialogs = ctx.host.dialogs;
+  if (!dialogs)
+    throw new UserFacingError('conflict', 'Saving a copy of the journal needs a place to put it: use the app.');
+  const suggested = `${path.basename(ctx.journalPath, path.extname(ctx.journalPath))}-copy-${stampOf(ctx.now())}.sqlite`;
+  const file = await dialogs.chooseSavePath(suggested, [{ name: 'Axis journal', extensions: ['sqlite'] }]);
+  if (!file) return { path: null };
+  await backupTo(ctx, file);
+  return { path: file };
+}
+
+/** Copies any open journal to a file with the online backup. */
+async function backupTo(ctx: ServiceContext, file: string): Promise<void> {
   const partial = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.partial`);
   try {
     await ctx.db.backup(partial);
@@ -139,7 +158,7 @@ export function backupDaily(ctx: ServiceContext): Promise<Backup | null> {
   const today = journalDayOf(ctx.now(), dayEndsAtHour);
   if (listBackups(ctx).some((b) => b.kind === 'daily' && journalDayOf(new Date(b.createdAt), dayEndsAtHour) === today))
     return Promise.resolve(null);
-  const job = createBackup(ctx, 'daily').finally(() => running.delete(ctx.journalPath));
+  const job = createBackup(ctx, { kind: 'daily' }).finally(() => running.delete(ctx.journalPath));
   running.set(ctx.journalPath, job);
   return job;
 }

@@ -40,24 +40,14 @@ export function csvDays(ctx: ServiceContext): { days: CsvDay[]; supplementNames:
   return { days, supplementNames: [...names.values()] };
 }
 
-export function exportCsvText(ctx: ServiceContext): string {
+/** The CSV file's text, and what it holds in words ("120 days"). */
+export function exportCsvText(ctx: ServiceContext): { text: string; summary: string } {
   const { days, supplementNames } = csvDays(ctx);
-  return writeCsv(
+  const text = writeCsv(
     csvHeader(supplementNames),
     days.map((d) => dayCells(d, supplementNames)),
   );
-}
-
-export function exportCsvToFile(ctx: ServiceContext, file: string): { days: number } {
-  const { days, supplementNames } = csvDays(ctx);
-  writeTextAtomic(
-    file,
-    writeCsv(
-      csvHeader(supplementNames),
-      days.map((d) => dayCells(d, supplementNames)),
-    ),
-  );
-  return { days: days.length };
+  return { text, summary: `${days.length} ${days.length === 1 ? 'day' : 'days'}` };
 }
 
 function readTable(text: string): CsvTable {
@@ -110,7 +100,7 @@ function applyDays(ctx: ServiceContext, days: readonly CsvDay[]): CsvApplied {
       dose: s.dose,
       unit: s.unit,
     }));
-    saveCheckIn(ctx, d.day, { ...d.values, supplements });
+    saveCheckIn(ctx, { day: d.day, values: { ...d.values, supplements } });
   }
   return { added: fresh.length, kept: days.length - fresh.length, newSupplements };
 }
@@ -139,7 +129,10 @@ function words(a: CsvApplied, done: boolean): string {
   return `${parts.join('; ')}.`;
 }
 
-export function previewCsvImport(ctx: ServiceContext, text: string, mapping?: CsvMapping): CsvPreview {
+export function previewCsvImport(
+  ctx: ServiceContext,
+  { text, mapping }: { text: string; mapping?: CsvMapping | undefined },
+): CsvPreview {
   const parsed = parseCsv(text);
   const empty = {
     header: [],
@@ -186,7 +179,10 @@ export function previewCsvImport(ctx: ServiceContext, text: string, mapping?: Cs
   return { ...base, ...applied, ok: true, errors: [], summary: words(applied, false) };
 }
 
-export function importCsv(ctx: ServiceContext, text: string, mapping: CsvMapping): CsvApplied & { summary: string } {
+export function importCsv(
+  ctx: ServiceContext,
+  { text, mapping }: { text: string; mapping: CsvMapping },
+): CsvApplied & { summary: string } {
   const read = readCsvDays(readTable(text), mapping);
   if (read.issues.length > 0)
     throw new UserFacingError('invalid-input', `Nothing was imported: ${issuesSummary(read.issues)}.`);

@@ -144,10 +144,10 @@ export function fillDemoJournal(
           ...(zinc && random() < 0.9 ? [{ supplementId: zinc.id, dose: 75, unit: 'mg' }] : []),
         ],
       };
-      saveCheckIn(ctx, day, values);
+      saveCheckIn(ctx, { day, values });
       written++;
     }
-    if (glutamineStop) stopSupplement(ctx, glutamine.id, glutamineStop);
+    if (glutamineStop) stopSupplement(ctx, { id: glutamine.id, stoppedOn: glutamineStop });
   })();
   return { first, last, checkIns: written };
 }

@@ -1,13 +1,11 @@
 // The full JSON export: every table of the journal, row by row, in the documented format. Also used by
 // restore, which reads a backup file through the same code so that it is checked like any import.
-import type { Db } from '../db/open';
+import { schemaVersionOf, type Db } from '../db/open';
 import { EXPORT_FORMAT, EXPORT_VERSION, toFileRow, type FileRow, type JournalExport } from '$shared/export/format';
 import { tablesAt } from '$shared/export/tables';
 import { journalDayOf } from '$shared/domain/day';
 import type { ServiceContext } from '../context';
 import { writeTextAtomic } from '../files';
-
-export const schemaVersionOf = (db: Db): number => Number(db.pragma('user_version', { simple: true }));
 
 /** Every row of every table this journal's format has, in a stable order (by each table's key). */
 export function readTables(db: Db): Record<string, FileRow[]> {
@@ -45,18 +43,14 @@ export function serializeExport(data: JournalExport): string {
   return `{\n${headLines.join('\n')}\n  "tables": {\n${tableLines.join(',\n')}\n  }\n}\n`;
 }
 
-export function exportJsonText(ctx: ServiceContext): string {
-  return serializeExport(buildExport(ctx.db, ctx.now()));
+/** The JSON file's text, and what it holds in words ("1,234 rows from every table"). */
+export function exportJsonText(ctx: ServiceContext): { text: string; summary: string } {
+  const data = buildExport(ctx.db, ctx.now());
+  const rows = Object.values(data.tables).reduce((n, table) => n + table.length, 0);
+  return { text: serializeExport(data), summary: `${rows} rows from every table` };
 }
 
 /** Named for the local calendar date, as the person thinks of "today" (midnight, whatever their day end). */
 export function exportFileName(ctx: ServiceContext, extension: 'json' | 'csv'): string {
   return `axis-journal${ctx.isDemo ? '-demo' : ''}-${journalDayOf(ctx.now(), 0)}.${extension}`;
-}
-
-export function exportJsonToFile(ctx: ServiceContext, file: string): { tables: number; rows: number } {
-  const data = buildExport(ctx.db, ctx.now());
-  writeTextAtomic(file, serializeExport(data));
-  const all = Object.values(data.tables);
-  return { tables: all.length, rows: all.reduce((n, rows) => n + rows.length, 0) };
 }

@@ -315,7 +315,10 @@ export interface JsonPreview {
   exportedAt: string | null;
 }
 
-export function previewJsonImport(ctx: ServiceContext, text: string, mode: ImportMode): JsonPreview {
+export function previewJsonImport(
+  ctx: ServiceContext,
+  { text, mode }: { text: string; mode: ImportMode },
+): JsonPreview {
   const read = readExport(text, LATEST_VERSION);
   if (!read.ok) {
     const summary = `Nothing can be imported from this file until ${problemsBelowFixed(read.issues)}.`;
@@ -333,8 +336,7 @@ export function previewJsonImport(ctx: ServiceContext, text: string, mode: Impor
 /** The import itself; the router's transaction makes it all or nothing. */
 export function importJson(
   ctx: ServiceContext,
-  text: string,
-  mode: ImportMode,
+  { text, mode }: { text: string; mode: ImportMode },
 ): { summary: string; counts: TableCount[] } {
   const read = readExport(text, LATEST_VERSION);
   if (!read.ok) throw new UserFacingError('invalid-input', `Nothing was imported: ${issuesSummary(read.issues)}.`);

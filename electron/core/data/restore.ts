@@ -8,10 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { UserFacingError } from '$shared/contract/result';
 import type { Backup } from '$shared/contract/data';
+import type { OutputOf } from '$shared/contract/index';
 import { readExport, type JournalExport } from '$shared/export/format';
 import { issuesSummary } from '$shared/export/issues';
 import { JournalOpenError, LATEST_VERSION, openJournal, type Db } from '../db/open';
 import { backupPath, createBackup } from './backups';
+import { FILE_FILTERS } from './exportFiles';
 import type { ServiceContext } from '../context';
 import { isSameFile } from '../files';
 import { buildExport, serializeExport } from './exportJson';
@@ -85,7 +87,7 @@ export interface Restored {
 
 export async function restoreFromFile(ctx: ServiceContext, file: string): Promise<Restored> {
   const data = readJournalFile(ctx, file);
-  const safetyBackup = await createBackup(ctx, 'before-restore');
+  const safetyBackup = await createBackup(ctx, { kind: 'before-restore' });
   const counts = ctx.db.transaction(() => replaceAll(ctx, data))();
   const days = counts.find((c) => c.table === 'check_ins')?.added ?? 0;
   return {
@@ -94,8 +96,25 @@ export async function restoreFromFile(ctx: ServiceContext, file: string): Promis
   };
 }
 
-export async function restoreBackup(ctx: ServiceContext, name: string): Promise<Restored> {
+export async function restoreBackup(
+  ctx: ServiceContext,
+  { name }: { name: string },
+): Promise<Restored & { cancelled: false }> {
   const file = backupPath(ctx, name);
   if (!file) throw new UserFacingError('not-found', `There is no backup called ${name} any more. Nothing was changed.`);
-  return restoreFromFile(ctx, file);
+  return { cancelled: false, ...(await restoreFromFile(ctx, file)) };
+}
+
+/** "Restore from a file…": the person picks an Axis journal or backup (in the app's open dialog, or on the
+ * command line as `restore <file>`). */
+export async function restoreChosenFile(ctx: ServiceContext): Promise<OutputOf<'backups.restoreFile'>> {
+  const dialogs = ctx.host.dialogs;
+  if (!dialogs)
+    throw new UserFacingError(
+      'conflict',
+      'Choosing a file to restore from is only possible in the app; on the command line use `restore <file>`.',
+    );
+  const file = await dialogs.chooseOpenPath(FILE_FILTERS.backup);
+  if (!file) return { cancelled: true, safetyBackup: null, summary: 'Nothing was restored.' };
+  return { cancelled: false, ...(await restoreFromFile(ctx, file)) };
 }

@@ -113,3 +113,6 @@ function migrate(db: Db, from: number, migrations: readonly ((db: Db) => void)[]
 }
 
 export { LATEST_VERSION };
+
+/** The format version the journal file is at (PRAGMA user_version). */
+export const schemaVersionOf = (db: Db): number => Number(db.pragma('user_version', { simple: true }));

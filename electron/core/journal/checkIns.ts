@@ -52,7 +52,7 @@ function toCheckIn(row: CheckInRow): CheckIn {
   };
 }
 
-export function getCheckIn(ctx: ServiceContext, day: Day): CheckIn | null {
+export function getCheckIn(ctx: ServiceContext, { day }: { day: Day }): CheckIn | null {
   const row = sql(ctx.db, DAY_QUERY).get(day) as CheckInRow | undefined;
   return row ? toCheckIn(row) : null;
 }
@@ -65,8 +65,11 @@ function intakes(ctx: ServiceContext, day: Day): SupplementTaken[] {
 }
 
 /** Saves the fields sent; fields left out keep what the day already held. One transaction (the router's). */
-export function saveCheckIn(ctx: ServiceContext, day: Day, values: CheckInValues): CheckIn {
-  const existing = getCheckIn(ctx, day);
+export function saveCheckIn(
+  ctx: ServiceContext,
+  { day, values }: { day: Day; values: CheckInValues },
+): { checkIn: CheckIn } {
+  const existing = getCheckIn(ctx, { day });
   const at = nowIso(ctx);
   const merged: Record<string, unknown> = {};
   for (const m of MEASURES) {
@@ -86,7 +89,7 @@ export function saveCheckIn(ctx: ServiceContext, day: Day, values: CheckInValues
   ).run({ ...merged, day, at });
 
   if (values.supplements) replaceIntakes(ctx, day, values.supplements);
-  return getCheckIn(ctx, day)!;
+  return { checkIn: getCheckIn(ctx, { day })! };
 }
 
 function replaceIntakes(ctx: ServiceContext, day: Day, taken: SupplementTaken[]): void {
@@ -102,12 +105,13 @@ function replaceIntakes(ctx: ServiceContext, day: Day, taken: SupplementTaken[])
   for (const s of taken) insert.run(day, s.supplementId, s.dose, s.unit);
 }
 
-export function deleteCheckIn(ctx: ServiceContext, day: Day): void {
+export function deleteCheckIn(ctx: ServiceContext, { day }: { day: Day }): { ok: true } {
   const { changes } = sql(ctx.db, 'DELETE FROM check_ins WHERE day = ?').run(day);
   if (changes === 0) throw new UserFacingError('not-found', `There is no entry for ${day} to delete.`);
+  return { ok: true };
 }
 
-export function listCheckIns(ctx: ServiceContext, from: Day, to: Day): DaySummary[] {
+export function listCheckIns(ctx: ServiceContext, { from, to }: { from: Day; to: Day }): DaySummary[] {
   const shown = measuresFor(getSettings(ctx).conditions).map((m) => m.key as MeasureKey);
   const rows = sql(ctx.db, 'SELECT * FROM check_ins WHERE day BETWEEN ? AND ? ORDER BY day DESC').all(
     from,
@@ -125,7 +129,7 @@ export function listCheckIns(ctx: ServiceContext, from: Day, to: Day): DaySummar
  * "Same as yesterday": copies the supplements of the most recent earlier day that has any (within a week);
  * with none, takes the current regimen with its usual doses. Overwrites today's supplement list only.
  */
-export function copyYesterdaySupplements(ctx: ServiceContext, day: Day): CheckIn {
+export function copyYesterdaySupplements(ctx: ServiceContext, { day }: { day: Day }): { checkIn: CheckIn } {
   const previous = sql(
     ctx.db,
     'SELECT day FROM supplement_intakes WHERE day < ? AND day >= ? ORDER BY day DESC LIMIT 1',
@@ -136,7 +140,7 @@ export function copyYesterdaySupplements(ctx: ServiceContext, day: Day): CheckIn
         ctx.db,
         'SELECT id AS supplementId, dose, unit FROM supplements WHERE stopped_on IS NULL AND (started_on IS NULL OR started_on <= ?) ORDER BY id',
       ).all(day) as SupplementTaken[]);
-  return saveCheckIn(ctx, day, { supplements: taken });
+  return saveCheckIn(ctx, { day, values: { supplements: taken } });
 }
 
 function isActiveOn(ctx: ServiceContext, id: number, day: Day): boolean {

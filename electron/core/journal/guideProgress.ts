@@ -44,7 +44,10 @@ export function getProgress(ctx: ServiceContext): GuideProgress {
   return { read, lastOpened: last && sectionById(last.value) ? last.value : null };
 }
 
-export function markRead(ctx: ServiceContext, sectionId: string, read: boolean): GuideProgress {
+export function markRead(
+  ctx: ServiceContext,
+  { sectionId, read }: { sectionId: string; read: boolean },
+): GuideProgress {
   requireSection(sectionId);
   if (read) {
     // The first time it was marked read is kept: marking again is not news.
@@ -57,13 +60,14 @@ export function markRead(ctx: ServiceContext, sectionId: string, read: boolean):
   return getProgress(ctx);
 }
 
-export function setLastOpened(ctx: ServiceContext, sectionId: string): void {
+export function setLastOpened(ctx: ServiceContext, { sectionId }: { sectionId: string }): { ok: true } {
   requireSection(sectionId);
   ctx.db
     .prepare(
       'INSERT INTO guide_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
     )
     .run(LAST_OPENED_KEY, sectionId);
+  return { ok: true };
 }
 
 // Notes get a shorter window than guide sections.
@@ -83,7 +87,7 @@ function snippetOf(notes: string, patterns: RegExp[]): { snippet: string; ranges
  * so "käse" would not find "Käse", and a search that finds a word but cannot highlight it (or the reverse)
  * would be confusing. A journal of ten years is a few thousand notes, read newest first until enough match.
  */
-export function searchNotes(ctx: ServiceContext, query: string): NoteHit[] {
+export function searchNotes(ctx: ServiceContext, { query }: { query: string }): NoteHit[] {
   // Both sides in one Unicode form: "é" typed as one character or as "e" plus an accent is the same letter.
   const terms = queryTerms(query.normalize('NFC')).slice(0, 8);
   if (terms.length === 0) return [];

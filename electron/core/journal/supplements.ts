@@ -107,7 +107,7 @@ export function updateSupplement(
   return { supplement: getSupplement(ctx, input.id), warnings };
 }
 
-export function stopSupplement(ctx: ServiceContext, id: number, stoppedOn: Day): Changed {
+export function stopSupplement(ctx: ServiceContext, { id, stoppedOn }: { id: number; stoppedOn: Day }): Changed {
   const before = getSupplement(ctx, id);
   if (!before.active) throw new UserFacingError('conflict', `${before.name} is already stopped.`);
   if (before.startedOn && stoppedOn < before.startedOn)
@@ -117,7 +117,7 @@ export function stopSupplement(ctx: ServiceContext, id: number, stoppedOn: Day):
   return { supplement: getSupplement(ctx, id), warnings };
 }
 
-export function resumeSupplement(ctx: ServiceContext, id: number, startedOn: Day): Changed {
+export function resumeSupplement(ctx: ServiceContext, { id, startedOn }: { id: number; startedOn: Day }): Changed {
   const before = getSupplement(ctx, id);
   if (before.active) throw new UserFacingError('conflict', `${before.name} is already in use.`);
   sql(ctx.db, 'UPDATE supplements SET stopped_on = NULL, started_on = ?, updated_at = ? WHERE id = ?').run(

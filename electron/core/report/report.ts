@@ -13,6 +13,9 @@ import {
   type SourceDay,
   type SourceTrial,
 } from '$shared/report/index';
+import { reportPrintJob, suggestedFileName } from '$shared/report/printJob';
+import { writeTextAtomic } from '../files';
+import type { ReportPrinter } from '../ports';
 import { sql } from '../db/statements';
 import { measuresOf, type CheckInRow } from '../journal/checkIns';
 import type { ServiceContext } from '../context';
@@ -20,14 +23,6 @@ import { getSettings, today } from '../journal/settings';
 import { getTrial, listTrials } from '../trials/setup';
 import { analyze } from '../trials/results';
 import { loadTrial } from '../trials/store';
-
-/** What the app provides to print: Electron's printToPDF and print dialog (electron/main/pdfPrinter.ts). */
-export interface ReportPlatform {
-  /** Resolves to the file written, or null when the person cancelled the save dialog. */
-  savePdf(query: ReportQuery): Promise<{ path: string } | null>;
-  /** Resolves to false when the person cancelled the print dialog or printing failed. */
-  print(query: ReportQuery): Promise<boolean>;
-}
 
 function daysIn(ctx: ServiceContext, from: Day, to: Day): SourceDay[] {
   const rows = sql(ctx.db, 'SELECT * FROM check_ins WHERE day BETWEEN ? AND ? ORDER BY day').all(
@@ -60,7 +55,7 @@ function trialsFor(ctx: ServiceContext, query: ReportQuery): SourceTrial[] {
           )
           .sort((a, b) => (a.startDay < b.startDay ? -1 : a.startDay > b.startDay ? 1 : a.id - b.id))
           .map((t) => t.id);
-  return ids.map((id) => ({ detail: getTrial(ctx, id), result: analyze(ctx, id) }));
+  return ids.map((id) => ({ detail: getTrial(ctx, { trialId: id }), result: analyze(ctx, { trialId: id }) }));
 }
 
 export function gatherReportSource(ctx: ServiceContext, query: ReportQuery): ReportSource {
@@ -92,7 +87,7 @@ export function buildReportFor(ctx: ServiceContext, query: ReportQuery): Report 
 }
 
 /** Days with notes in a period, oldest first: the list the person picks the printed notes from. */
-export function notesIn(ctx: ServiceContext, from: Day, to: Day): ReportNote[] {
+export function notesIn(ctx: ServiceContext, { from, to }: { from: Day; to: Day }): ReportNote[] {
   const rows = sql(
     ctx.db,
     "SELECT day, trim(notes) AS text FROM check_ins WHERE day BETWEEN ? AND ? AND trim(notes) <> '' ORDER BY day",
@@ -100,30 +95,38 @@ export function notesIn(ctx: ServiceContext, from: Day, to: Day): ReportNote[] {
   return rows;
 }
 
-function platformOf(ctx: ServiceContext, what: string): ReportPlatform {
-  if (!ctx.reportPlatform) {
+/** Refuses an unknown trial before any dialog opens (the period is checked by the contract). */
+function checkQuery(ctx: ServiceContext, query: ReportQuery): void {
+  if (query.trialId !== undefined) loadTrial(ctx, query.trialId); // throws not-found
+}
+
+function printerOf(ctx: ServiceContext, what: string): ReportPrinter {
+  if (!ctx.host.printer) {
     throw new UserFacingError(
       'conflict',
       `${what} works in the Axis app only. From the command line, use \`report --out report.html\` and print the HTML file from a browser.`,
     );
   }
-  return ctx.reportPlatform;
+  return ctx.host.printer;
 }
 
-/** Refuses an unknown trial before any window or dialog opens (the period is checked by the contract). */
-function checkQuery(ctx: ServiceContext, query: ReportQuery): void {
-  if (query.trialId !== undefined) loadTrial(ctx, query.trialId); // throws not-found
-}
-
+/** "Save as PDF": where to save is asked first (someone who cancels should not wait for the layout), then
+ * the report is built, printed by the host's Chromium and written atomically. */
 export async function savePdf(ctx: ServiceContext, query: ReportQuery): Promise<{ path: string | null }> {
-  const platform = platformOf(ctx, 'Saving a PDF');
+  const printer = printerOf(ctx, 'Saving a PDF');
+  const dialogs = ctx.host.dialogs;
+  if (!dialogs) throw new UserFacingError('conflict', 'Saving a PDF needs a place to put it: use the Axis app.');
   checkQuery(ctx, query);
-  const saved = await platform.savePdf(query);
-  return { path: saved?.path ?? null };
+  const chosen = await dialogs.chooseSavePath(suggestedFileName(query), [{ name: 'PDF', extensions: ['pdf'] }]);
+  if (!chosen) return { path: null };
+  const target = chosen.toLowerCase().endsWith('.pdf') ? chosen : `${chosen}.pdf`;
+  const pdf = await printer.toPdf(reportPrintJob(buildReportFor(ctx, query), query.paper, 'pdf'));
+  writeTextAtomic(target, pdf);
+  return { path: target };
 }
 
 export async function print(ctx: ServiceContext, query: ReportQuery): Promise<{ printed: boolean }> {
-  const platform = platformOf(ctx, 'Printing');
+  const printer = printerOf(ctx, 'Printing');
   checkQuery(ctx, query);
-  return { printed: await platform.print(query) };
+  return { printed: await printer.print(reportPrintJob(buildReportFor(ctx, query), query.paper, 'print-dialog')) };
 }

@@ -40,7 +40,10 @@ interface FactorDef extends DenseFactor {
   group: Group;
 }
 
-export function associations(ctx: ServiceContext, skinMeasure: MeasureKey, from: Day, to: Day): TrendAssociations {
+export function associations(
+  ctx: ServiceContext,
+  { skinMeasure, from, to }: { skinMeasure: MeasureKey; from: Day; to: Day },
+): TrendAssociations {
   const skin = measureByKey(skinMeasure);
   const measures = FACTOR_MEASURES.map(measureByKey);
   // Every column laid out by day of the range (NaN where not logged): the lag analysis shifts by index.

@@ -34,7 +34,10 @@ export function firstLoggedDay(ctx: ServiceContext): Day | null {
   return row.first;
 }
 
-export function resolveRange(ctx: ServiceContext, preset: RangePreset, custom?: DayRange): ResolvedRange {
+export function resolveRange(
+  ctx: ServiceContext,
+  { preset, custom }: { preset: RangePreset; custom?: DayRange | undefined },
+): ResolvedRange {
   const day = today(ctx);
   const firstDay = firstLoggedDay(ctx);
   const result = rangePreset(preset, day, firstDay, custom);
@@ -137,7 +140,10 @@ function nullable(values: Float64Array, skip = 0): (number | null)[] {
   return out;
 }
 
-export function series(ctx: ServiceContext, measures: readonly MeasureKey[], from: Day, to: Day): TrendSeries {
+export function series(
+  ctx: ServiceContext,
+  { measures, from, to }: { measures: readonly MeasureKey[]; from: Day; to: Day },
+): TrendSeries {
   const defs = measures.map(measureByKey);
   // Read from the look-back day, so the first days of the range have a full window behind them.
   const lookback = addDays(from, -(ROLLING_WINDOW - 1));
@@ -197,10 +203,7 @@ const MONTH_START = "substr(day, 1, 7) || '-01'";
  */
 export function periods(
   ctx: ServiceContext,
-  measure: MeasureKey,
-  period: 'week' | 'month',
-  from: Day,
-  to: Day,
+  { measure, period, from, to }: { measure: MeasureKey; period: 'week' | 'month'; from: Day; to: Day },
 ): PeriodRow[] {
   const column = measureByKey(measure).column;
   const start = period === 'week' ? WEEK_START : MONTH_START;
@@ -246,7 +249,7 @@ function periodSpans(period: 'week' | 'month', from: Day, to: Day): { key: strin
 }
 
 /** The calendar heat-map of the overall skin score, on the measure's own 0-10 scale so colours keep their meaning. */
-export function skinHeatmap(ctx: ServiceContext, from: Day, to: Day): TrendHeatmap {
+export function skinHeatmap(ctx: ServiceContext, { from, to }: { from: Day; to: Day }): TrendHeatmap {
   const measure = measureByKey('skinOverall');
   const values = denseColumns(ctx, [measure.column], from, to).values[0] as Float64Array;
   const { levels, bins } = heatmapLevels(values, { min: measure.min, max: measure.max });

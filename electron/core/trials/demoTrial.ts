@@ -61,7 +61,7 @@ export function fillDemoTrial(
     );
     for (const day of dayRange(startDay, endDay)) {
       const phase = phaseOn(cal, day)!;
-      const existing = getCheckIn(ctx, day);
+      const existing = getCheckIn(ctx, { day });
       if (!existing) continue; // an unlogged day stays unlogged, and unanswered
       const into = daysBetween(phase.startDay, day);
       // Acne settles over weeks: the change builds up across the transition days, both ways.
@@ -76,14 +76,17 @@ export function fillDemoTrial(
           : phase.kind === 'reintroduction' && into < phase.challengeDays
             ? into + 1
             : (existing.dairy ?? 1);
-      saveCheckIn(ctx, day, {
-        dairy,
-        skinOverall: clamp((existing.skinOverall ?? 5) - calmer),
-        itch: existing.itch === null || existing.itch === undefined ? null : clamp(existing.itch - calmer * 0.6),
-        bloating:
-          existing.bloating === null || existing.bloating === undefined
-            ? null
-            : clamp(existing.bloating - (phase.kind === 'elimination' ? 1 : 0)),
+      saveCheckIn(ctx, {
+        day,
+        values: {
+          dairy,
+          skinOverall: clamp((existing.skinOverall ?? 5) - calmer),
+          itch: existing.itch === null || existing.itch === undefined ? null : clamp(existing.itch - calmer * 0.6),
+          bloating:
+            existing.bloating === null || existing.bloating === undefined
+              ? null
+              : clamp(existing.bloating - (phase.kind === 'elimination' ? 1 : 0)),
+        },
       });
       adherence.run(trial.id, day, day === slipDay ? 0 : 1, `${day}T21:00:00.000Z`);
     }
@@ -96,7 +99,7 @@ export function fillDemoTrial(
     const earlier = ctx.db
       .prepare("SELECT id FROM supplements WHERE name = 'Vitamin D3' AND stopped_on IS NULL")
       .get() as { id: number } | undefined;
-    if (earlier) stopSupplement(ctx, earlier.id, addDays(startDay, -1));
+    if (earlier) stopSupplement(ctx, { id: earlier.id, stoppedOn: addDays(startDay, -1) });
     addSupplement(ctx, {
       name: 'Vitamin D3',
       dose: 1000,

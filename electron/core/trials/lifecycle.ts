@@ -48,7 +48,7 @@ const CLOSES_AS: Record<'endEarly' | 'abandon', ClosedAs> = { endEarly: 'ended-e
  * Ends a trial early or abandons it. Closed on today either way: a trial abandoned before it started
  * therefore covers no day at all.
  */
-export function closeToday(
+function closeToday(
   ctx: ServiceContext,
   input: ParsedInputOf<'trials.endEarly'>,
   action: 'endEarly' | 'abandon',
@@ -60,3 +60,9 @@ export function closeToday(
   closeTrial(ctx, t.id, CLOSES_AS[action], now, input.reason);
   return detailOf(ctx, loadTrial(ctx, t.id), now);
 }
+
+export const endEarly = (ctx: ServiceContext, input: ParsedInputOf<'trials.endEarly'>): OutputOf<'trials.endEarly'> =>
+  closeToday(ctx, input, 'endEarly');
+
+export const abandon = (ctx: ServiceContext, input: ParsedInputOf<'trials.abandon'>): OutputOf<'trials.abandon'> =>
+  closeToday(ctx, input, 'abandon');

@@ -57,7 +57,7 @@ function outcomeRef(key: OutcomeKey, mid: number): Result['outcome'] {
   return { key, label: o.label, mid, unit: o.unit, higherIsWorse: o.higherIsWorse };
 }
 
-export function analyze(ctx: ServiceContext, trialId: number): Result {
+export function analyze(ctx: ServiceContext, { trialId }: { trialId: number }): Result {
   const now = today(ctx);
   const t = loadTrial(ctx, trialId);
   const cal = calendarOf(t);

@@ -209,6 +209,6 @@ export function listTrials(ctx: ServiceContext): OutputOf<'trials.list'> {
   return loadAllTrials(ctx).map((t) => summaryOf(t, now));
 }
 
-export function getTrial(ctx: ServiceContext, id: number): OutputOf<'trials.get'> {
+export function getTrial(ctx: ServiceContext, { trialId: id }: { trialId: number }): OutputOf<'trials.get'> {
   return detailOf(ctx, loadTrial(ctx, id), today(ctx));
 }

@@ -1,20 +1,17 @@
-// The end-to-end harness: the BUILT renderer served on 127.0.0.1, opened in Debian's Chromium through
-// playwright-core, with `window.axis` wired through a Playwright binding to the real router, running the
-// real services on a real SQLite file in this Node process. Only the transport differs from the app:
-// a binding instead of Electron IPC.
+// The browser host: the BUILT renderer served on 127.0.0.1, opened in Debian's Chromium through
+// playwright-core, with `window.axis` wired through Playwright bindings to the real router, running the real
+// operations on a real SQLite file in this Node process. It stands where the Electron shell stands in the app:
+// a binding instead of IPC, a folder instead of the save dialog, Chromium's page.pdf() instead of printToPDF,
+// and the same held-back events (EventOutbox). The end-to-end tests and the renderer benchmarks both use it.
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createSession, type Session } from '../../electron/core/journalSession';
-import {
-  PAGE_MARGINS_MM,
-  READY_FLAG,
-  reportPrintHash,
-  type ReportQueryInput,
-  type ReportReady,
-} from '$shared/report/index';
+import { EventOutbox, isBridgeEventName, type BridgeEventName, type BridgeEvents } from '$shared/contract/bridge';
+import type { PrintJob } from '$shared/report/index';
+import { chromiumPrinter } from './printer';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RENDERER = path.join(ROOT, 'out/renderer');
@@ -83,7 +80,13 @@ export interface Harness {
   requests: string[];
   /** Page errors and console errors seen so far. */
   errors: string[];
+  /** Files the app "saved" through a save dialog land here (the dialog answers with this folder). */
+  saveDir: string;
+  /** What the printer was asked to print, in order. */
+  printed: PrintJob[];
   goto(hash?: string): Promise<void>;
+  /** Sends a main-process event to the page, held back until the page listens, as the app does. */
+  emit<E extends BridgeEventName>(event: E, payload: BridgeEvents[E]): void;
   screenshot(name: string): Promise<string>;
   axe(): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]>;
   /** Closes the page, the session, the server and the folder; with requireNoErrors it then throws if the page
@@ -98,6 +101,8 @@ export interface HarnessOptions {
   /** Prepares the journal before the page opens (runs on the real services). */
   prepare?: (session: Session) => void | Promise<void>;
   viewport?: { width: number; height: number };
+  /** The file an open dialog answers with (Restore from a file…); null: the person cancels. */
+  openFile?: string | null;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -105,7 +110,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const journalPath = path.join(dir, 'journal.sqlite');
   const { server, baseUrl } = await serveRenderer();
   const now = options.now;
+  const saveDir = path.join(dir, 'saved');
+  fs.mkdirSync(saveDir);
+  let context: BrowserContext | null = null;
+  const printer = chromiumPrinter(() => Promise.resolve(context!), baseUrl);
   const session = createSession({
+    host: {
+      dialogs: {
+        chooseSavePath: (suggestedName) => Promise.resolve(path.join(saveDir, suggestedName)),
+        chooseOpenPath: () => Promise.resolve(options.openFile ?? null),
+      },
+      printer,
+    },
     ownJournalPath: journalPath,
     demoJournalPath: path.join(dir, 'demo-journal.sqlite'),
     now: now ? () => now : undefined,
@@ -114,7 +130,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
   await options.prepare?.(session);
 
-  const context = await (
+  context = await (
     await browser()
   ).newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },
@@ -136,13 +152,44 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   await context.exposeBinding('__axisInvoke', async (source, name: unknown, input: unknown) =>
     JSON.stringify(await session.handle(name, input, { url: source.frame.url() })),
   );
-  // As text, not a function: under tsx (the benchmarks) a function would be rewritten with helpers that do
-  // not exist in the page. The same one entry point the preload gives the app.
-  await context.addInitScript({
-    content:
-      'window.axis = Object.freeze({ invoke: async (name, input) => JSON.parse(await window.__axisInvoke(name, input)) });',
+  // Events: the page says it listens (as the preload does over LISTENING_CHANNEL), and what was held back
+  // for it is delivered by calling the page's own dispatcher.
+  let page: Page | null = null;
+  const outbox = new EventOutbox((event, payload) => {
+    if (!page || page.isClosed()) return false;
+    void page
+      .evaluate(([e, p]) => (window as unknown as { __axisDeliver(e: string, p: unknown): void }).__axisDeliver(e, p), [
+        event,
+        payload,
+      ] as const)
+      .catch((e: unknown) => errors.push(`event ${event} not delivered: ${String(e)}`));
+    return true;
   });
-  const page = await context.newPage();
+  await context.exposeBinding('__axisListening', (_source, name: unknown) => {
+    if (isBridgeEventName(name)) outbox.listen(name);
+  });
+  // As text, not a function: under tsx (the benchmarks) a function would be rewritten with helpers that do
+  // not exist in the page. The same two entry points the preload gives the app.
+  await context.addInitScript({
+    content: `(() => {
+      const listeners = new Map();
+      window.__axisDeliver = (event, payload) => (listeners.get(event) || []).forEach((l) => l(payload));
+      window.axis = Object.freeze({
+        invoke: async (name, input) => JSON.parse(await window.__axisInvoke(name, input)),
+        on: (event, listener) => {
+          listeners.set(event, [...(listeners.get(event) || []), listener]);
+          void window.__axisListening(event);
+          return () => listeners.set(event, (listeners.get(event) || []).filter((l) => l !== listener));
+        },
+      });
+    })();`,
+  });
+  page = await context.newPage();
+  // A new document (a reload; a hash change makes no request) loses the page's listeners: hold events back
+  // again until they return.
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page?.mainFrame()) outbox.reset();
+  });
   page.setDefaultTimeout(8_000); // fail fast with Playwright's own message rather than the test's timeout
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
@@ -161,6 +208,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     baseUrl,
     requests,
     errors,
+    saveDir,
+    printed: printer.jobs,
+    emit: (event, payload) => outbox.send(event, payload),
     async goto(hash = '#/today') {
       await page.goto(`${baseUrl}/index.html${hash}`);
       await page.waitForSelector('main:not([aria-busy="true"])');
@@ -197,46 +247,4 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         throw new Error(`The page reported ${errors.length} error(s):\n${errors.join('\n')}`);
     },
   };
-}
-
-/** Waits for the print page's ready signal, as electron/main/pdfPrinter.ts does; a report that could not be made throws
- * the page's own words instead of waiting out the timeout. */
-export async function waitForReportReady(page: Page, timeout: number): Promise<Extract<ReportReady, { ok: true }>> {
-  const handle = await page.waitForFunction(
-    (flag) => (window as unknown as Record<string, unknown>)[flag] ?? null,
-    READY_FLAG,
-    { timeout },
-  );
-  const ready = (await handle.jsonValue()) as ReportReady;
-  if (!ready.ok) throw new Error(ready.message);
-  return ready;
-}
-
-/** page.pdf() of the print page with the header and footer it hands over, as electron/main/pdfPrinter.ts does with
- * printToPDF (the same print pipeline, the same page, the same templates and margins). */
-export async function printReportPdf(
-  page: Page,
-  baseUrl: string,
-  query: ReportQueryInput,
-  file: string,
-  timeout: number,
-): Promise<void> {
-  await page.goto(`${baseUrl}/index.html${reportPrintHash(query)}`);
-  const ready = await waitForReportReady(page, timeout);
-  const mm = (n: number) => `${n}mm`;
-  await page.pdf({
-    path: file,
-    preferCSSPageSize: true,
-    printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: ready.headerTemplate,
-    footerTemplate: ready.footerTemplate,
-    margin: {
-      top: mm(PAGE_MARGINS_MM.top),
-      bottom: mm(PAGE_MARGINS_MM.bottom),
-      left: mm(PAGE_MARGINS_MM.left),
-      right: mm(PAGE_MARGINS_MM.right),
-    },
-    tagged: true,
-  });
 }
