@@ -5,6 +5,8 @@ import { api } from './api';
 class SettingsStore {
   value = $state<Settings | null>(null);
   today = $state<string>('');
+  /** The day that was "today" before the day rolled over while the app was open (Today says so once). */
+  previousDay = $state<string | null>(null);
   journal = $state<{ path: string; isDemo: boolean } | null>(null);
 
   async load(): Promise<void> {
@@ -23,6 +25,13 @@ class SettingsStore {
     this.value = await api.settings.update(patch);
     applyTheme(this.value.theme);
     if (patch.dayEndsAtHour !== undefined) this.today = (await api.journal.today({})).day;
+  }
+
+  /** The journal day rolled over (midnight, or the day-end hour) while the app was open. */
+  dayChanged(day: string): void {
+    if (!this.today || day === this.today) return;
+    this.previousDay = this.today;
+    this.today = day;
   }
 
   /** Opens the demo journal or the person's own, then starts the app afresh on Today with it. */
