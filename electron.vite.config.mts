@@ -46,7 +46,7 @@ export default defineConfig({
       minify: true,
       chunkSizeWarningLimit: 800,
     },
-    // The renderer root is renderer/, so the Svelte config must be named explicitly (toolchain trap 2).
+    // The renderer root is renderer/, so the Svelte config must be named explicitly (otherwise runes mode is silently off).
     plugins: [svelte({ configFile: resolve(import.meta.dirname, 'svelte.config.mjs') }), reportFont()],
   },
 });

@@ -112,7 +112,7 @@ if (fs.existsSync(target)) {
 }
 
 // Children must not inherit npm's idea of the target: this machine's npm exports nodedir=/usr, which makes
-// node-gyp compile against Node's headers while believing it builds for Electron (trap 7).
+// node-gyp compile against Node's headers while believing it builds for Electron (README, "Native module").
 const childEnv = { ...process.env };
 for (const key of Object.keys(childEnv)) {
   if (/^npm_config_(nodedir|target|runtime|arch|platform|disturl|dist_url|devdir|build_from_source)$/i.test(key))

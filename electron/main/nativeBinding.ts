@@ -1,4 +1,4 @@
-// Which better-sqlite3 binary the app loads (toolchain trap 7). Node (tests, the command line) and Electron
+// Which better-sqlite3 binary the app loads (README, "Native module"). Node (tests, the command line) and Electron
 // need different builds of the same native module: Node 20 speaks ABI 115, Electron 45 speaks ABI 150. The
 // Node build stays where npm put it (node_modules/better-sqlite3/build/Release); the Electron build is made
 // once by scripts/electron-native.mjs into .electron-native/<electron>-<platform>-<arch>/ and shipped in the

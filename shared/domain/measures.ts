@@ -1,6 +1,7 @@
 // Every number a check-in can hold, described once. The check-in form, the database columns, trends, trial
 // outcomes, CSV export and reports all read this list, so a new measure is added here and nowhere else.
-// Wording is the project's own (research notes, section 1): no licensed questionnaire text.
+// Wording is the project's own: no text of a licensed questionnaire (DLQI, POEM, Peak Pruritus NRS and the
+// like) and no published stool chart.
 
 export const CONDITIONS = ['acne', 'eczema', 'rosacea', 'psoriasis'] as const;
 export type Condition = (typeof CONDITIONS)[number];

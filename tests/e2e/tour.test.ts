@@ -31,8 +31,14 @@ describe.each(['light', 'dark'] as const)('every screen, %s theme', (scheme) => 
       await page.keyboard.press(`Control+${i + 1}`);
       await page.waitForFunction((href) => location.hash === href, link.href);
       await page.locator('main h1').first().waitFor();
+      // Every answer in, every section shown and every chart drawn (Chart.js marks a canvas once it has
+      // rendered it): then the screen is what a person sees.
       await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(300); // charts finish drawing
+      await page.waitForFunction(
+        () =>
+          !document.querySelector('main [aria-busy="true"]') &&
+          [...document.querySelectorAll('main canvas')].every((c) => c.hasAttribute('data-drawn')),
+      );
       await h.screenshot(`tour-${link.label.toLowerCase()}-${scheme}`);
       expect(await h.axe(), `${link.label} (${scheme})`).toEqual([]);
       expect(await page.locator('[role="alert"]').allTextContents(), `${link.label} shows no error`).toEqual([]);

@@ -70,18 +70,29 @@ describe('an elimination trial, end to end', () => {
     db.close();
   });
 
-  test('check-ins across the phases, seeded through the contract', async () => {
+  test('check-ins across the phases, seeded through the contract, count as answered days', async () => {
     const trial = (await call('trials.get', { trialId: 1 })) as {
       phases: { kind: string; startDay: string; endDay: string }[];
     };
     const phaseOf = (day: string) => trial.phases.find((p) => day >= p.startDay && day <= p.endDay)!;
     const wiggle = [0, 1, -1, 0, 1, 0, -1, -1, 1, 0, 0, 1, -1];
+    let logged = 0;
     for (const [i, day] of dayRange(START, addDays(TODAY, -1)).entries()) {
       if (i % 19 === 7) continue; // a few days unlogged, as in life
       const level = phaseOf(day).kind === 'elimination' ? 3 : 6;
       await call('checkIns.save', { day, values: { skinOverall: level + wiggle[i % 13]!, itch: level - 1 } });
       await call('trials.recordAdherence', { trialId: 1, day, kept: true });
+      logged++;
     }
+    // The trial counts exactly the days answered, and the journal holds exactly the days logged.
+    const after = (await call('trials.get', { trialId: 1 })) as {
+      adherence: { answeredDays: number; keptDays: number };
+    };
+    expect(after.adherence).toMatchObject({ answeredDays: logged, keptDays: logged });
+    const db = journal();
+    expect((db.prepare('SELECT count(*) AS n FROM check_ins').get() as { n: number }).n).toBe(logged);
+    db.close();
+    expect(logged).toBeGreaterThan(60);
   });
 
   test("Today asks the phase's question, answered in one keystroke, and logs a slip", async () => {

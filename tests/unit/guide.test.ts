@@ -125,7 +125,7 @@ describe('evidence grades', () => {
     }
   });
 
-  it("cites the research notes' key sources", () => {
+  it('cites the key sources for each claim of the article', () => {
     const cited = new Set(sections.flatMap((s) => (s.kind === 'claim' ? s.evidence.sources : [])));
     for (const key of [
       'salem2018',

@@ -1,5 +1,5 @@
 // scripts/electron-native.mjs run for real: it agrees with electron/main/nativeBinding.ts on where the build goes, it
-// recognises a Node-ABI binary for what it is (trap 7), it exits 0 when the build is already there, and
+// recognises a Node-ABI binary for what it is (README, "Native module"), it exits 0 when the build is already there, and
 // offline it fails in words without touching node_modules/better-sqlite3.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

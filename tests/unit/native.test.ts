@@ -51,7 +51,7 @@ describe('messages', () => {
     expect(missingBindingMessage(file, true)).toMatch(/Reinstall Axis; your journal has not been touched/);
   });
 
-  it('recognises a build for the wrong ABI (trap 7), as wrapped by the journal opener', () => {
+  it('recognises a build for the wrong ABI (README, "Native module"), as wrapped by the journal opener', () => {
     const error = new Error(
       `Axis could not open /j.sqlite: The module '${file}'\nwas compiled against a different Node.js version using\nNODE_MODULE_VERSION 115. This version of Node.js requires\nNODE_MODULE_VERSION 150.`,
     );

@@ -131,7 +131,7 @@ describe('verdict rules', () => {
 // ------------------------------------------------------------------------------------------ whole trials
 
 describe('verdicts of whole trials', () => {
-  it('a clear reintroduction effect reads like the research notes example', () => {
+  it('a clear reintroduction effect is said with its size, its range and no causal verb', () => {
     const a = analyzeTrial(trialInput(ab(6, 3, 6)));
     expect(a.verdict.kind).toBe('looks-like-a-trigger');
     expect(a.verdict.title).toBe('Dairy: looks like a trigger for you');

@@ -54,7 +54,7 @@ describe('presets', () => {
   });
 });
 
-describe('default lengths by condition (research notes §2)', () => {
+describe('default lengths by condition (shared/trials/protocol/lengths.ts)', () => {
   it('gives acne long phases and three weeks of transition', () => {
     const l = defaultLengths(['acne']);
     expect(l).toMatchObject({

@@ -1,5 +1,6 @@
-// Default phase lengths from the conditions a person tracks (research notes §2). Every number here is a
-// judgement drawn from those notes and every one is editable in the set-up.
+// Default phase lengths from the conditions a person tracks. Every number is a judgement from the published
+// trials it names (acne diet trials ran 8-12 weeks: Smith et al., 2007, Am J Clin Nutr; eczema flares after a
+// food show within about 48 hours: Breuer et al., 2004, Clin Exp Allergy), and every one is editable.
 import type { Condition } from '../../domain/measures';
 import { MIN_SWITCH_DAYS, MIN_USABLE_DAYS } from './minimums';
 
@@ -30,8 +31,8 @@ interface Profile extends Omit<PhaseLengths, 'baselineDays' | 'reintroductionDay
   why: string[];
 }
 
-// The low end of each published range: people keep to shorter experiments more readily (peers notes, point 10),
-// and a phase can always be extended while it runs.
+// The low end of each published range: a shorter experiment is one a person is likelier to finish, and a
+// phase can always be extended while it runs.
 const ACNE: Profile = {
   eliminationDays: 56,
   transitionDays: 21,

@@ -32,8 +32,8 @@ export interface OutcomeInfo {
 }
 
 /**
- * Research notes §1: about 4 points is usually called meaningful for itch; 2 points is a sensible default for
- * a general 0-10 score (judgement). For spot counts, 2 spots a day is the same judgement in counts.
+ * A fall of 4 points is the usual responder threshold for itch on a 0-10 scale (Yosipovitch et al., 2019,
+ * Br J Dermatol); 2 points is a sensible default for a general 0-10 score (judgement). For spot counts, 2 spots a day is the same judgement in counts.
  */
 export function defaultMidFor(key: OutcomeKey): number {
   return key === 'itch' ? 4 : 2;

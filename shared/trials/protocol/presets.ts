@@ -18,7 +18,7 @@ export interface TrialPreset {
   hiddenSources: string[];
   /** What can be eaten instead, so leaving it out is bearable. */
   fineToEat: string[];
-  /** How strong the published evidence is, so expectations are honest (research notes §4). */
+  /** How strong the published evidence is, so expectations are honest (the guide's evidence grades, shared/guide). */
   evidence: string;
   /** The food servings question of the daily check-in that matches this food, if any. */
   journalMeasure: 'dairy' | 'sugar' | 'seedOils' | null;
