@@ -249,7 +249,7 @@ function build(copy) {
 
 // A scratch copy of the package without its build/ folder: the Node build in node_modules is never touched.
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'axis-electron-native-'));
-let failures = null;
+let failures;
 try {
   const copy = path.join(work, 'better-sqlite3');
   fs.cpSync(source, copy, {

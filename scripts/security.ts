@@ -100,7 +100,7 @@ export const SUPPRESSIONS: readonly Suppression[] = [
     why: 'shell.openExternal is reached only through openExternalSafely, which re-checks isAllowedExternalUrl (https, allow-listed host, no credentials or port) immediately before the call.',
     proof: () => {
       const opened: string[] = [];
-      const open = async (url: string) => void opened.push(url);
+      const open = (url: string) => Promise.resolve(void opened.push(url));
       for (const bad of [
         'file:///etc/passwd',
         'http://pubmed.ncbi.nlm.nih.gov/',

@@ -76,7 +76,7 @@ if (process.argv[1] && /cli\.[cm]?[tj]s$/.test(process.argv[1])) {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
-  runCli(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) }).then((code) => {
+  void runCli(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) }).then((code) => {
     process.exitCode = code;
   });
 }

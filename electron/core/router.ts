@@ -2,13 +2,7 @@
 // `handle`. Checking the sender, validating input, running the write in one transaction, validating the
 // output and turning failures into words all happen here, once, for every operation.
 import { z } from 'zod';
-import {
-  contract,
-  isOperationName,
-  type OperationName,
-  type OutputOf,
-  type ParsedInputOf,
-} from '$shared/contract/index';
+import { contract, isOperationName } from '$shared/contract/index';
 import { UserFacingError, type ApiError, type ApiResult } from '$shared/contract/result';
 import type { ServiceContext } from './context';
 import type { Operations } from './operations';

@@ -76,6 +76,7 @@ export function resolveAppPath(root: string, requestUrl: string): string | null 
     }
     // Empty (a//b or a trailing slash), hidden or dot segments, separators, NUL or other control
     // characters, ":" (a Windows drive or alternate data stream) and a leftover "%" (double encoding).
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
     if (segment === '' || segment.startsWith('.') || /[/\\:%\u0000-\u001f\u007f]/.test(segment)) return null;
     segments.push(segment);
   }

@@ -236,7 +236,7 @@ function everyMinute(): void {
   }
 }
 
-async function start(): Promise<void> {
+function start(): void {
   guardSession(session.defaultSession, logRefusal);
   const bundle = bundlePaths(app.getAppPath());
   preloadPath = bundle.preload;

@@ -6,7 +6,12 @@ import crypto from 'node:crypto';
 export const RUN_WORDS = 8;
 
 export function words(text: string): string[] {
-  return text.toLowerCase().replace(/\u2019/g, "'").match(/[a-z0-9']+/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/\u2019/g, "'")
+      .match(/[a-z0-9']+/g) ?? []
+  );
 }
 
 export function textRuns(text: string): string[] {

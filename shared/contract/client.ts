@@ -35,12 +35,15 @@ export function buildClient(invoke: Invoke): AxisClient {
       if (typeof group !== 'string') return undefined;
       let methods = groups.get(group);
       if (!methods) {
-        methods = new Proxy({} as Record<string, (input: unknown) => Promise<unknown>>, {
-          get: (_t, method) =>
-            typeof method === 'string'
-              ? (input: unknown) => call(invoke, `${group}.${method}` as OperationName, input as never)
-              : undefined,
-        });
+        methods = new Proxy(
+          {},
+          {
+            get: (_t, method) =>
+              typeof method === 'string'
+                ? (input: unknown) => call(invoke, `${group}.${method}` as OperationName, input as never)
+                : undefined,
+          },
+        );
         groups.set(group, methods);
       }
       return methods;

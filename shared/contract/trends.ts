@@ -17,7 +17,7 @@ const dayValue = z.number().nullable();
 
 export const measureKeySchema = z.enum(MEASURE_KEYS as [MeasureKey, ...MeasureKey[]]);
 /** The skin measures an association can be computed against. */
-export const SKIN_MEASURE_KEYS = MEASURES.filter((m) => m.group === 'skin').map((m) => m.key) as MeasureKey[];
+export const SKIN_MEASURE_KEYS: MeasureKey[] = MEASURES.filter((m) => m.group === 'skin').map((m) => m.key);
 export const skinMeasureKeySchema = z.enum(SKIN_MEASURE_KEYS as [MeasureKey, ...MeasureKey[]]);
 
 /** A century of days: far beyond any journal, small enough that a malformed request cannot ask for millions. */

@@ -3,13 +3,11 @@ import { z } from 'zod';
 import { daySchema } from '../domain/day';
 import { CONDITIONS } from '../domain/measures';
 import {
-  CLOSED_AS,
   DEFAULT_OUTCOME,
   LENGTH_LIMITS,
   OUTCOME_KEYS,
   PHASE_KINDS,
   PRESET_IDS,
-  TRIAL_STATUSES,
   planProblems,
 } from '../trials/protocol/index';
 import {
@@ -25,7 +23,6 @@ import { command, query } from './define';
 
 const int = z.number().int();
 const id = int.positive();
-const days = int.min(0).max(366);
 
 const setupShape = {
   preset: z.enum(PRESET_IDS),

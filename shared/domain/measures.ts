@@ -270,7 +270,7 @@ export const MEASURES = [
 ] as const satisfies readonly Measure[];
 
 export type MeasureKey = (typeof MEASURES)[number]['key'];
-export const MEASURE_KEYS = MEASURES.map((m) => m.key) as MeasureKey[];
+export const MEASURE_KEYS: MeasureKey[] = MEASURES.map((m) => m.key);
 
 export function measureByKey(key: MeasureKey): Measure {
   const m = MEASURES.find((x) => x.key === key);

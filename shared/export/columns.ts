@@ -30,7 +30,7 @@ export function flag(doc: string): ColumnSpec {
 }
 
 export function jsonText(schema: z.ZodType, doc: string): ColumnSpec {
-  return { schema, toFile: (v) => JSON.parse(String(v)), toDb: (v) => JSON.stringify(v), doc };
+  return { schema, toFile: (v) => JSON.parse(String(v)) as unknown, toDb: (v) => JSON.stringify(v), doc };
 }
 
 export const int = (min: number, max: number) => z.number().int().min(min).max(max);

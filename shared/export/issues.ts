@@ -44,7 +44,7 @@ export function problemsBelowFixed(issues: readonly ImportIssue[]): string {
 export function quote(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 60 ? value.slice(0, 57) + '…' : value}"`;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  return Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : String(value);
+  return Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : typeof value;
 }
 
 const TYPE_WORDS: Record<string, string> = {

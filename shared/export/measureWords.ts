@@ -22,7 +22,7 @@ function scaleWords(m: Measure): string {
 export function measureProblem(m: Measure, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'number' || !Number.isFinite(value))
-    return `${typeof value === 'string' ? `"${value}"` : String(value)} is not a number`;
+    return `${typeof value === 'string' ? `"${value}"` : typeof value === 'boolean' ? String(value) : 'that'} is not a number`;
   const isScale = m.kind === 'scale' || m.kind === 'stool';
   if (value > m.max)
     return isScale ? `${value} is above ${scaleWords(m)}` : `${value} is more than ${m.max}${unitWord(m, m.max)}`;

@@ -55,9 +55,7 @@ const measureColumns = Object.fromEntries(
 );
 
 const before = (row: Record<string, unknown>, a: string, b: string, message: string): RowProblem[] =>
-  typeof row[a] === 'string' && typeof row[b] === 'string' && (row[b] as string) < (row[a] as string)
-    ? [{ column: b, message }]
-    : [];
+  typeof row[a] === 'string' && typeof row[b] === 'string' && row[b] < row[a] ? [{ column: b, message }] : [];
 
 export const TABLES: readonly TableSpec[] = [
   {

@@ -1,6 +1,6 @@
 // Builds the report model from plain data: a pure function, so the app, the PDF and the command line print the
 // same figures and words for the same journal, and tests can check every number without a database.
-import { daysBetween, type Day } from '../domain/day';
+import { daysBetween } from '../domain/day';
 import { CONDITION_LABELS, EXERCISE_LABELS, measuresFor, type ExerciseKind, type MeasureKey } from '../domain/measures';
 import { blockText } from '../guide/blocks';
 import { DISCLAIMER } from '../guide/disclaimer';

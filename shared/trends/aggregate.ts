@@ -59,7 +59,7 @@ export function periodAverages(series: Series, period: PeriodKind): PeriodAverag
     sums[k] = (sums[k] as number) + p.value;
     ns[k] = (ns[k] as number) + 1;
   }
-  const out: PeriodAverage[] = new Array(count);
+  const out = new Array<PeriodAverage>(count);
   for (let k = 0; k < count; k++) {
     const n = ns[k] as number;
     const mean = n === 0 ? null : (sums[k] as number) / n;

@@ -112,7 +112,7 @@ const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : `${i
  */
 export function daysFrom(first: number, count: number): Day[] {
   if (count <= 0) return [];
-  const out: Day[] = new Array(count);
+  const out = new Array<Day>(count);
   let { y, m, d } = civilFromDays(first);
   let monthLength = daysInMonth(y, m);
   let prefix = `${String(y).padStart(4, '0')}-${TWO_DIGITS[m] as string}-`;

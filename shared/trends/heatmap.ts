@@ -67,7 +67,7 @@ export function heatmap(series: Series, from: Day, to: Day, scale?: { min: numbe
   const bins = binsOf(lo, hi);
   const firstMonday = start - ordinalWeekday(start);
   const days = daysFrom(start, length);
-  const cells: HeatmapCell[] = new Array(length);
+  const cells = new Array<HeatmapCell>(length);
   for (let i = 0; i < length; i++) {
     const o = start + i;
     const raw = values[i] as number;
@@ -109,7 +109,7 @@ export function heatmapLevels(
 ): { levels: (number | null)[]; bins: HeatmapBin[] } {
   if (!(scale.max > scale.min)) throw new RangeError(`heatmap scale needs max > min, got ${scale.min}..${scale.max}`);
   const width = scale.max - scale.min;
-  const levels: (number | null)[] = new Array(values.length);
+  const levels = new Array<number | null>(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
     levels[i] = isLogged(v) ? levelOf(v, scale.min, width) : null;

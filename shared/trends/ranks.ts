@@ -60,7 +60,7 @@ export function codeSeries(values: ArrayLike<number>): CodedSeries {
 function codeBySorting(values: ArrayLike<number>): CodedSeries {
   const n = values.length;
   let logged = 0;
-  for (let i = 0; i < n; i++) if (Number.isFinite(values[i] as number)) logged++;
+  for (let i = 0; i < n; i++) if (Number.isFinite(values[i])) logged++;
   const sorted = new Float64Array(logged);
   let k = 0;
   for (let i = 0; i < n; i++) {

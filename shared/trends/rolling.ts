@@ -19,7 +19,7 @@ export function rollingMean(series: Series, window = 7, minPoints = 4): DayValue
   for (let i = 1; i < n; i++) {
     if ((ord[i] as number) <= (ord[i - 1] as number)) throw new RangeError('series days must be strictly ascending');
   }
-  const out: DayValue[] = new Array(n);
+  const out = new Array<DayValue>(n);
   let lo = 0;
   for (let i = 0; i < n; i++) {
     const start = (ord[i] as number) - window + 1;

@@ -52,7 +52,7 @@ export function densify(points: readonly { day: Day; value: number | null }[], f
     if (days[i] !== p.day) continue;
     values[i] = isLogged(p.value) ? p.value : NaN;
   }
-  const out: DayValue[] = new Array(days.length);
+  const out = new Array<DayValue>(days.length);
   for (let i = 0; i < days.length; i++) {
     const v = values[i] as number;
     out[i] = { day: days[i] as Day, value: Number.isNaN(v) ? null : v };

@@ -23,7 +23,7 @@ describe.each(['light', 'dark'] as const)('every screen, %s theme', (scheme) => 
     const { page } = h;
     const links = await page
       .locator('nav[aria-label="Screens"] a')
-      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, label: a.textContent!.trim() })));
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, label: a.textContent.trim() })));
     expect(links.map((l) => l.label)).toEqual(
       expect.arrayContaining(['Today', 'Journal', 'Trials', 'Trends', 'Guide', 'Settings']),
     );

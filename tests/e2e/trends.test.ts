@@ -99,7 +99,7 @@ describe('Trends with a year of check-ins and a dairy trial', () => {
       .evaluateAll((trs) =>
         trs.map((tr) => ({
           day: tr.getAttribute('data-day')!,
-          cells: [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()),
+          cells: [...tr.querySelectorAll('td')].map((td) => td.textContent.trim()),
         })),
       );
     expect(rows.length).toBe(365);
@@ -139,7 +139,7 @@ describe('Trends with a year of check-ins and a dairy trial', () => {
       .evaluateAll((trs) =>
         trs.map((tr) => [
           tr.getAttribute('data-key'),
-          ...[...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent!.trim()),
+          ...[...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent.trim()),
         ]),
       );
     const db = journal();

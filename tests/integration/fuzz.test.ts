@@ -11,6 +11,9 @@ import { ERROR_CODES } from '$shared/contract/result';
 import { fillDemoJournal } from '../../electron/core/data/demoDays';
 import { openTestJournal, snapshot, TEST_SENDER, type TestJournal } from '../helpers/journal';
 
+/** Object.prototype.toString as it was before any payload ran (a polluting payload would replace it). */
+const ORIGINAL_TO_STRING: unknown = Object.getOwnPropertyDescriptor(Object.prototype, 'toString')?.value;
+
 const PER_OPERATION = 1_000;
 let j: TestJournal;
 beforeAll(() => {
@@ -70,7 +73,7 @@ function malformed(name: OperationName): fc.Arbitrary<unknown> {
   const keys = shapeKeys(contract[name].input);
   const withKeys = keys.length
     ? fc.record(Object.fromEntries(keys.map((k) => [k, nasty])), { requiredKeys: [] })
-    : fc.constant({} as Record<string, unknown>);
+    : fc.constant({});
   const polluted = fc.tuple(withKeys, fc.constantFrom(...POLLUTION), nasty).map(([o, k, v]) => {
     const copy: Record<string, unknown> = JSON.parse(JSON.stringify(o ?? {}) ?? '{}');
     Object.defineProperty(copy, k, { value: v, enumerable: true, configurable: true, writable: true });
@@ -82,7 +85,7 @@ function malformed(name: OperationName): fc.Arbitrary<unknown> {
       fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !keys.includes(k)),
       nasty,
     )
-    .map(([o, k, v]) => ({ ...(o as object), [k]: v }));
+    .map(([o, k, v]) => ({ ...o, [k]: v }));
   return fc.oneof(withKeys, polluted, extraKey, nasty, fc.constantFrom(null, undefined, 'string', 42, [], [{}]));
 }
 
@@ -135,7 +138,7 @@ describe('every operation refuses malformed payloads', () => {
       expect(Object.prototype).not.toHaveProperty('polluted');
       expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-      expect(({} as Record<string, unknown>).toString).toBe(Object.prototype.toString);
+      expect(Object.getOwnPropertyDescriptor(Object.prototype, 'toString')?.value).toBe(ORIGINAL_TO_STRING);
     },
     120_000,
   );

@@ -10,14 +10,12 @@ import { fileHash, openTestJournal, type TestJournal } from '../helpers/journal'
 const NOW = new Date(2026, 10, 30, 20, 15);
 let source: TestJournal;
 let json: string;
-let csv: string;
 
 beforeAll(async () => {
   source = openTestJournal({ now: () => NOW });
   fillDemoJournal(source.app.ctx, { days: 120, seed: 3 });
   fillDemoTrial(source.app.ctx, { seed: 3 });
   json = (await source.value('data.exportJson', {})).text!;
-  csv = (await source.value('data.exportCsv', {})).text!;
 });
 afterAll(() => source.close());
 

@@ -249,7 +249,7 @@ describe('trends on a year of demo data', () => {
       await j.call('trends.periods', { measure: 'skinOverall', period: 'week', from: '2026-02-01', to: '2026-01-01' }),
     ).toMatchObject({ ok: false, error: { message: expect.stringContaining('"from" must not be after "to"') } });
     expect(
-      await j.call('trends.associations', { skinMeasure: 'dairy' as never, from: '2026-01-01', to: '2026-01-31' }),
+      await j.call('trends.associations', { skinMeasure: 'dairy', from: '2026-01-01', to: '2026-01-31' }),
     ).toMatchObject({ ok: false });
     expect(await j.call('trends.heatmap', { from: '1900-01-01', to: '2200-01-01' })).toMatchObject({
       ok: false,

@@ -156,8 +156,8 @@ describe('isCheckInDone', () => {
   });
 
   it('is true once a measure or a note is there (zero is a value)', () => {
-    expect(isCheckInDone(checkIn({ skinOverall: 4 } as Partial<CheckIn>))).toBe(true);
-    expect(isCheckInDone(checkIn({ newSpots: 0 } as Partial<CheckIn>))).toBe(true);
+    expect(isCheckInDone(checkIn({ skinOverall: 4 }))).toBe(true);
+    expect(isCheckInDone(checkIn({ newSpots: 0 }))).toBe(true);
     expect(isCheckInDone(checkIn({ notes: 'Itchy after dinner' }))).toBe(true);
   });
 });

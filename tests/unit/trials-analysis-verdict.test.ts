@@ -6,7 +6,7 @@ import { explain } from '$shared/trials/analysis/explain';
 import { judge } from '$shared/trials/analysis/verdict';
 import { formatDay, formatPoints, rangePhrase, scoreName } from '$shared/trials/analysis/wording';
 import { addDays } from '$shared/domain/day';
-import { ar1Series, trialInput, verdictText, type PhaseSpec } from '../fixtures/trials/builders';
+import { ar1Series, trialInput, type PhaseSpec } from '../fixtures/trials/builders';
 
 const wave = (level: number, n: number, amplitude = 0.5): number[] =>
   Array.from({ length: n }, (_, i) => Math.round((level + amplitude * Math.sin(i * 2.1)) * 100) / 100);

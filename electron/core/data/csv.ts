@@ -11,7 +11,6 @@ import { issuesSummary, problemsBelowFixed, type ImportIssue } from '$shared/exp
 import type { SupplementTaken } from '$shared/domain/checkIn';
 import type { ServiceContext } from '../context';
 import { checkInValuesOf, saveCheckIn, type CheckInRow } from '../journal/checkIns';
-import { writeTextAtomic } from '../files';
 import { simulate } from './importJson';
 import { addSupplement } from '../journal/supplements';
 

@@ -5,7 +5,6 @@ import { EXPORT_FORMAT, EXPORT_VERSION, toFileRow, type FileRow, type JournalExp
 import { tablesAt } from '$shared/export/tables';
 import { journalDayOf } from '$shared/domain/day';
 import type { ServiceContext } from '../context';
-import { writeTextAtomic } from '../files';
 
 /** Every row of every table this journal's format has, in a stable order (by each table's key). */
 export function readTables(db: Db): Record<string, FileRow[]> {

@@ -18,7 +18,7 @@ export type CheckInRow = Record<string, unknown> & {
 };
 
 const MEASURE_COLUMNS = MEASURES.map((m) => m.column);
-const KEY_COLUMN: [MeasureKey, string][] = MEASURES.map((m) => [m.key as MeasureKey, m.column]);
+const KEY_COLUMN: [MeasureKey, string][] = MEASURES.map((m) => [m.key, m.column]);
 
 // One query per day: the day's supplements come along as a JSON array, which halves the cost of the most
 // frequent read (opening a day) compared with a second query.
@@ -37,7 +37,7 @@ export function measuresOf(row: Record<string, unknown>): Record<MeasureKey, num
 export function checkInValuesOf(row: CheckInRow): Omit<CheckIn, 'day' | 'updatedAt' | 'supplements'> {
   return {
     ...measuresOf(row),
-    bodyAreas: row.body_areas === '[]' ? [] : JSON.parse(row.body_areas),
+    bodyAreas: row.body_areas === '[]' ? [] : (JSON.parse(row.body_areas) as CheckIn['bodyAreas']),
     exerciseKind: row.exercise_kind as CheckIn['exerciseKind'],
     notes: row.notes,
   };
@@ -73,8 +73,8 @@ export function saveCheckIn(
   const at = nowIso(ctx);
   const merged: Record<string, unknown> = {};
   for (const m of MEASURES) {
-    const sent = values[m.key as MeasureKey];
-    merged[m.column] = sent !== undefined ? sent : (existing?.[m.key as MeasureKey] ?? null);
+    const sent = values[m.key];
+    merged[m.column] = sent !== undefined ? sent : (existing?.[m.key] ?? null);
   }
   merged.body_areas = JSON.stringify(values.bodyAreas ?? existing?.bodyAreas ?? []);
   merged.exercise_kind = values.exerciseKind !== undefined ? values.exerciseKind : (existing?.exerciseKind ?? null);

@@ -2,7 +2,7 @@
 // reads the range once (the factor columns plus the number of supplements taken each day); the statistics
 // and the wording are shared/trends, which words every result as an association, never a cause.
 import type { Day } from '$shared/domain/day';
-import { measureByKey, type MeasureKey, type MeasureKind } from '$shared/domain/measures';
+import { measureByKey, type MeasureKey } from '$shared/domain/measures';
 import type { FactorAssociation, TrendAssociations } from '$shared/contract/trends';
 import {
   DEFAULT_LAGS,
@@ -52,7 +52,7 @@ export function associations(
   const factors: FactorDef[] = measures.map((m, k) => ({
     key: m.key,
     label: m.label,
-    kind: m.kind as MeasureKind,
+    kind: m.kind,
     group: m.group as Group,
     values: dense.values[k + 1] as Float64Array,
   }));
@@ -69,7 +69,7 @@ export function associations(
   const groups = new Map(factors.map((f) => [f.key, f.group]));
   const results = laggedAssociationsDense(skinValues, factors, DEFAULT_LAGS, DEFAULT_MIN_DAYS);
   let skinDays = 0;
-  for (let i = 0; i < skinValues.length; i++) if (!Number.isNaN(skinValues[i] as number)) skinDays++;
+  for (let i = 0; i < skinValues.length; i++) if (!Number.isNaN(skinValues[i])) skinDays++;
   return {
     from,
     to,

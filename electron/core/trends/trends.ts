@@ -132,7 +132,7 @@ const SCAN_WHOLE_TABLE_FROM = 0.6;
 
 /** NaN (not logged) becomes null for the answer: a gap, never zero. */
 function nullable(values: Float64Array, skip = 0): (number | null)[] {
-  const out: (number | null)[] = new Array(values.length - skip);
+  const out = new Array<number | null>(values.length - skip);
   for (let i = skip; i < values.length; i++) {
     const v = values[i] as number;
     out[i - skip] = Number.isNaN(v) ? null : v;

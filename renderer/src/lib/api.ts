@@ -5,10 +5,11 @@ import { buildClient, type Invoke } from '$shared/contract/client';
 const bridge: Invoke =
   typeof window !== 'undefined' && window.axis
     ? (name, input) => window.axis.invoke(name, input)
-    : async () => ({
-        ok: false,
-        error: { code: 'internal', message: 'Axis is not connected to its journal. Restart the app.' },
-      });
+    : () =>
+        Promise.resolve({
+          ok: false,
+          error: { code: 'internal', message: 'Axis is not connected to its journal. Restart the app.' },
+        });
 
 export const api = buildClient(bridge);
 

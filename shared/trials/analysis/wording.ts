@@ -45,7 +45,7 @@ export function formatP(p: number): string {
 
 function lowerFirst(text: string): string {
   // Keep acronyms ("DLQI-like") as written.
-  if (text.length > 1 && text[1] === text[1]!.toUpperCase() && text[1] !== text[1]!.toLowerCase()) return text;
+  if (text.length > 1 && text[1] === text[1]!.toUpperCase() && text[1] !== text[1].toLowerCase()) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 

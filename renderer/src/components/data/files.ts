@@ -18,7 +18,7 @@ export function downloadText(fileName: string, text: string, type: string): void
 export function readText(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
     reader.onerror = () => reject(new Error(`Axis could not read ${file.name}.`));
     reader.readAsText(file, 'utf-8');
   });

@@ -1,7 +1,7 @@
 // Drawing behind the trend lines: trial phases as shaded bands with their names, and a thin dashed line on
 // each day with a slip or a supplement change (the marker points on top carry the tooltips). The plugin
 // reads the current markers through a getter, so one chart instance follows range changes without rebuilding.
-import type { Chart, Plugin } from 'chart.js';
+import type { Chart, ChartType, Plugin } from 'chart.js';
 import type { TrendMarkers } from '$shared/contract/trends';
 import { dayOrdinal } from '$shared/trends/calendar';
 import type { Palette } from '$lib/charts';
@@ -58,6 +58,6 @@ export function backdropPlugin(current: () => Backdrop | null): Plugin<'line'> {
 }
 
 /** Marks the canvas once Chart.js has drawn it, for tests and the renderer benchmark to wait on. */
-export function drawnPlugin(onDrawn: (chart: Chart) => void): Plugin {
-  return { id: 'drawnSignal', afterRender: (chart) => onDrawn(chart as Chart) };
+export function drawnPlugin<T extends ChartType>(onDrawn: () => void): Plugin<T> {
+  return { id: 'drawnSignal', afterRender: () => onDrawn() };
 }
