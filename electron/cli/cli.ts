@@ -48,7 +48,8 @@ export async function runCli(
     const app = openJournalApp({
       journalPath,
       backupDir: path.join(path.dirname(path.resolve(journalPath)), 'backups'),
-      host: {},
+      // The shell's paper locale (LC_PAPER, as POSIX names it), for the report's default paper.
+      host: { locale: env.LC_ALL || env.LC_PAPER || env.LANG },
     });
     try {
       return await command.run(app, args, io);

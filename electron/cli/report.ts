@@ -31,8 +31,9 @@ function noteDays(args: ParsedArgs): string[] {
   return [...new Set(days)];
 }
 
-function paper(args: ParsedArgs): PaperSize {
-  const value = stringFlag(args, 'paper') ?? 'a4';
+/** --paper, or the person's choice in Settings, or their region's (LC_PAPER, LANG). */
+function paper(args: ParsedArgs, fallback: PaperSize): PaperSize {
+  const value = stringFlag(args, 'paper') ?? fallback;
   if (value !== 'a4' && value !== 'letter') throw new UsageError('--paper must be a4 or letter.');
   return value;
 }
@@ -56,7 +57,9 @@ export const report: CliCommand = {
       throw new UsageError('--trial takes a trial number (see `trial list`).');
     const out = outPath(app, args, io);
     if (!out) return 1;
-    const size = paper(args);
+    const info = await callOperation(app, 'journal.info', {}, io);
+    if (!info) return 1;
+    const size = paper(args, info.paper);
     const query = {
       from,
       to,

@@ -31,4 +31,6 @@ export interface HostPorts {
   printer?: ReportPrinter;
   /** Present in the app and the end-to-end tests, which can swap the person's journal and the demo's. */
   switchJournal?: (to: 'own' | 'demo') => void;
+  /** The computer's regional setting ("en-GB"), for defaults such as the report's paper. */
+  locale?: string;
 }

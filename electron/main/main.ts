@@ -279,6 +279,7 @@ function start(): void {
       host: {
         dialogs: electronFileDialogs(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)),
         printer: createReportPrinter(),
+        locale: app.getSystemLocale(),
       },
       isTrustedSender,
       onInternalError: (name, error) => console.error(`[axis] ${name} failed:`, error),

@@ -103,6 +103,8 @@ export interface HarnessOptions {
   viewport?: { width: number; height: number };
   /** The file an open dialog answers with (Restore from a file…); null: the person cancels. */
   openFile?: string | null;
+  /** The computer's regional setting, as Electron's app.getSystemLocale() gives it ("en-GB"). */
+  locale?: string;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -121,6 +123,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         chooseOpenPath: () => Promise.resolve(options.openFile ?? null),
       },
       printer,
+      locale: options.locale,
     },
     ownJournalPath: journalPath,
     demoJournalPath: path.join(dir, 'demo-journal.sqlite'),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { checkInSchema, checkInValuesSchema } from '../domain/checkIn';
 import { daySchema } from '../domain/day';
+import { PAPER_SIZES } from '../domain/paper';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import { supplementInputSchema, supplementSchema } from '../domain/supplement';
 import { command, noInput, ok, query } from './define';
@@ -36,6 +37,10 @@ export const journalOperations = {
       checkIns: z.number().int(),
       /** What the journal holds besides settings, in words ("30 days, 2 supplements"); null when it is empty. */
       entries: z.string().nullable(),
+      /** The first day with a check-in; null when none is logged yet. */
+      firstDay: daySchema.nullable(),
+      /** The paper reports start on: the person's choice, or their region's (A4, or Letter in the US and Canada). */
+      paper: z.enum(PAPER_SIZES),
     }),
   ),
   'journal.switch': query(

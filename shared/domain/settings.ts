@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONDITIONS } from './measures';
+import { PAPER_SIZES } from './paper';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 
@@ -21,6 +22,8 @@ export const settingsSchema = z.strictObject({
   backupsToKeep: z.number().int().min(1).max(100),
   /** Name printed on reports; may be blank. */
   reportName: z.string().max(120),
+  /** Paper for reports; null: the paper of the place the computer is set to (paperForLocale). */
+  reportPaper: z.enum(PAPER_SIZES).nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -34,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disclaimerSeen: false,
   backupsToKeep: 10,
   reportName: '',
+  reportPaper: null,
 };
 
 export const settingsPatchSchema = settingsSchema.partial();

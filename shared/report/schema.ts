@@ -10,8 +10,7 @@ const int = z.number().int();
 const finite = z.number().refine(Number.isFinite, { message: 'must be a finite number' });
 const share = finite.min(0).max(1);
 
-export const PAPER_SIZES = ['a4', 'letter'] as const;
-export type PaperSize = (typeof PAPER_SIZES)[number];
+export { PAPER_SIZES, type PaperSize } from '../domain/paper';
 
 /** Which way is better for a measure; "neutral" for stool form and bowel movements (the middle is best). */
 export const DIRECTIONS = ['lower-is-better', 'higher-is-better', 'neutral'] as const;

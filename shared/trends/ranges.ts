@@ -5,12 +5,13 @@ import { z } from 'zod';
 import { addDays, daySchema, isDay, type Day } from '../domain/day';
 import { civilFromDays, dayOrdinal, daysFromCivil, daysInMonth, ordinalDay } from './calendar';
 
-export const RANGE_PRESETS = ['2w', '3m', '1y', 'all', 'custom'] as const;
+export const RANGE_PRESETS = ['2w', '30d', '3m', '1y', 'all', 'custom'] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
 
 /** Words for the range picker. */
 export const RANGE_PRESET_LABELS: Record<RangePreset, string> = {
   '2w': 'Last 2 weeks',
+  '30d': 'Last 30 days',
   '3m': 'Last 3 months',
   '1y': 'Last year',
   all: 'Everything',
@@ -30,7 +31,7 @@ export const dayRangeSchema = z.strictObject({ from: daySchema, to: daySchema })
 export type RangeResult = { ok: true; range: DayRange } | { ok: false; message: string };
 
 /**
- * Turns a preset into the days it covers, ending today: 2w is 14 days; 3m and 1y start the day after the same
+ * Turns a preset into the days it covers, ending today: 2w is 14 days and 30d 30; 3m and 1y start the day after the same
  * date 3 or 12 months earlier (clamped to month ends, so leap days cannot shift the span); `all` starts on the
  * first logged day; `custom` is checked (real dates, start not after end, end not after today).
  */
@@ -39,6 +40,8 @@ export function rangePreset(preset: RangePreset, today: Day, firstDay: Day | nul
   switch (preset) {
     case '2w':
       return ok(addDays(today, -13), today);
+    case '30d':
+      return ok(addDays(today, -29), today);
     case '3m':
       return ok(addDays(monthsBefore(today, 3), 1), today);
     case '1y':

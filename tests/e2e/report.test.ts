@@ -198,3 +198,24 @@ describe('the Reports screen in the dark', () => {
     }
   });
 });
+
+describe('the paper a report starts on', () => {
+  test('follows the computer’s region, then the person’s own choice', async () => {
+    const h = await startHarness({
+      now: NOW,
+      locale: 'en-CA',
+      prepare: (s) => void fillDemoJournal(s.current().ctx, { days: 30, seed: 4, until: TO }),
+    });
+    try {
+      await h.goto('#/reports');
+      expect(await h.page.getByRole('radio', { name: 'US Letter' }).isChecked()).toBe(true);
+      await h.page.getByRole('radio', { name: 'A4' }).check();
+      await h.goto('#/settings');
+      expect(await h.page.getByRole('radio', { name: 'A4' }).isChecked()).toBe(true); // remembered
+      await h.goto('#/reports');
+      expect(await h.page.getByRole('radio', { name: 'A4' }).isChecked()).toBe(true);
+    } finally {
+      await h.close({ requireNoErrors: true });
+    }
+  });
+});

@@ -99,6 +99,7 @@ describe('rangePreset', () => {
 
   it('gives fixed-length windows ending today', () => {
     expect(range('2w', '2025-03-10')).toEqual({ from: '2025-02-25', to: '2025-03-10' });
+    expect(range('30d', '2025-03-10')).toEqual({ from: '2025-02-09', to: '2025-03-10' });
     expect(range('3m', '2025-06-15')).toEqual({ from: '2025-03-16', to: '2025-06-15' });
     expect(range('3m', '2025-05-31')).toEqual({ from: '2025-03-01', to: '2025-05-31' });
     expect(range('1y', '2025-06-15')).toEqual({ from: '2024-06-16', to: '2025-06-15' });

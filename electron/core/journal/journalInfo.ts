@@ -7,7 +7,8 @@ import { LATEST_VERSION, schemaVersionOf } from '../db/open';
 import { sql } from '../db/statements';
 import { entriesHeld } from '../data/importJson';
 import { countCheckIns } from './checkIns';
-import { today } from './settings';
+import { getSettings, today } from './settings';
+import { paperForLocale } from '$shared/domain/paper';
 
 export function journalToday(ctx: ServiceContext, { now }: ParsedInputOf<'journal.today'>): OutputOf<'journal.today'> {
   return { day: today(ctx, now ? new Date(now) : undefined) };
@@ -20,6 +21,8 @@ export function journalInfo(ctx: ServiceContext): OutputOf<'journal.info'> {
     schemaVersion: schemaVersionOf(ctx.db),
     checkIns: countCheckIns(ctx),
     entries: entriesHeld(ctx.db),
+    firstDay: (sql(ctx.db, 'SELECT min(day) AS day FROM check_ins').get() as { day: string | null }).day,
+    paper: getSettings(ctx).reportPaper ?? paperForLocale(ctx.host.locale),
   };
 }
 

@@ -1,4 +1,5 @@
 // The person's settings, loaded once and kept in step with the journal after every change.
+import type { PaperSize } from '$shared/domain/paper';
 import type { Settings, SettingsPatch } from '$shared/domain/settings';
 import { api } from './api';
 
@@ -8,6 +9,8 @@ class SettingsStore {
   /** The day that was "today" before the day rolled over while the app was open (Today says so once). */
   previousDay = $state<string | null>(null);
   journal = $state<{ path: string; isDemo: boolean } | null>(null);
+  /** The paper reports start on (the person's choice, or their region's). */
+  paper = $state<PaperSize>('a4');
 
   async load(): Promise<void> {
     const [settings, today, info] = await Promise.all([
@@ -18,6 +21,7 @@ class SettingsStore {
     this.value = settings;
     this.today = today.day;
     this.journal = { path: info.path, isDemo: info.isDemo };
+    this.paper = info.paper;
     applyTheme(settings.theme);
   }
 
@@ -25,6 +29,7 @@ class SettingsStore {
     this.value = await api.settings.update(patch);
     applyTheme(this.value.theme);
     if (patch.dayEndsAtHour !== undefined) this.today = (await api.journal.today({})).day;
+    if (patch.reportPaper !== undefined) this.paper = (await api.journal.info({})).paper;
   }
 
   /** The journal day rolled over (midnight, or the day-end hour) while the app was open. */

@@ -21,11 +21,6 @@ export function presetPeriod(preset: Exclude<PeriodPreset, 'custom'>, today: Day
   return { from: addDays(monthsBefore(today, months), 1), to: today };
 }
 
-/** US readers expect Letter; everyone else A4. Only the starting choice: the person can switch. */
-export function defaultPaper(language: string): PaperSize {
-  return /^en-(US|CA)$|^es-(US|MX)$|^fr-CA$/i.test(language) ? 'letter' : 'a4';
-}
-
 export class ReportDraft {
   preset = $state<PeriodPreset>('3m');
   customFrom = $state('');
