@@ -17,6 +17,7 @@ import * as restore from './data/restore';
 import * as report from './report/report';
 import * as trends from './trends/trends';
 import * as associations from './trends/associations';
+import * as bodyAreas from './trends/bodyAreas';
 import * as daily from './trials/daily';
 import * as lifecycle from './trials/lifecycle';
 import * as results from './trials/results';
@@ -81,5 +82,6 @@ export const operations: Operations = {
   'trends.series': trends.series,
   'trends.periods': trends.periods,
   'trends.heatmap': trends.skinHeatmap,
+  'trends.bodyAreas': bodyAreas.bodyAreas,
   'trends.associations': associations.associations,
 };

@@ -55,6 +55,7 @@ export const OPERATION_NAMES = [
   'trends.series',
   'trends.periods',
   'trends.heatmap',
+  'trends.bodyAreas',
   'trends.associations',
 ] as const;
 

@@ -3,7 +3,7 @@
 // journal gives the same numbers here, in reports and in the command line.
 import { z } from 'zod';
 import { daySchema } from '../domain/day';
-import { MEASURES, MEASURE_KEYS, type MeasureKey } from '../domain/measures';
+import { BODY_AREAS, MEASURES, MEASURE_KEYS, type MeasureKey } from '../domain/measures';
 import { REGIMEN_CHANGE_KINDS } from '../domain/supplement';
 import { dayOrdinal } from '../trends/calendar';
 import { rangePresetSchema, dayRangeSchema } from '../trends/ranges';
@@ -19,6 +19,13 @@ export const measureKeySchema = z.enum(MEASURE_KEYS as [MeasureKey, ...MeasureKe
 /** The skin measures an association can be computed against. */
 export const SKIN_MEASURE_KEYS: MeasureKey[] = MEASURES.filter((m) => m.group === 'skin').map((m) => m.key);
 export const skinMeasureKeySchema = z.enum(SKIN_MEASURE_KEYS as [MeasureKey, ...MeasureKey[]]);
+
+const bodyAreasSchema = z.strictObject({
+  loggedDays: int,
+  daysWithAreas: int,
+  areas: z.array(z.strictObject({ area: z.enum(BODY_AREAS), label: z.string(), days: int, share: share.nullable() })),
+});
+export type TrendBodyAreas = z.infer<typeof bodyAreasSchema>;
 
 /** A century of days: far beyond any journal, small enough that a malformed request cannot ask for millions. */
 export const MAX_RANGE_DAYS = 36_525;
@@ -199,6 +206,11 @@ export const trendOperations = {
     'The overall skin score as a calendar grid in five levels',
     z.strictObject(rangeShape).superRefine(checkRange),
     heatmapSchema,
+  ),
+  'trends.bodyAreas': query(
+    'On how many of the days logged each body area was affected, in a range',
+    z.strictObject(rangeShape).superRefine(checkRange),
+    bodyAreasSchema,
   ),
   'trends.associations': query(
     'How each food, gut and lifestyle factor and each supplement moves with a skin measure at lags of 0-3 days (association, not cause)',

@@ -287,6 +287,17 @@ export function measuresFor(conditions: readonly Condition[]): Measure[] {
 
 export const BODY_AREAS = ['face', 'scalp', 'neck', 'chest', 'back', 'arms', 'hands', 'legs', 'other'] as const;
 export type BodyArea = (typeof BODY_AREAS)[number];
+export const BODY_AREA_LABELS: Record<BodyArea, string> = {
+  face: 'Face',
+  scalp: 'Scalp',
+  neck: 'Neck',
+  chest: 'Chest',
+  back: 'Back',
+  arms: 'Arms',
+  hands: 'Hands',
+  legs: 'Legs',
+  other: 'Elsewhere',
+};
 
 export const EXERCISE_KINDS = ['walking', 'lowImpactAerobic', 'strength', 'other'] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];

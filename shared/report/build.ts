@@ -5,6 +5,7 @@ import { CONDITION_LABELS, EXERCISE_LABELS, measuresFor, type ExerciseKind, type
 import { blockText } from '../guide/blocks';
 import { DISCLAIMER } from '../guide/disclaimer';
 import { densify, type Series } from '../trends/index';
+import { bodyAreasOfDays } from '../trends/bodyAreas';
 import { trendCharts } from './charts';
 import { averageSentence, MIN_WEEK_DAYS, summarizeMeasure } from './measures';
 import type { MeasureSummary, Report } from './schema';
@@ -67,6 +68,20 @@ const HOW_TO_READ = [
   `Scores run from 0 (none) to 10 (as bad as it gets) unless stated otherwise. Best and worst weeks use only weeks with at least ${MIN_WEEK_DAYS} days logged; "start" and "end" compare the first and last 7 days logged.`,
   'A journal shows what went together, not what led to what. Trial results say what was seen during the trial and how sure the figures allow anyone to be; they are not a diagnosis.',
 ];
+
+/** Where the skin was affected: days per area, of the days logged; areas never ticked are left out. */
+function bodyAreasPart(days: ReportSource['days']): Report['bodyAreas'] {
+  const summary = bodyAreasOfDays(days);
+  const areas = summary.areas
+    .filter((a) => a.days > 0)
+    .sort((a, b) => b.days - a.days)
+    .map((a) => ({ label: a.label, days: a.days, share: a.share ?? 0 }));
+  const text =
+    summary.daysWithAreas === 0
+      ? 'No body area was ticked as affected in this period.'
+      : `Body areas were ticked on ${plural(summary.daysWithAreas, 'day')} of the ${plural(summary.loggedDays, 'day')} logged.`;
+  return { loggedDays: summary.loggedDays, daysWithAreas: summary.daysWithAreas, areas, text };
+}
 
 export function buildReport(source: ReportSource): Report {
   const { from, to } = source;
@@ -134,6 +149,7 @@ export function buildReport(source: ReportSource): Report {
       : 'No condition chosen in Axis',
     highlights: highlights(skin, gut, trials, logging),
     skin,
+    bodyAreas: bodyAreasPart(days),
     gut,
     charts: trendCharts(seriesOf, skin, gut, lifestyle, from, to, markers),
     trials,

@@ -48,6 +48,15 @@ function measureSection(title: string, rows: readonly MeasureSummary[], empty: s
   return `<section><h2>${e(title)}</h2>${measureTable(rows, true)}${list(rows.map((s) => `${s.label}: ${s.changeText}`))}</section>`;
 }
 
+function bodyAreasSection(b: Report['bodyAreas']): Html {
+  const rows = b.areas.map((a) => [a.label, String(a.days), `${Math.round(a.share * 100)}%`]);
+  return (
+    `<section class="keep"><h3>Where the skin was affected</h3><p>${e(b.text)}</p>` +
+    (rows.length ? table(['Body area', ['Days', 'num'], ['Of days logged', 'num']], rows) : '') +
+    '</section>'
+  );
+}
+
 function figure(chart: NonNullable<ReportTrial['chart']>): Html {
   return `<figure><div class="figure-title">${e(chart.title)}</div>${chartSvg(chart)}<figcaption>${e(chart.caption)}</figcaption></figure>`;
 }
@@ -113,6 +122,7 @@ export function reportBodyHtml(r: Report, className = 'report'): Html {
   );
   parts.push(`<section><h2>At a glance</h2>${list(r.highlights)}</section>`);
   parts.push(measureSection('Skin', r.skin, 'No skin scores were logged in this period.'));
+  parts.push(bodyAreasSection(r.bodyAreas));
   parts.push(measureSection('Gut', r.gut, 'No gut scores were logged in this period.'));
   if (r.charts.length) {
     const changes = r.regimenChanges.length

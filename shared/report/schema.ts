@@ -169,6 +169,13 @@ export const reportSchema = z.strictObject({
   conditionsText: z.string(),
   highlights: z.array(z.string()),
   skin: z.array(measureSummarySchema),
+  /** Days each body area was ticked as affected, of the days logged (areas never ticked left out). */
+  bodyAreas: z.strictObject({
+    loggedDays: int,
+    daysWithAreas: int,
+    areas: z.array(z.strictObject({ label: z.string(), days: int, share })),
+    text: z.string(),
+  }),
   gut: z.array(measureSummarySchema),
   charts: z.array(chartSpecSchema),
   trials: z.array(reportTrialSchema),

@@ -1,8 +1,7 @@
 // The plain data a report is built from. The report service gathers it from the journal with a few queries;
 // tests write it by hand. Nothing here knows about SQLite, so the builder stays a pure function.
 import type { Day } from '../domain/day';
-import type { Condition, MeasureKey } from '../domain/measures';
-import type { ExerciseKind } from '../domain/measures';
+import type { BodyArea, Condition, ExerciseKind, MeasureKey } from '../domain/measures';
 import type { TrialDetail, TrialResult } from '../trials/records';
 
 export interface SourceDay {
@@ -10,6 +9,8 @@ export interface SourceDay {
   /** Every measure of the day; a measure not logged is null (or left out), never zero. */
   values: Partial<Record<MeasureKey, number | null>>;
   exerciseKind: ExerciseKind | null;
+  /** Body areas ticked as affected that day (empty when none was ticked). */
+  bodyAreas: BodyArea[];
   notes: string;
   /** Ids of the supplements ticked as taken that day. */
   supplementIds: number[];

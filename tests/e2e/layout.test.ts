@@ -2,6 +2,7 @@
 // about the same), a normal one (1280x800), and 200% zoom of the small one (400x300 CSS pixels), down to the
 // 320 CSS pixels of WCAG's reflow rule for reading text. The page never scrolls sideways as a whole: wide
 // tables and charts scroll inside their own box, and the navigation folds into a bar.
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fillDemo } from '../../electron/core/data/demoJournal';
 import { ARTIFACTS, startHarness, type Harness } from '../../scripts/browser-host/harness';
@@ -107,6 +108,35 @@ describe('every screen fits its window', () => {
       await settle(h);
       expect(await overflow(h), screen).toBe(0);
       await h.page.screenshot({ path: `${ARTIFACTS}/screens/layout-320-${screen}.png` });
+    }
+  });
+});
+
+describe('body areas', () => {
+  test('Trends shows on how many days each area was affected, as the journal holds them', async () => {
+    const h = await startHarness({ now: NOW, prepare: (s) => void fillDemo(s.current().ctx, { days: 120, seed: 4 }) });
+    try {
+      await h.goto('#/trends');
+      const table = h.page.getByTestId('body-area-table');
+      await table.waitFor();
+      const shown = (await h.session.handle('trends.range', { preset: '3m' }, { url: `${h.baseUrl}/index.html` })) as {
+        ok: true;
+        value: { from: string; to: string };
+      };
+      const db = new Database(h.journalPath, { readonly: true });
+      const face = db
+        .prepare(
+          "SELECT count(*) AS n FROM check_ins, json_each(body_areas) WHERE value = 'face' AND day BETWEEN ? AND ?",
+        )
+        .get(shown.value.from, shown.value.to) as { n: number };
+      db.close();
+      expect(face.n).toBeGreaterThan(0);
+      await expect
+        .poll(() => table.getByRole('row', { name: /^Face/ }).getByRole('cell').first().innerText())
+        .toBe(String(face.n));
+      expect(await h.axe()).toEqual([]);
+    } finally {
+      await h.close({ requireNoErrors: true });
     }
   });
 });

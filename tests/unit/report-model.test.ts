@@ -26,6 +26,8 @@ function day(i: number, extra: Partial<SourceDay> = {}): SourceDay {
       exerciseMinutes: i % 4 === 0 ? 30 : 0,
     },
     exerciseKind: i % 4 === 0 ? 'walking' : null,
+    // Face on every other day, the back on every fourth, nothing ticked on the rest.
+    bodyAreas: i % 4 === 0 ? ['face', 'back'] : i % 2 === 0 ? ['face'] : [],
     notes: '',
     supplementIds: [],
     ...extra,
@@ -166,6 +168,24 @@ describe('the report model', () => {
     for (const c of report.charts) expect(c.markers).toEqual([{ day: '2026-03-16', label: '1' }]);
   });
 
+  it('counts the days each body area was affected, most affected first, and prints them under Skin', () => {
+    // 24 days logged (days 0-23); face on the 12 even days, back on the 6 days divisible by four.
+    expect(report.bodyAreas).toEqual({
+      loggedDays: 24,
+      daysWithAreas: 12,
+      areas: [
+        { label: 'Face', days: 12, share: 0.5 },
+        { label: 'Back', days: 6, share: 0.25 },
+      ],
+      text: 'Body areas were ticked on 12 days of the 24 days logged.',
+    });
+    const html = reportHtml(report, 'a4');
+    expect(html).toMatch(
+      /<h3>Where the skin was affected<\/h3>.*<td>Face<\/td><td class="num">12<\/td><td class="num">50%<\/td>/s,
+    );
+    expect(html.indexOf('Where the skin was affected')).toBeLessThan(html.indexOf('<h2>Gut</h2>'));
+  });
+
   it('summarises exercise in words', () => {
     expect(report.lifestyle.exerciseText).toBe(
       'Exercised on 6 of the 24 days logged (25%), 30 minutes on average on those days: walking (6 days).',
@@ -190,6 +210,7 @@ describe('the report model', () => {
     expect(empty.charts).toEqual([]);
     expect(empty.logging.text).toBe('Check-ins were logged on 0 of the 28 days in the period (0%).');
     expect(empty.lifestyle.exerciseText).toBe('Exercise was not logged in this period.');
+    expect(empty.bodyAreas.text).toBe('No body area was ticked as affected in this period.');
     expect(reportSchema.safeParse(empty).success).toBe(true);
     expect(reportHtml(empty, 'a4')).toMatch(/No skin scores were logged in this period/);
   });

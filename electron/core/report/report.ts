@@ -2,7 +2,7 @@
 // queries, and hand them to the pure builder in shared/report. No figure is computed here, so the app, the
 // PDF and the command line's HTML all print what buildReport says.
 import type { Day } from '$shared/domain/day';
-import type { ExerciseKind } from '$shared/domain/measures';
+import type { BodyArea, ExerciseKind } from '$shared/domain/measures';
 import type { ReportNote } from '$shared/contract/report';
 import { UserFacingError } from '$shared/contract/result';
 import {
@@ -39,6 +39,7 @@ function daysIn(ctx: ServiceContext, from: Day, to: Day): SourceDay[] {
     day: row.day,
     values: measuresOf(row),
     exerciseKind: row.exercise_kind as ExerciseKind | null,
+    bodyAreas: row.body_areas === '[]' ? [] : (JSON.parse(row.body_areas) as BodyArea[]),
     notes: row.notes,
     supplementIds: taken.get(row.day) ?? [],
   }));
