@@ -13,6 +13,7 @@ import { settingsSchema } from '../domain/settings';
 import { REGIMEN_CHANGE_KINDS, supplementInputSchema } from '../domain/supplement';
 import { CLOSED_AS, OUTCOME_KEYS, PHASE_KINDS, PRESET_IDS } from '../trials/protocol/index';
 import { day, flag, int, jsonText, optionalDay, plain, ref, rowId, text, timestamp, type ColumnSpec } from './columns';
+import { TRIAL_SAFETY_TABLE } from './trialSafetyTable';
 
 export interface RowProblem {
   column: string;
@@ -298,6 +299,7 @@ export const TABLES: readonly TableSpec[] = [
       { column: 'regimen_change_id', table: 'regimen_changes', to: 'id' },
     ],
   },
+  TRIAL_SAFETY_TABLE,
 ];
 
 /** "1 day", "3 days". */

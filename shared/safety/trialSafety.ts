@@ -98,32 +98,53 @@ export function safetyProblems(ctx: SafetyContext, a: TrialSafetyAnswers): strin
   return problems;
 }
 
-const point = (id: string, tone: SafetyTone, title: string, text: string): SafetyPoint => ({ id, tone, title, text });
+/** Each point's title, by its id: stored ids are printed with these in the trial's report section. */
+export const POINT_TITLES = {
+  'coeliac-test': 'Get tested for coeliac disease first',
+  'coeliac-ruled-out': 'Coeliac disease ruled out first',
+  'coeliac-known': 'Not with coeliac disease',
+  child: 'A child’s diet: only with their doctor',
+  teenager: 'Under 18: with a parent and a clinician',
+  'eating-disorder': 'Eating disorders: only with your care team',
+  pregnancy: 'Pregnant or breastfeeding: talk it over first',
+  'reintroduce-with-plan': 'Bring the food back only with a clinician’s plan',
+  'dairy-nutrients': 'Replace what dairy gives you',
+  'gluten-nutrients': 'Replace what grains give you',
+  'overlapping-trial': 'Another trial is running at the same time',
+  'one-at-a-time': 'One food at a time',
+  'keep-treatment': 'Keep your treatment as it is',
+  'reaction-signs': 'Know the signs of an allergic reaction',
+  'when-to-stop': 'When to stop',
+} as const;
+export type SafetyPointId = keyof typeof POINT_TITLES;
+
+const point = (id: SafetyPointId, tone: SafetyTone, text: string): SafetyPoint => ({
+  id,
+  tone,
+  title: POINT_TITLES[id],
+  text,
+});
 
 /** The words shared with the guide's "Before you cut anything out" section, so both say the same. */
 export const GENERAL_POINTS = {
   oneAtATime: point(
     'one-at-a-time',
     'info',
-    'One food at a time',
     'Leave out one food at a time. With two changes running together, neither result can be trusted, and a narrower diet makes it harder to eat well.',
   ),
   keepTreatment: point(
     'keep-treatment',
     'info',
-    'Keep your treatment as it is',
     'Carry on with your prescribed creams, tablets and other treatment exactly as before. The trial tests the food, not your treatment; talk to whoever prescribed it before changing anything.',
   ),
   reactionSigns: point(
     'reaction-signs',
     'caution',
-    'Know the signs of an allergic reaction',
     'When a food comes back, watch the first two hours after eating it for hives or raised itchy welts, swelling of the lips, tongue, face or throat, wheezing or difficulty breathing, repeated vomiting, or feeling faint. If any of these appear, stop eating it and get urgent help; call emergency services if breathing or swallowing is affected.',
   ),
   whenToStop: point(
     'when-to-stop',
     'caution',
-    'When to stop',
     'Stop the trial and talk to a clinician if you lose weight without meaning to, feel tired or unwell, or find that food starts to feel frightening. You can always keep the journal without cutting anything out.',
   ),
 } as const;
@@ -135,20 +156,17 @@ function coeliacPoint(a: Partial<TrialSafetyAnswers>): SafetyPoint {
     return point(
       'coeliac-known',
       'stop',
-      'Not with coeliac disease',
       'With coeliac disease, gluten has to stay out for good. A trial that brings it back would harm your gut even if your skin seemed fine. Please talk to your clinician or dietitian instead.',
     );
   if (a.coeliacTest === 'tested-negative')
     return point(
-      'coeliac-test',
+      'coeliac-ruled-out',
       'info',
-      'Coeliac disease ruled out first',
       `Good: a coeliac test taken while you were eating gluten is the one that counts. ${why} If gut symptoms or a new rash appear later, ask about testing again.`,
     );
   return point(
     'coeliac-test',
     'clinician',
-    'Get tested for coeliac disease first',
     `Ask your doctor for a coeliac blood test before you cut out gluten. The test only works while you are still eating gluten, in more than one meal a day for at least six weeks beforehand; after weeks without it, a negative result means little. ${why}`,
   );
 }
@@ -158,14 +176,12 @@ function agePoint(a: Partial<TrialSafetyAnswers>): SafetyPoint | null {
     return point(
       'child',
       'clinician',
-      'A child’s diet: only with their doctor',
       'Children need a wide range of foods to grow. Change a child’s diet only with their doctor or a dietitian, who can also plan how the food comes back safely.',
     );
   if (a.ageBand === '13-17')
     return point(
       'teenager',
       'clinician',
-      'Under 18: with a parent and a clinician',
       'Teenagers are still growing and need plenty of energy, protein, calcium and iron. Run a food trial only with a parent or carer and a doctor or dietitian who know about it.',
     );
   return null;
@@ -188,7 +204,6 @@ export function trialSafetyPoints(ctx: SafetyContext, a: Partial<TrialSafetyAnsw
       point(
         'eating-disorder',
         'clinician',
-        'Eating disorders: only with your care team',
         'If you have, or have had, an eating disorder or a difficult relationship with food, leaving foods out can pull you back into it. Run a trial only if your care team agrees. You can still use Axis to log your skin without cutting anything out.',
       ),
     );
@@ -197,7 +212,6 @@ export function trialSafetyPoints(ctx: SafetyContext, a: Partial<TrialSafetyAnsw
       point(
         'pregnancy',
         'clinician',
-        'Pregnant or breastfeeding: talk it over first',
         'Your needs for energy, protein, calcium, iodine and other nutrients are higher now. Talk to your midwife, doctor or a dietitian before leaving any food out.',
       ),
     );
@@ -209,7 +223,6 @@ export function trialSafetyPoints(ctx: SafetyContext, a: Partial<TrialSafetyAnsw
       point(
         'reintroduce-with-plan',
         'clinician',
-        `Bring ${food} back only with a clinician’s plan`,
         `With eczema, a known food allergy, or past reactions such as hives, lip or tongue swelling, wheeze or vomiting soon after eating, and in children, a food left out for weeks can set off a new and sometimes severe allergic reaction when it returns, even if it was eaten without trouble before. Do not reintroduce ${food} at home on your own: ask an allergist or your clinician for a plan; some foods are best brought back in clinic.`,
       ),
     );
@@ -218,7 +231,6 @@ export function trialSafetyPoints(ctx: SafetyContext, a: Partial<TrialSafetyAnsw
       point(
         'dairy-nutrients',
         'info',
-        'Replace what dairy gives you',
         'Milk and dairy foods bring calcium, iodine, protein and vitamin B12, and in some countries vitamin D. Soy or pea drinks fortified with calcium, iodine and B12 are the closest swap; oat, almond, rice and coconut drinks are low in protein and often unfortified. Fish, eggs and leafy greens help too.',
       ),
     );
@@ -227,16 +239,23 @@ export function trialSafetyPoints(ctx: SafetyContext, a: Partial<TrialSafetyAnsw
       point(
         'gluten-nutrients',
         'info',
-        'Replace what grains give you',
         'Whole wheat, barley and rye bring fibre, iron and B vitamins. Swap to naturally gluten-free whole foods such as potatoes, rice, buckwheat, quinoa, millet and oats labelled gluten-free, rather than relying on processed gluten-free products.',
       ),
     );
+  if (ctx.overlapping)
+    points.push(
+      point(
+        'overlapping-trial',
+        'caution',
+        'Your plan meets the days of a trial of another food. Whatever changes, Axis cannot tell which food did it, and both trials’ results will say so. If you run both anyway, say why: it is kept with the trial and printed in its report.',
+      ),
+    );
   points.push(
-    ctx.overlapping
-      ? { ...GENERAL_POINTS.oneAtATime, tone: 'caution' as const, title: 'Another trial is running at the same time' }
-      : GENERAL_POINTS.oneAtATime,
+    GENERAL_POINTS.oneAtATime,
+    GENERAL_POINTS.keepTreatment,
+    GENERAL_POINTS.reactionSigns,
+    GENERAL_POINTS.whenToStop,
   );
-  points.push(GENERAL_POINTS.keepTreatment, GENERAL_POINTS.reactionSigns, GENERAL_POINTS.whenToStop);
   return points;
 }
 

@@ -178,6 +178,7 @@ describe('the start rules', () => {
     const coeliac = { ...ADULT, coeliacTest: 'has-coeliac' as const, clinicianAgreed: true };
     expect(safetyProblems(gluten, coeliac)).toEqual([expect.stringMatching(/gluten has to stay out for good/)]);
     expect(ids(gluten, coeliac)).toContain('coeliac-known');
+    expect(ids(gluten, { ...ADULT, coeliacTest: 'tested-negative' })).toContain('coeliac-ruled-out');
   });
 
   it('needs a reason of a few words to run alongside another trial', () => {
@@ -187,7 +188,8 @@ describe('the start rules', () => {
     expect(
       safetyProblems(overlapping, { ...ADULT, overlapReason: 'My dietitian wants both tested before spring' }),
     ).toEqual([]);
-    expect(trialSafetyPoints(overlapping, ADULT).find((p) => p.id === 'one-at-a-time')?.tone).toBe('caution');
+    expect(ids(overlapping)).toContain('overlapping-trial');
+    expect(ids(ctx(preset('sugar'), ['acne']))).not.toContain('overlapping-trial');
   });
 });
 
