@@ -132,7 +132,9 @@ export function redFlagGroups(conditions: readonly Condition[]): RedFlagGroup[] 
   ];
 }
 
-/** One flag as a line of text: "See someone today: …". */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** One flag as a line of text: "See someone today: skin that is very painful…". */
 export function redFlagLine(flag: RedFlag): string {
-  return `${URGENCY_LABELS[flag.urgency]}: ${flag.text}`;
+  return `${URGENCY_LABELS[flag.urgency]}: ${lowerFirst(flag.text)}`;
 }

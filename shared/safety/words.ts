@@ -2,17 +2,19 @@
 import { AGE_BAND_LABELS, COELIAC_TEST_LABELS, type TrialSafetyAnswers } from './answers';
 
 const yesNo = (v: boolean) => (v ? 'yes' : 'no');
+/** "Yes, while…" → "yes, while…"; "I have…" stays as it is. */
+const lowerFirst = (text: string) => (/^I\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1));
 
 /** One line per answer, in the order the questions were asked. */
 export function safetyAnswerLines(food: string, a: TrialSafetyAnswers): string[] {
   const lines = [
-    `Age: ${AGE_BAND_LABELS[a.ageBand].toLowerCase()}.`,
+    `Age: ${lowerFirst(AGE_BAND_LABELS[a.ageBand])}.`,
     `Pregnant or breastfeeding: ${yesNo(a.pregnantOrBreastfeeding)}.`,
     `An eating disorder now or in the past: ${yesNo(a.eatingDisorder)}.`,
     `Hives, swelling, wheeze or vomiting after ${food} before, or a known allergy to it: ${yesNo(a.reactionsToFood)}.`,
   ];
   if (a.coeliacTest !== null)
-    lines.push(`Coeliac blood test while eating gluten: ${COELIAC_TEST_LABELS[a.coeliacTest].toLowerCase()}.`);
+    lines.push(`Coeliac blood test while eating gluten: ${lowerFirst(COELIAC_TEST_LABELS[a.coeliacTest])}.`);
   lines.push(
     a.clinicianAgreed
       ? 'A clinician knows about the trial and agreed, with a plan for bringing the food back.'
