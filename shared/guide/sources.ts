@@ -164,7 +164,7 @@ export const SOURCES = {
   iom2001: source(
     'Institute of Medicine, Food and Nutrition Board',
     2001,
-    'Dietary Reference Intakes for Vitamin A, Vitamin K, Arsenic, Boron, Chromium, Copper, Iodine, Iron, Manganese, Molybdenum, Nickel, Silicon, Vanadium, and Zinc (National Academy Press)',
+    'Dietary Reference Intakes for Vitamin A, Vitamin K, … and Zinc (National Academy Press)',
     'adult upper limit for zinc 40 mg a day, set to avoid the fall in copper that long high intakes bring',
   ),
   chiu2003: source(
