@@ -1,5 +1,6 @@
 // "Before you start": every preset and every custom food gets its safety points before the first day, the
 // points follow the food, the conditions and the age band, and the start rules refuse what they should.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONDITIONS, type Condition } from '../../shared/domain/measures';
 import {
@@ -84,6 +85,20 @@ describe('every trial shows its safety points before the first day', () => {
         expect(p.text.length).toBeGreaterThan(40);
       }
     }
+  });
+
+  it('whatever a custom food is called, shows the general points, and the coeliac test for gluten words', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), fc.string({ maxLength: 200 }), (name, whatCounts) => {
+        const shown = ids(ctx(custom(name.trim() || 'x', whatCounts), ['eczema']));
+        expect(shown).toEqual(
+          expect.arrayContaining(['one-at-a-time', 'keep-treatment', 'reaction-signs', 'when-to-stop']),
+        );
+        const gluten = ids(ctx(custom(`${name} wheat`, whatCounts), ['eczema']));
+        expect(gluten).toContain('coeliac-test');
+        expect(gluten).toContain('reintroduce-with-plan'); // wheat is a common allergen, and eczema is tracked
+      }),
+    );
   });
 
   it('shows the points before any question is answered', () => {

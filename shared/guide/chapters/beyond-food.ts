@@ -61,6 +61,7 @@ export const beyondFood: Chapter = {
       actions: [
         { kind: 'logToday', field: 'sleepHours', label: "Log last night's sleep" },
         { kind: 'openTrends', measure: 'sleepHours', label: 'See your sleep trend' },
+        { kind: 'openScreen', screen: 'reports', label: 'Make a report for your clinician' },
       ],
       keywords: [
         'sleep',
