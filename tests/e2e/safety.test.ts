@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { updateSettings } from '../../electron/services/settings';
-import { ARTIFACTS, printReportPdf, startHarness, type Harness } from './harness';
+import { updateSettings } from '../../electron/core/journal/settings';
+import { ARTIFACTS, startHarness, type Harness } from '../../scripts/browser-host/harness';
 
 const NOW = new Date(2026, 10, 30, 20, 15); // 30 Nov 2026, 20:15 local time
 const REASON = 'My dermatologist wants both checked before my February appointment';
@@ -185,19 +185,15 @@ describe('safety before a trial, in the wizard', () => {
   });
 
   test('the printed report carries the answers, the overlap and the warning signs', async () => {
-    const page = await h.context.newPage();
+    // "Save as PDF" through the same operation the Reports screen calls; the host's printer is Chromium.
+    const result = await h.session.handle(
+      'report.savePdf',
+      { from: '2026-11-01', to: '2026-11-30', noteDays: [], paper: 'a4' },
+      { url: `${h.baseUrl}/index.html` },
+    );
+    if (!result.ok) throw new Error(result.error.message);
     const file = path.join(OUT, 'report.pdf');
-    try {
-      await printReportPdf(
-        page,
-        h.baseUrl,
-        { from: '2026-11-01', to: '2026-11-30', noteDays: [], paper: 'a4' },
-        file,
-        20_000,
-      );
-    } finally {
-      await page.close();
-    }
+    fs.copyFileSync((result.value as { path: string }).path, file);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('Before you start');
     expect(text).toContain('Coeliac blood test while eating gluten: yes, while I was still eating gluten');

@@ -2,7 +2,7 @@
 // start" answers, both overlapping trials saying that they overlapped (with the reason given), and the
 // warning signs for the person's own conditions at the end, in the model and in the printable HTML.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportHtml, type Report } from '../../shared/report/index';
+import { reportHtml, type Report } from '$shared/report/index';
 import { openTestJournal, type TestJournal } from '../helpers/journal';
 import { SAFETY, SAFETY_OVERLAPPING } from '../helpers/safety';
 

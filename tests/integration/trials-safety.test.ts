@@ -3,7 +3,7 @@
 // stored with the trial and read back, and both overlapping trials saying so. Refusals write nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTrial } from '../../electron/core/trials/setup';
-import { UserFacingError } from '../../shared/contract/result';
+import { UserFacingError } from '$shared/contract/result';
 import { SAFETY, SAFETY_OVERLAPPING } from '../helpers/safety';
 import { openTestJournal, type TestJournal } from './trials-setup';
 

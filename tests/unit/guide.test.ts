@@ -19,7 +19,7 @@ import {
   type Section,
 } from '$shared/guide';
 import { isOperationName } from '$shared/contract/index';
-import { RED_FLAGS, cautionsFor } from '$shared/safety';
+import { RED_FLAGS, cautionsFor } from '$shared/safety/index';
 import { PRESET_IDS } from '$shared/trials/protocol/presets';
 
 /** Sections outside "Start here" that are how-to only; every other one there must carry a grade. */

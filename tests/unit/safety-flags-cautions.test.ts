@@ -1,7 +1,7 @@
 // The warning signs (one list for the guide, the setup and the report) and the supplement cautions matched
 // by name where a supplement is added to the regimen.
 import { describe, expect, it } from 'vitest';
-import { CONDITIONS } from '../../shared/domain/measures';
+import { CONDITIONS } from '$shared/domain/measures';
 import {
   RED_FLAGS,
   SUPPLEMENT_CAUTIONS,
@@ -9,7 +9,7 @@ import {
   cautionsFor,
   redFlagGroups,
   redFlagLine,
-} from '../../shared/safety';
+} from '$shared/safety/index';
 
 const ids = (name: string, details = '') => cautionsFor(name, details).map((c) => c.id);
 

@@ -2,7 +2,7 @@
 // points follow the food, the conditions and the age band, and the start rules refuse what they should.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONDITIONS, type Condition } from '../../shared/domain/measures';
+import { CONDITIONS, type Condition } from '$shared/domain/measures';
 import {
   AGE_BANDS,
   allergensIn,
@@ -15,8 +15,8 @@ import {
   type SafetyContext,
   type TrialFood,
   type TrialSafetyAnswers,
-} from '../../shared/safety';
-import { PRESETS, foodInSentence } from '../../shared/trials/protocol/index';
+} from '$shared/safety/index';
+import { PRESETS, foodInSentence } from '$shared/trials/protocol/index';
 
 const ADULT: TrialSafetyAnswers = trialSafetySchema.parse({
   ageBand: '18-plus',
