@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { AGE_BANDS, COELIAC_TEST_ANSWERS, storedSafetySchema } from '../safety/answers';
 import { flag, jsonText, plain, ref, text, timestamp } from './columns';
-import type { TableSpec } from './tables';
+import type { TableSpec } from './tableSpec';
 
 export const TRIAL_SAFETY_TABLE: TableSpec = {
   name: 'trial_safety',
