@@ -39,6 +39,9 @@ const ROWS: Record<number, string> = {
     INSERT INTO trial_adherence (trial_id, day, kept, recorded_at) VALUES (1, '2026-05-18', 1, '${AT}'), (1, '2026-05-19', 0, '${AT}');
     INSERT INTO trial_slips (id, trial_id, day, what, amount, created_at) VALUES (1, 1, '2026-05-02', 'Latte', 'one cup', '${AT}');
     INSERT INTO trial_regimen_changes (trial_id, regimen_change_id, message, warned_at) VALUES (1, 3, 'You stopped L-glutamine during the reintroduction of your dairy trial.', '${AT}');`,
+  4: `
+    INSERT INTO trial_safety (trial_id, age_band, pregnant_or_breastfeeding, eating_disorder, reactions_to_food, coeliac_test, clinician_agreed, treatment_unchanged, overlap_reason, points, answered_at)
+      VALUES (1, '18-plus', 0, 0, 0, NULL, 1, 1, '', '["reintroduce-with-plan","dairy-nutrients","one-at-a-time","keep-treatment","reaction-signs","when-to-stop"]', '${AT}');`,
 };
 
 fs.mkdirSync(OUT, { recursive: true });

@@ -19,6 +19,7 @@ import {
   trialResultSchema,
   trialSummarySchema,
 } from '../trials/records';
+import { trialSafetySchema } from '../safety/answers';
 import { command, query } from './define';
 
 const int = z.number().int();
@@ -75,8 +76,9 @@ function checkSetup(v: SetupValues, ctx: z.RefinementCtx): void {
 
 export const trialSetupSchema = z.strictObject(setupShape).superRefine(checkSetup);
 
+/** Setting up needs the "Before you start" answers; the service checks them against the food and conditions. */
 const createSchema = z
-  .strictObject({ ...setupShape, acknowledgeOverlap: z.boolean().default(false) })
+  .strictObject({ ...setupShape, safety: trialSafetySchema })
   .superRefine((v, ctx) => checkSetup(v, ctx));
 
 const presetSchema = z.strictObject({
@@ -166,6 +168,11 @@ export const trialOperations = {
       outcomes: z.array(outcomeSchema),
       conditions: z.array(z.enum(CONDITIONS)),
       defaults: phaseLengthsSchema.extend({ why: z.array(z.string()) }),
+      /** The person's own answers from their last trial (null before the first): "Before you start" is
+       *  answered in full the first time, then pre-filled for the person to check. */
+      lastSafety: trialSafetySchema
+        .pick({ ageBand: true, pregnantOrBreastfeeding: true, eatingDisorder: true })
+        .nullable(),
     }),
   ),
   'trials.plan': query(
@@ -174,7 +181,7 @@ export const trialOperations = {
     planSchema,
   ),
   'trials.create': command(
-    'Set up a trial (an overlapping trial of another food needs acknowledgeOverlap)',
+    'Set up a trial with its "Before you start" answers (an overlapping trial of another food needs a reason)',
     createSchema,
     trialDetailSchema,
   ),

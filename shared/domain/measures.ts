@@ -193,7 +193,7 @@ export const MEASURES = [
     'seedOils',
     'seed_oils',
     'Seed-oil foods',
-    'Servings of fried or processed food, or food cooked in corn, soy or canola oil',
+    'Servings of fried or processed food, or food cooked in sunflower, corn or soy oil',
     true,
   ),
   servings('dairy', 'dairy', 'Dairy', 'Servings of milk, cheese, cream, ice cream or whey', true),
@@ -308,13 +308,16 @@ export const EXERCISE_LABELS: Record<ExerciseKind, string> = {
   other: 'Other',
 };
 
-/** Stool form in seven steps, described in the project's own words (the verbal scale idea: Heaton 1990). */
+/**
+ * Stool form in seven steps from hard to liquid (the idea of a verbal seven-step scale: Heaton 1990). The
+ * hints are the project's own words, deliberately unlike any published chart's descriptions.
+ */
 export const STOOL_FORMS: { value: number; label: string; hint: string }[] = [
-  { value: 1, label: 'Hard pellets', hint: 'separate hard lumps, difficult to pass' },
-  { value: 2, label: 'Lumpy log', hint: 'firm and lumpy, sausage-like but knobbly' },
-  { value: 3, label: 'Cracked log', hint: 'formed, with cracks on the surface' },
-  { value: 4, label: 'Smooth log', hint: 'soft, smooth and easy to pass' },
-  { value: 5, label: 'Soft pieces', hint: 'soft blobs with clear edges' },
-  { value: 6, label: 'Mushy', hint: 'fluffy, ragged pieces, porridge-like' },
-  { value: 7, label: 'Liquid', hint: 'watery, no solid pieces' },
+  { value: 1, label: 'Hard pellets', hint: 'small hard nuggets, a strain to get out' },
+  { value: 2, label: 'Lumpy log', hint: 'one firm piece, bumpy all over' },
+  { value: 3, label: 'Cracked log', hint: 'one firm piece, split or creased along its length' },
+  { value: 4, label: 'Smooth log', hint: 'one even, soft piece that comes out easily' },
+  { value: 5, label: 'Soft pieces', hint: 'a few soft pieces, each with a neat outline' },
+  { value: 6, label: 'Mushy', hint: 'loose and shapeless, with frayed bits' },
+  { value: 7, label: 'Liquid', hint: 'all liquid, nothing holds together' },
 ];

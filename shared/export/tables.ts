@@ -12,31 +12,11 @@ import { MEASURES, type Measure } from '../domain/measures';
 import { settingsSchema } from '../domain/settings';
 import { REGIMEN_CHANGE_KINDS, supplementInputSchema } from '../domain/supplement';
 import { CLOSED_AS, OUTCOME_KEYS, PHASE_KINDS, PRESET_IDS } from '../trials/protocol/index';
-import { day, flag, int, jsonText, optionalDay, plain, ref, rowId, text, timestamp, type ColumnSpec } from './columns';
+import { day, flag, int, jsonText, optionalDay, plain, ref, rowId, text, timestamp } from './columns';
+import type { RowProblem, TableSpec } from './tableSpec';
+import { TRIAL_SAFETY_TABLE } from './trialSafetyTable';
 
-export interface RowProblem {
-  column: string;
-  message: string;
-}
-
-export interface TableSpec {
-  /** The SQLite table, and its key in the export file. */
-  name: string;
-  /** What its rows are, in the person's words ("days", "supplements"). */
-  label: string;
-  /** The same for one row ("day"). */
-  one: string;
-  /** The journal format (PRAGMA user_version) that added the table; older exports may leave it out. */
-  since: number;
-  columns: Record<string, ColumnSpec>;
-  /** The columns that make a row unique (the primary key). */
-  key: readonly string[];
-  /** Other combinations that must be unique. */
-  unique?: readonly (readonly string[])[];
-  references?: readonly { column: string; table: string; to: string }[];
-  /** Rules across the columns of one row (the database CHECKs, in words). */
-  check?: (row: Record<string, unknown>) => RowProblem[];
-}
+export type { RowProblem, TableSpec } from './tableSpec';
 
 const SETTING_KEYS = Object.keys(settingsSchema.shape) as [
   keyof typeof settingsSchema.shape,
@@ -298,6 +278,7 @@ export const TABLES: readonly TableSpec[] = [
       { column: 'regimen_change_id', table: 'regimen_changes', to: 'id' },
     ],
   },
+  TRIAL_SAFETY_TABLE,
 ];
 
 /** "1 day", "3 days". */

@@ -4,7 +4,7 @@ export * from './types';
 export { GRADE_LABELS } from './grades';
 export { ACTION_OPERATIONS } from './actions';
 export { DISCLAIMER, SUPPLEMENT_AMOUNT_NOTE } from './disclaimer';
-export { SOURCES } from './sources';
+export { SOURCES, sourceText } from './sources';
 export { GUIDE, allSections, sectionById, chapterOfSection, allActions, sectionText } from './guide';
 export { blockText } from './blocks';
 export {

@@ -16,12 +16,25 @@ export const EVIDENCE_GRADES = [
 ] as const;
 export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
 
+/** A published source, findable by its authors, year and journal, with a few words on what it found. */
+export interface Source {
+  /** "Smith RN, Mann NJ, Braue A" or an organisation ("National Institute for Health and Care Excellence"). */
+  authors: string;
+  year: number;
+  /** The journal, or for a guideline or database, where it is published. */
+  journal: string;
+  finding: string;
+}
+
 export interface Evidence {
+  /** How strong the evidence is for an effect on the skin (see GRADE_LABELS): the question every grade answers. */
   grade: EvidenceGrade;
   /** One or two sentences: why this grade. */
   reason: string;
-  /** Named, look-up-able sources (research notes, section 4), each with a few words on what it found. */
-  sources: readonly string[];
+  /** What is known at the level of the gut, where that differs from the skin grade (e.g. a gut trial, no skin one). */
+  gutEvidence?: string;
+  /** Named, look-up-able sources (sources.ts), each with a few words on what it found. */
+  sources: readonly Source[];
   /** True when the evidence runs against what the article says, so the UI can say so up front. */
   disagreesWithArticle: boolean;
 }
@@ -46,13 +59,15 @@ export const LOG_FIELDS = [
 export type LogField = (typeof LOG_FIELDS)[number];
 
 export type Action =
-  /** A ready-made trial of the protocol, by its own id, so the link opens that preset's set-up. */
-  | { kind: 'startTrial'; preset: Exclude<PresetId, 'custom'>; label: string }
+  /** A trial set-up, on a ready-made food or (custom) the person's own choice. */
+  | { kind: 'startTrial'; preset: PresetId; label: string }
   /** The dose is a pre-filled example the person confirms or changes in the UI, never a recommendation. */
   | { kind: 'trackSupplement'; name: string; dose: number | null; unit: string; details: string; label: string }
   | { kind: 'logToday'; field: LogField; label: string }
   /** Opens Trends on that measure (beside the overall skin score when it is not itself a skin measure). */
-  | { kind: 'openTrends'; measure: MeasureKey; label: string };
+  | { kind: 'openTrends'; measure: MeasureKey; label: string }
+  /** Another screen where the person acts on the section: their supplements (Settings) or a report. */
+  | { kind: 'openScreen'; screen: 'settings' | 'reports'; label: string };
 
 export type ActionKind = Action['kind'];
 

@@ -3,7 +3,8 @@
 import { daysBetween } from '../domain/day';
 import { CONDITION_LABELS, EXERCISE_LABELS, measuresFor, type ExerciseKind, type MeasureKey } from '../domain/measures';
 import { blockText } from '../guide/blocks';
-import { DISCLAIMER } from '../guide/disclaimer';
+import { DISCLAIMER, GENERAL_RED_FLAGS_BLOCKS } from '../guide/disclaimer';
+import { redFlagGroups, redFlagLine } from '../safety/redFlags';
 import { densify, type Series } from '../trends/index';
 import { bodyAreasOfDays } from '../trends/bodyAreas';
 import { trendCharts } from './charts';
@@ -58,9 +59,19 @@ function highlights(
   return lines;
 }
 
+/** The disclaimer without its list of warning signs: the report prints them all, per condition, just above. */
 function disclaimer(): Report['disclaimer'] {
-  const paragraphs = DISCLAIMER.body.map(blockText);
+  const paragraphs = DISCLAIMER.body.filter((b) => !GENERAL_RED_FLAGS_BLOCKS.includes(b)).map(blockText);
   return { title: DISCLAIMER.title, paragraphs };
+}
+
+function redFlags(conditions: ReportSource['conditions']): Report['redFlags'] {
+  return {
+    title: 'When to see a clinician',
+    intro:
+      'Warning signs to act on rather than wait for a trial or a report, most urgent first: "now" means emergency services, "today" the same day.',
+    groups: redFlagGroups(conditions).map((g) => ({ heading: g.heading, items: g.flags.map(redFlagLine) })),
+  };
 }
 
 const HOW_TO_READ = [
@@ -158,6 +169,7 @@ export function buildReport(source: ReportSource): Report {
     regimenChanges: changes,
     notes,
     howToRead: HOW_TO_READ,
+    redFlags: redFlags(source.conditions),
     disclaimer: disclaimer(),
   };
 }

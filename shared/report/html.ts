@@ -93,6 +93,9 @@ function trialSection(t: ReportTrial): Html {
     `<h4>Protocol</h4><p>${e(t.designText)}</p>` +
     (t.whatCounts.length ? `<p><strong>What counts as ${e(t.food)}:</strong> ${e(t.whatCounts.join('; '))}.</p>` : '') +
     phases +
+    (t.safety
+      ? `<h4>Before you start</h4>${list(t.safety.lines)}<p class="small muted">Read before the first day: ${e(t.safety.points.join('; '))}.</p>`
+      : '<h4>Before you start</h4><p class="small muted">Set up before Axis asked these questions.</p>') +
     `<h4>Keeping to the plan</h4><p>${e(t.adherence.text)}</p>` +
     (t.slips.length
       ? `<p><strong>Slips:</strong></p>${list(t.slips.map((s) => `${shortDay(s.day)}${s.phaseLabel ? ` (${s.phaseLabel.toLowerCase()})` : ''}: ${s.what}${s.amount ? `, ${s.amount}` : ''}`))}`
@@ -101,6 +104,7 @@ function trialSection(t: ReportTrial): Html {
       ? `<p><strong>Other changes during the trial:</strong></p>${list(t.changes.map((c) => `${shortDay(c.day)}${c.phaseLabel ? ` (${c.phaseLabel.toLowerCase()})` : ''}: ${c.description}`))}`
       : '<p>No supplement was started, stopped or changed during the trial.</p>') +
     (t.chart ? figure(t.chart) : '') +
+    (t.overlapText ? `<p class="overlap"><strong>Overlap:</strong> ${e(t.overlapText)}</p>` : '') +
     `<div class="verdict"><div class="verdict-title">What was seen: ${e(t.verdict.title)}</div><p>${e(t.verdict.summary)}</p>` +
     `<p class="small muted">${e(t.asOfText)}</p></div>` +
     comparisons +
@@ -163,7 +167,10 @@ export function reportBodyHtml(r: Report, className = 'report'): Html {
     );
   }
   parts.push(
-    `<div class="closing"><h2>How to read this report</h2>${r.howToRead.map((p) => `<p>${e(p)}</p>`).join('')}` +
+    `<div class="closing"><section class="red-flags"><h2>${e(r.redFlags.title)}</h2><p>${e(r.redFlags.intro)}</p>` +
+      r.redFlags.groups.map((g) => `<h3>${e(g.heading)}</h3>${list(g.items)}`).join('') +
+      '</section>' +
+      `<h2>How to read this report</h2>${r.howToRead.map((p) => `<p>${e(p)}</p>`).join('')}` +
       `<h2>${e(r.disclaimer.title)}</h2>${r.disclaimer.paragraphs.map((p) => `<p>${e(p)}</p>`).join('')}</div>`,
   );
   return `<article class="${className}">${parts.join('\n')}</article>`;

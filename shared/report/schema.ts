@@ -140,6 +140,10 @@ export const reportTrialSchema = z.strictObject({
   }),
   asOfText: z.string(),
   chart: chartSpecSchema.nullable(),
+  /** The "Before you start" answers in words and the titles of the points read; null for older trials. */
+  safety: z.strictObject({ lines: z.array(z.string()), points: z.array(z.string()) }).nullable(),
+  /** Other foods' trials on the same days, in one sentence; null when there were none. */
+  overlapText: z.string().nullable(),
 });
 export type ReportTrial = z.infer<typeof reportTrialSchema>;
 
@@ -187,6 +191,12 @@ export const reportSchema = z.strictObject({
   regimenChanges: z.array(z.strictObject({ number: int, day: daySchema, text: z.string() })),
   notes: z.array(z.strictObject({ day: daySchema, dayText: z.string(), text: z.string() })),
   howToRead: z.array(z.string()),
+  /** When to see a clinician rather than wait for a trial: the general signs, then the conditions'. */
+  redFlags: z.strictObject({
+    title: z.string(),
+    intro: z.string(),
+    groups: z.array(z.strictObject({ heading: z.string(), items: z.array(z.string()) })),
+  }),
   disclaimer: z.strictObject({ title: z.string(), paragraphs: z.array(z.string()) }),
 });
 export type Report = z.infer<typeof reportSchema>;

@@ -66,6 +66,8 @@ export const REPORT_CSS = `
 .report .note-text { white-space: pre-wrap; margin: 0; }
 .report .closing { break-inside: avoid; border-top: 1pt solid #111; margin-top: 14pt; padding-top: 6pt; font-size: 8.5pt; }
 .report .closing h2 { font-size: 10pt; border: none; margin: 6pt 0 3pt; }
+.report .closing h3 { font-size: 9pt; margin: 5pt 0 2pt; }
+.report .overlap { border-left: 3pt solid #111; padding-left: 6pt; break-inside: avoid; }
 .report .empty { font-style: italic; color: #444; }
 @media screen {
   .report.sheet { max-width: 190mm; margin: 0 auto; padding: 16mm 15mm; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.25); }

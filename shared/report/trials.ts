@@ -95,6 +95,12 @@ export function trialChart(r: TrialResult, idPrefix: string): ChartSpec | null {
   };
 }
 
+function overlapText(d: TrialDetail): string | null {
+  if (d.overlaps.length === 0) return null;
+  const each = d.overlaps.map((o) => `${o.name} (${o.span})${o.reason ? `, because: "${o.reason}"` : ''}`);
+  return `This trial overlapped another food's trial: ${listWords(each)}. With two foods changing at the same time, neither result can be told apart from the other.`;
+}
+
 export function reportTrial(d: TrialDetail, r: TrialResult): ReportTrial {
   const byId = new Map(r.phases.map((p) => [p.id, p]));
   const whatCounts = d.counts.length > 0 ? d.counts : d.whatCounts.trim() ? [d.whatCounts.trim()] : [];
@@ -145,5 +151,7 @@ export function reportTrial(d: TrialDetail, r: TrialResult): ReportTrial {
     },
     asOfText: `Results include the days up to ${longDay(r.asOf)}.`,
     chart: trialChart(r, `trial-${d.id}`),
+    safety: d.safety ? { lines: d.safety.lines, points: d.safety.points.map((p) => p.title) } : null,
+    overlapText: overlapText(d),
   };
 }

@@ -2,6 +2,7 @@
 // contract's trial operations answer with these, and the report prints them; both import them from here.
 import { z } from 'zod';
 import { daySchema } from '../domain/day';
+import { trialSafetySchema } from '../safety/answers';
 import { trialAnalysisSchema } from './analysis/index';
 import { CLOSED_AS, OUTCOME_KEYS, PHASE_KINDS, PRESET_IDS, TRIAL_STATUSES } from './protocol/index';
 
@@ -80,6 +81,28 @@ export const trialChangeSchema = z.strictObject({
 });
 export type TrialChange = z.infer<typeof trialChangeSchema>;
 
+/** The "Before you start" answers kept with a trial; null for trials set up before Axis asked them. */
+export const trialSafetyViewSchema = z.strictObject({
+  answers: trialSafetySchema,
+  /** The answers in words, one line each. */
+  lines: z.array(z.string()),
+  /** The points read before the first day, by id and title. */
+  points: z.array(z.strictObject({ id: z.string(), title: z.string() })),
+  answeredAt: z.string(),
+});
+export type TrialSafetyView = z.infer<typeof trialSafetyViewSchema>;
+
+/** Another food's trial whose days met this one's: neither result can then be told apart from the other. */
+export const trialOverlapSchema = z.strictObject({
+  trialId: id,
+  name: z.string(),
+  /** "3 Mar 2025 to 12 May 2025". */
+  span: z.string(),
+  /** The reason given when the later of the two was set up; empty for trials from before Axis asked. */
+  reason: z.string(),
+});
+export type TrialOverlap = z.infer<typeof trialOverlapSchema>;
+
 export const trialDetailSchema = trialSummarySchema.extend({
   today: daySchema,
   whatCounts: z.string(),
@@ -105,6 +128,8 @@ export const trialDetailSchema = trialSummarySchema.extend({
   slips: z.array(slipSchema),
   changes: z.array(trialChangeSchema),
   allowed: z.strictObject({ extend: z.boolean(), endEarly: z.boolean(), abandon: z.boolean() }),
+  safety: trialSafetyViewSchema.nullable(),
+  overlaps: z.array(trialOverlapSchema),
 });
 export type TrialDetail = z.infer<typeof trialDetailSchema>;
 

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LATEST_VERSION } from '../../electron/core/db/migrations/index';
 import { fillDemoJournal } from '../../electron/core/data/demoDays';
 import { startHarness, type Harness } from '../../scripts/browser-host/harness';
 
@@ -49,7 +50,7 @@ describe('Settings → Your data', () => {
     const json = await download('Export everything (JSON)', 'axis-journal-2026-11-30.json');
     expect(json.name).toBe('axis-journal-2026-11-30.json');
     const data = JSON.parse(json.text);
-    expect(data).toMatchObject({ format: 'axis-journal-export', version: 1, appSchemaVersion: 3 });
+    expect(data).toMatchObject({ format: 'axis-journal-export', version: 1, appSchemaVersion: LATEST_VERSION });
     expect(data.tables.check_ins).toHaveLength(days());
     exported = json.text;
     await h.screenshot('settings-data-light');

@@ -41,6 +41,37 @@ describe('an elimination trial, end to end', () => {
     expect(await h.axe()).toEqual([]);
     await page.getByRole('button', { name: 'Continue' }).click();
 
+    // Before you start: dairy with eczema tracked needs a clinician's plan for bringing dairy back.
+    await page.getByRole('heading', { name: 'Before you start' }).waitFor();
+    const continueButton = page.getByRole('button', { name: 'Continue' });
+    expect(await continueButton.isDisabled()).toBe(true); // not skippable
+    await page.getByRole('group', { name: 'Your age' }).getByLabel('18 or over').check();
+    await page
+      .getByRole('group', { name: /pregnant or breastfeeding/ })
+      .getByLabel('No')
+      .check();
+    await page
+      .getByRole('group', { name: /eating disorder/ })
+      .getByLabel('No')
+      .check();
+    await page
+      .getByRole('group', { name: /hives, swelling/ })
+      .getByLabel('No')
+      .check();
+    await page.getByText('Bring the food back only with a clinician’s plan').waitFor();
+    await page.getByText(/Do not reintroduce dairy at home on your own/).waitFor();
+    await page.getByText('Replace what dairy gives you').waitFor();
+    await page
+      .getByText(/with eczema, bringing dairy back can set off a new allergic reaction/)
+      .first()
+      .waitFor();
+    await h.screenshot('trials-setup-safety-dairy-eczema-light');
+    expect(await h.axe()).toEqual([]);
+    expect(await continueButton.isDisabled()).toBe(true);
+    await page.getByLabel(/My clinician \(doctor, dietitian or allergist\)/).check();
+    await page.getByLabel('I will keep my prescribed treatment as it is while the trial runs.').check();
+    await continueButton.click();
+
     await page.getByLabel('Primary outcome').waitFor();
     expect(await page.getByLabel('Smallest change that would matter to you').inputValue()).toBe('2');
     await page.getByLabel('Itch').check();
@@ -67,6 +98,9 @@ describe('an elimination trial, end to end', () => {
       { preset: 'dairy', start_day: START, repeat: 1, outcome: 'skinOverall', mid: 2, secondary_outcomes: '["itch"]' },
     ]);
     expect((db.prepare('SELECT count(*) AS n FROM trial_phases').get() as { n: number }).n).toBe(5);
+    expect(
+      db.prepare('SELECT age_band, reactions_to_food, clinician_agreed, treatment_unchanged FROM trial_safety').all(),
+    ).toEqual([{ age_band: '18-plus', reactions_to_food: 0, clinician_agreed: 1, treatment_unchanged: 1 }]);
     db.close();
   });
 

@@ -163,7 +163,7 @@ describe('restoring', () => {
     expect(refusals.map((r) => (r.ok ? 'restored' : r.error.message))).toEqual([
       `${text} is not an Axis journal (it is not an SQLite database). Your journal has not been changed.`,
       `${empty} is not an Axis journal (it holds no journal format). Your journal has not been changed.`,
-      `${future} was written by a newer version of Axis (format 99); this version reads formats up to 3. Update Axis to restore it. Your journal has not been changed.`,
+      `${future} was written by a newer version of Axis (format 99); this version reads formats up to ${MIGRATIONS.length}. Update Axis to restore it. Your journal has not been changed.`,
     ]);
     expect(fileHash(j)).toBe(before);
     expect(listBackups(j.app.ctx).filter((b) => b.kind === 'before-restore')).toEqual([]); // refused before any safety copy

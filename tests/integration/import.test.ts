@@ -185,6 +185,10 @@ describe('merging into a journal with entries', () => {
           )
           .get(),
       ).toEqual({ n: 1 });
+      // The trial's "Before you start" answers come with it, attached to the trial's new number.
+      expect(
+        target.app.db.prepare('SELECT t.name, s.age_band FROM trial_safety s JOIN trials t ON t.id = s.trial_id').all(),
+      ).toEqual([{ name: 'Dairy', age_band: '18-plus' }]);
 
       // The same file again adds nothing.
       const again = await target.value('data.previewJsonImport', { text: json, mode: 'merge' });

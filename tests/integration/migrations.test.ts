@@ -100,6 +100,10 @@ describe.each(Array.from({ length: LATEST_VERSION }, (_, i) => i + 1))('a format
     if (version >= 3) {
       const trials = (await call('trials.list', {})) as unknown as { name: string }[];
       expect(trials.map((t) => t.name)).toEqual(['Dairy']);
+      const dairy = (await call('trials.get', { trialId: 1 })) as { safety: { lines: string[] } | null };
+      // Trials set up before format 4 have no "Before you start" answers, and say so rather than guess.
+      if (version === 3) expect(dairy.safety).toBeNull();
+      else expect(dairy.safety?.lines).toContain('Age: 18 or over.');
     }
     app.close();
   });

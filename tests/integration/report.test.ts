@@ -10,6 +10,7 @@ import type { PrintJob } from '$shared/report/index';
 import { addDays } from '$shared/domain/day';
 import { longDay, shortDay } from '$shared/report/words';
 import { openTestJournal, snapshot, type TestJournal } from '../helpers/journal';
+import { SAFETY } from '../helpers/safety';
 
 const FROM = '2026-06-01';
 const TO = '2026-11-30';
@@ -221,10 +222,10 @@ describe('a running trial with a hidden switch day', () => {
     try {
       fillDemoJournal(k.app.ctx, { days: 60, seed: 9, until: '2026-11-30' });
       await k.value('trials.create', {
+        safety: SAFETY,
         preset: 'sugar',
         startDay: addDays('2026-11-30', -10),
         randomSwitch: { windowDays: 20 },
-        acknowledgeOverlap: true,
       });
       const {
         d: switchDay,

@@ -7,6 +7,7 @@ import { completeness, densify, heatmap, periodAverages, rollingMean, type Perio
 import { fillDemoJournal } from '../../electron/core/data/demoDays';
 import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
 import { openTestJournal, type TestJournal } from '../helpers/journal';
+import { SAFETY } from '../helpers/safety';
 
 const NOW = new Date(2026, 10, 30, 20);
 const TODAY = '2026-11-30';
@@ -292,6 +293,7 @@ describe('trends on an empty journal and during a trial with a hidden switch', (
   test('a running trial with a hidden switch shades the baseline up to today and nothing after it', async () => {
     await j.value('settings.update', { setupDone: true, conditions: ['acne'] });
     const created = await j.value('trials.create', {
+      safety: SAFETY,
       preset: 'sugar',
       startDay: addDays(TODAY, -10),
       randomSwitch: { windowDays: 20 },

@@ -3,6 +3,7 @@
 // complete, reproducible, names every change and never claims a cause.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestJournal, type TestJournal } from './trials-setup';
+import { SAFETY } from '../helpers/safety';
 
 const LENGTHS = { baselineDays: 14, eliminationDays: 28, reintroductionDays: 16, challengeDays: 3, transitionDays: 2 };
 // Baseline 01-06..01-19, elimination 01-20..02-16, reintroduction 02-17..03-04.
@@ -16,7 +17,13 @@ let trialId: number;
 beforeEach(async () => {
   j = openTestJournal('2025-01-05');
   trialId = (
-    await j.call('trials.create', { preset: 'dairy', startDay: START, lengths: LENGTHS, secondaryOutcomes: ['itch'] })
+    await j.call('trials.create', {
+      safety: SAFETY,
+      preset: 'dairy',
+      startDay: START,
+      lengths: LENGTHS,
+      secondaryOutcomes: ['itch'],
+    })
   ).id;
 });
 afterEach(() => j.close());

@@ -2,6 +2,7 @@
 // notices, and the one-change-at-a-time guard when a supplement starts or stops mid-phase.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestJournal, type TestJournal } from './trials-setup';
+import { SAFETY } from '../helpers/safety';
 
 const LENGTHS = { baselineDays: 14, eliminationDays: 28, reintroductionDays: 16, challengeDays: 3, transitionDays: 2 };
 
@@ -9,7 +10,9 @@ let j: TestJournal;
 let trialId: number;
 beforeEach(async () => {
   j = openTestJournal('2025-03-01');
-  trialId = (await j.call('trials.create', { preset: 'dairy', startDay: '2025-03-03', lengths: LENGTHS })).id;
+  trialId = (
+    await j.call('trials.create', { safety: SAFETY, preset: 'dairy', startDay: '2025-03-03', lengths: LENGTHS })
+  ).id;
 });
 afterEach(() => j.close());
 
@@ -166,7 +169,12 @@ describe('one change at a time', () => {
         details: '',
         startedOn: '2025-03-05',
       });
-      const t = await j2.call('trials.create', { preset: 'sugar', startDay: '2025-03-01', lengths: LENGTHS });
+      const t = await j2.call('trials.create', {
+        safety: SAFETY,
+        preset: 'sugar',
+        startDay: '2025-03-01',
+        lengths: LENGTHS,
+      });
       expect(t.changes).toEqual([
         expect.objectContaining({
           day: '2025-03-05',

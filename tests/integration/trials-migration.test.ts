@@ -45,7 +45,9 @@ describe('migration 3: trials', () => {
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'trial%' ORDER BY name")
         .all(),
     ).toEqual(
-      ['trial_adherence', 'trial_phases', 'trial_regimen_changes', 'trial_slips', 'trials'].map((name) => ({ name })),
+      ['trial_adherence', 'trial_phases', 'trial_regimen_changes', 'trial_safety', 'trial_slips', 'trials'].map(
+        (name) => ({ name }),
+      ),
     );
     upgraded.close();
   });

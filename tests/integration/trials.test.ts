@@ -2,6 +2,7 @@
 // refusals in words with nothing written, and the life cycle (extend, end early, abandon).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestJournal, type TestJournal } from './trials-setup';
+import { SAFETY, SAFETY_OVERLAPPING } from '../helpers/safety';
 
 const ECZEMA_LENGTHS = {
   baselineDays: 14,
@@ -47,6 +48,7 @@ describe('setting up', () => {
 
   it('creates a dairy trial with its phases, the default outcome and MID', async () => {
     const trial = await j.call('trials.create', {
+      safety: SAFETY,
       preset: 'dairy',
       startDay: '2025-03-03',
       secondaryOutcomes: ['itch'],
@@ -75,52 +77,55 @@ describe('setting up', () => {
   });
 
   it('refuses bad input in words and writes nothing', async () => {
-    const noName = await j.refused('trials.create', { preset: 'custom', startDay: '2025-03-03' });
+    const noName = await j.refused('trials.create', { safety: SAFETY, preset: 'custom', startDay: '2025-03-03' });
     expect(noName.code).toBe('invalid-input');
     expect(noName.message).toMatch(/custom trial needs a name/);
     const short = await j.refused('trials.create', {
+      safety: SAFETY,
       preset: 'dairy',
       startDay: '2025-03-03',
       lengths: { ...ECZEMA_LENGTHS, eliminationDays: 20, reintroductionDays: 30, transitionDays: 12 },
     });
     expect(short.message).toMatch(/elimination would leave only 8 days to compare/i);
     const window = await j.refused('trials.create', {
+      safety: SAFETY,
       preset: 'dairy',
       startDay: '2025-03-03',
       randomSwitch: { windowDays: 10 },
     });
     expect(window.message).toMatch(/from 20 to 60 days/);
     const twice = await j.refused('trials.create', {
+      safety: SAFETY,
       preset: 'dairy',
       startDay: '2025-03-03',
       outcome: 'itch',
       secondaryOutcomes: ['itch'],
     });
     expect(twice.message).toMatch(/already the primary outcome/);
-    const farBack = await j.refused('trials.create', { preset: 'dairy', startDay: '2023-01-01' });
+    const farBack = await j.refused('trials.create', { safety: SAFETY, preset: 'dairy', startDay: '2023-01-01' });
     expect(farBack.message).toMatch(/up to a year back/);
     nothingWritten();
   });
 });
 
-describe('one trial per food; overlaps only after a clear warning', () => {
+describe('one trial per food; overlaps only with a reason', () => {
   beforeEach(async () => {
-    await j.call('trials.create', { preset: 'dairy', startDay: '2025-03-03', lengths: ECZEMA_LENGTHS });
+    await j.call('trials.create', { safety: SAFETY, preset: 'dairy', startDay: '2025-03-03', lengths: ECZEMA_LENGTHS });
   });
 
   it('refuses a second overlapping trial of the same food, even under a custom name', async () => {
     const e = await j.refused('trials.create', {
+      safety: SAFETY_OVERLAPPING,
       preset: 'custom',
       name: 'Dairy',
       startDay: '2025-04-01',
-      acknowledgeOverlap: true,
     });
     expect(e.code).toBe('conflict');
     expect(e.message).toMatch(/Only one trial per food at a time/);
     expect(j.count('trials')).toBe(1);
   });
 
-  it('warns about another food overlapping and needs acknowledgeOverlap', async () => {
+  it('warns about another food overlapping and needs a reason', async () => {
     const plan = await j.call('trials.plan', { preset: 'sugar', startDay: '2025-04-01' });
     expect(plan.overlaps).toEqual([
       expect.objectContaining({
@@ -129,15 +134,15 @@ describe('one trial per food; overlaps only after a clear warning', () => {
         message: expect.stringMatching(/cannot tell which one/),
       }),
     ]);
-    const e = await j.refused('trials.create', { preset: 'sugar', startDay: '2025-04-01' });
-    expect(e.message).toMatch(/cannot tell which one.*confirm that you understand/);
+    const e = await j.refused('trials.create', { safety: SAFETY, preset: 'sugar', startDay: '2025-04-01' });
+    expect(e.message).toMatch(/cannot tell which one.*say in a few words why/);
     expect(j.count('trials')).toBe(1);
-    await j.call('trials.create', { preset: 'sugar', startDay: '2025-04-01', acknowledgeOverlap: true });
+    await j.call('trials.create', { safety: SAFETY_OVERLAPPING, preset: 'sugar', startDay: '2025-04-01' });
     expect(j.count('trials')).toBe(2);
   });
 
   it('allows the same food again once the first trial is over', async () => {
-    await j.call('trials.create', { preset: 'dairy', startDay: '2025-04-30', lengths: ECZEMA_LENGTHS });
+    await j.call('trials.create', { safety: SAFETY, preset: 'dairy', startDay: '2025-04-30', lengths: ECZEMA_LENGTHS });
     expect(j.count('trials')).toBe(2);
   });
 });
@@ -145,6 +150,7 @@ describe('one trial per food; overlaps only after a clear warning', () => {
 describe('a hidden random switch day', () => {
   it('is drawn from the window and shown only when the day comes', async () => {
     const created = await j.call('trials.create', {
+      safety: SAFETY,
       preset: 'dairy',
       startDay: '2025-03-03',
       lengths: ECZEMA_LENGTHS,
@@ -182,6 +188,7 @@ describe('a hidden random switch day', () => {
 
   it('refuses a window that has already opened (the person would not have been blind to it)', async () => {
     const e = await j.refused('trials.create', {
+      safety: SAFETY,
       preset: 'dairy',
       startDay: '2025-02-01',
       lengths: ECZEMA_LENGTHS,
@@ -195,7 +202,14 @@ describe('a hidden random switch day', () => {
 describe('life cycle', () => {
   let id: number;
   beforeEach(async () => {
-    id = (await j.call('trials.create', { preset: 'dairy', startDay: '2025-03-03', lengths: ECZEMA_LENGTHS })).id;
+    id = (
+      await j.call('trials.create', {
+        safety: SAFETY,
+        preset: 'dairy',
+        startDay: '2025-03-03',
+        lengths: ECZEMA_LENGTHS,
+      })
+    ).id;
   });
 
   it('extends the current phase and moves the later ones', async () => {
@@ -232,7 +246,7 @@ describe('life cycle', () => {
     expect((await j.refused('trials.endEarly', { trialId: id })).message).toMatch(/has not started yet/);
     const gone = await j.call('trials.abandon', { trialId: id });
     expect(gone.status).toBe('abandoned');
-    await j.call('trials.create', { preset: 'dairy', startDay: '2025-03-10', lengths: ECZEMA_LENGTHS });
+    await j.call('trials.create', { safety: SAFETY, preset: 'dairy', startDay: '2025-03-10', lengths: ECZEMA_LENGTHS });
     expect(j.count('trials')).toBe(2);
   });
 

@@ -19,10 +19,11 @@ import {
   type Section,
 } from '$shared/guide';
 import { isOperationName } from '$shared/contract/index';
+import { RED_FLAGS, cautionsFor } from '$shared/safety/index';
 import { PRESET_IDS } from '$shared/trials/protocol/presets';
 
 /** Sections outside "Start here" that are how-to only; every other one there must carry a grade. */
-const PRACTICAL_OUTSIDE_ABOUT = ['reduce-how-trials-work', 'supplements-before-you-start'];
+const PRACTICAL_OUTSIDE_ABOUT = ['reduce-before-you-cut', 'reduce-how-trials-work', 'supplements-before-you-start'];
 
 function everyString(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -112,7 +113,6 @@ describe('evidence grades', () => {
   it('says plainly where the evidence disagrees with the article, and points to a personal trial', () => {
     const expectations: [string, string, RegExp][] = [
       ['reduce-seed-oils', 'contested', /did not go up/],
-      ['supplements-l-glutamine', 'contested', /no overall effect/],
       ['supplements-probiotics', 'early-or-mixed', /runs against the article/],
     ];
     for (const [id, grade, phrase] of expectations) {
@@ -135,14 +135,106 @@ describe('evidence grades', () => {
       'linoleic2017',
       'jung2014',
       'cochrane2018',
-      'probioticAcne2025',
       'glutamine2024',
       'mahmood2007',
       'oykhman2022',
       'chiu2003',
       'sleepReviews',
+      // Added after the clinical review of the guide (December 2026).
+      'smith2007',
+      'kwon2012',
+      'reynolds2010',
+      'aghasi2019',
+      'chang2016',
+      'usdaOils',
+      'hooper2020',
+      'huang2017',
+      'fabbrocini2016',
+      'zhou2019',
+      'heyland2013',
+      'mayer2023',
+      'efsa2006',
+      'ford2018',
+      'naldi2014',
+      'ungprasert2017',
+      'reunala2018',
+      'nice2015',
+      'parodi2008',
+      'paruthi2016',
     ] as const) {
       expect(cited, key).toContain(SOURCES[key]);
+    }
+  });
+});
+
+describe('sources and grades after the clinical review', () => {
+  it('names every source by authors, year and journal, so it can be looked up', () => {
+    for (const [key, src] of Object.entries(SOURCES)) {
+      expect(src.authors.trim().length, key).toBeGreaterThan(3);
+      expect(src.authors, key).not.toMatch(/^(a|an|the)\b|research notes|meta-analysis|review/i);
+      expect(Number.isInteger(src.year) && src.year >= 1950 && src.year <= 2026, `${key} year`).toBe(true);
+      expect(src.journal.trim().length, key).toBeGreaterThanOrEqual(3); // "Gut", "Cell"
+      expect(src.finding.trim(), key).not.toBe('');
+    }
+  });
+
+  it('grades the skin, with the gut-level finding on its own line where it is stronger', () => {
+    const graded = (id: string) => {
+      const s = sectionById(id);
+      if (s?.kind !== 'claim') throw new Error(`${id} should be a graded claim`);
+      return s.evidence;
+    };
+    const expected: [string, string, RegExp | null][] = [
+      ['add-fermented-foods', 'mechanism-only', /gut diversity/],
+      ['supplements-zinc-carnosine', 'mechanism-only', /painkiller/],
+      ['add-prebiotic-fibre', 'mechanism-only', /ferment/i],
+      ['supplements-prebiotic-fibre', 'mechanism-only', /ferment/i],
+      ['add-omega-3', 'early-or-mixed', null],
+      ['supplements-l-glutamine', 'early-or-mixed', /15 g a day/],
+      ['reduce-sugar-refined-carbs', 'some-trials', null],
+      ['axis-coeliac-skin', 'well-supported', null],
+      ['axis-psoriasis-weight', 'well-supported', null],
+      ['axis-gluten-psoriasis', 'early-or-mixed', null],
+      ['axis-rosacea-sibo', 'early-or-mixed', null],
+    ];
+    for (const [id, grade, gut] of expected) {
+      expect(graded(id).grade, id).toBe(grade);
+      if (gut) expect(graded(id).gutEvidence, id).toMatch(gut);
+    }
+    expect(graded('supplements-l-glutamine').disagreesWithArticle).toBe(false);
+    expect(graded('supplements-l-glutamine').sources).toContain(SOURCES.zhou2019);
+    expect(GRADE_LABELS['mechanism-only'].meaning).toMatch(/no effect on the skin has been tested/);
+    expect(sectionText(sectionById('about-evidence-labels')!)).toMatch(/does this change the skin\?/);
+  });
+
+  it('says which glycaemic trial found no difference, and corrects the seed-oil and dairy advice', () => {
+    expect(sectionText(sectionById('reduce-sugar-refined-carbs')!)).toMatch(/Two found somewhat fewer spots/);
+    const oils = sectionText(sectionById('reduce-seed-oils')!);
+    expect(oils).toMatch(/Rapeseed \(canola\) oil does not belong in the omega-6 group/);
+    expect(oils).toMatch(/borage oil/);
+    expect(oils).toMatch(/Do not switch to butter or coconut oil/);
+    const dairy = sectionText(sectionById('reduce-dairy')!);
+    for (const word of [
+      'calcium',
+      'iodine',
+      'protein',
+      'vitamin B12',
+      'vitamin D',
+      'Soy or pea drinks',
+      'yogurt or cheese',
+    ])
+      expect(dairy).toContain(word);
+    expect(dairy).toMatch(/bring it back only with a clinician’s plan/);
+  });
+
+  it('lists every warning sign in the guide, and each supplement section shows its cautions', () => {
+    const flags = sectionText(sectionById('about-red-flags')!);
+    for (const f of RED_FLAGS) expect(flags, f.id).toContain(f.text.slice(1, 40));
+    for (const { sectionId, action } of allActions()) {
+      if (action.kind !== 'trackSupplement') continue;
+      const text = sectionText(sectionById(sectionId)!);
+      for (const c of cautionsFor(action.name, action.details))
+        for (const point of c.points) expect(text, `${sectionId}: ${c.id}`).toContain(point);
     }
   });
 });
@@ -150,9 +242,9 @@ describe('evidence grades', () => {
 describe('actions', () => {
   const actions = allActions();
 
-  it('maps every action kind to an operation the API offers, and trends to navigation only', () => {
+  it('maps every action kind to an operation the API offers, and trends and screens to navigation only', () => {
     for (const [kind, op] of Object.entries(ACTION_OPERATIONS)) {
-      if (kind === 'openTrends') expect(op).toBeNull();
+      if (kind === 'openTrends' || kind === 'openScreen') expect(op).toBeNull();
       else expect(isOperationName(op), `${kind} → ${op}`).toBe(true);
     }
     for (const { action } of actions) {
@@ -170,9 +262,12 @@ describe('actions', () => {
     }
   });
 
-  it('offers a trial for each preset', () => {
+  it('offers a trial for each preset, and one of the reader’s own choice', () => {
     const presets = actions.flatMap(({ action }) => (action.kind === 'startTrial' ? [action.preset] : []));
-    expect(new Set(presets)).toEqual(new Set(PRESET_IDS.filter((id) => id !== 'custom')));
+    expect(new Set(presets)).toEqual(new Set(PRESET_IDS));
+    expect(sectionById('reduce-how-trials-work')?.actions).toContainEqual(
+      expect.objectContaining({ kind: 'startTrial', preset: 'custom' }),
+    );
     expect(
       actions.some(({ action }) => action.kind === 'startTrial' && action.label === 'Start a dairy elimination trial'),
     ).toBe(true);
@@ -203,7 +298,10 @@ describe('actions', () => {
   it('lets the reader log the daily habits the guide talks about', () => {
     const fields = new Set(actions.flatMap(({ action }) => (action.kind === 'logToday' ? [action.field] : [])));
     expect(fields).toEqual(new Set(LOG_FIELDS));
-    expect(actions.some(({ action }) => action.kind === 'logToday' && action.label === 'Log sleep tonight')).toBe(true);
+    // The sleep field asks about last night, so the button does too.
+    expect(actions.some(({ action }) => action.kind === 'logToday' && action.label === "Log last night's sleep")).toBe(
+      true,
+    );
   });
 });
 

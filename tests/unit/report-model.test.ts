@@ -194,7 +194,10 @@ describe('the report model', () => {
 
   it('always ends with how to read it and the evidence disclaimer', () => {
     expect(report.disclaimer.title).toMatch(/journal, not a doctor/);
-    expect(report.disclaimer.paragraphs.join(' ')).toMatch(/blood in your stool/);
+    // The warning signs are printed once, in full and per condition, just before the disclaimer.
+    const flags = report.redFlags.groups.flatMap((g) => g.items).join(' ');
+    expect(flags).toMatch(/blood in your stool/);
+    expect(report.disclaimer.paragraphs.join(' ')).not.toMatch(/blood in your stool/);
     expect(report.howToRead.join(' ')).toMatch(/never guessed/);
   });
 

@@ -155,6 +155,7 @@ export const MERGE_RULES: Record<string, Merge> = {
   trial_phases: (ctx, rows, maps) => addTrialChildren(ctx, 'trial_phases', rows, maps, ['id']),
   trial_adherence: (ctx, rows, maps) => addTrialChildren(ctx, 'trial_adherence', rows, maps),
   trial_slips: (ctx, rows, maps) => addTrialChildren(ctx, 'trial_slips', rows, maps, ['id']),
+  trial_safety: (ctx, rows, maps) => addTrialChildren(ctx, 'trial_safety', rows, maps),
   trial_regimen_changes: (ctx, rows, maps) =>
     addChildren(
       ctx,

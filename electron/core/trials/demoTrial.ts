@@ -48,7 +48,17 @@ export function fillDemoTrial(
         randomSwitch: { windowDays: WINDOW_DAYS },
         outcome: 'skinOverall',
         secondaryOutcomes: ['itch', 'bloating'],
-        acknowledgeOverlap: true,
+        // An adult whose dermatologist knows about the trial: the demo shows "Before you start" answered.
+        safety: {
+          ageBand: '18-plus',
+          pregnantOrBreastfeeding: false,
+          eatingDisorder: false,
+          reactionsToFood: false,
+          coeliacTest: null,
+          clinicianAgreed: true,
+          treatmentUnchanged: true,
+          overlapReason: '',
+        },
       },
       { random: () => (drawn + 0.5) / WINDOW_DAYS, seed: options.seed >>> 0, backfill: true },
     );

@@ -1,5 +1,6 @@
 // Setting up trials and reading them: presets with defaults for the person's conditions, a preview of the
-// dates, creation (one trial per food; another food only after the person acknowledges the overlap), lists.
+// dates, creation (one trial per food; another food only with the person's reason, and never without the
+// "Before you start" answers, checked in safety.ts), lists.
 import { randomInt } from 'node:crypto';
 import { addDays, type Day } from '$shared/domain/day';
 import type { z } from 'zod';
@@ -25,8 +26,10 @@ import {
   phaseLabel,
   type TrialDesign,
 } from '$shared/trials/protocol/index';
+import { MIN_OVERLAP_REASON } from '$shared/safety/index';
 import type { ServiceContext } from '../context';
 import { getSettings, today } from '../journal/settings';
+import { checkSafety, insertSafety, lastSafety } from './safety';
 import { detailOf, summaryOf } from './timeline';
 import { calendarOf, insertTrial, knownLatestEnd, loadAllTrials, loadTrial, type StoredTrial } from './store';
 
@@ -49,6 +52,7 @@ export function presets(ctx: ServiceContext, input: ParsedInputOf<'trials.preset
     outcomes: [...OUTCOMES],
     conditions,
     defaults,
+    lastSafety: lastSafety(ctx),
   };
 }
 
@@ -165,15 +169,22 @@ export function createTrial(
   const overlaps = overlapsWith(ctx, foodKey, design.startDay, latestEndDay(design));
   const same = overlaps.find((o) => o.sameFood);
   if (same) throw new UserFacingError('conflict', same.message);
-  if (overlaps.length > 0 && !input.acknowledgeOverlap) {
+  // One elimination at a time: another food's trial on the same days needs the person's reason, in words.
+  if (overlaps.length > 0 && input.safety.overlapReason.trim().length < MIN_OVERLAP_REASON) {
     throw new UserFacingError(
       'conflict',
-      `${overlaps.map((o) => o.message).join(' ')} Nothing was saved; to run both anyway, confirm that you understand this.`,
+      `${overlaps.map((o) => o.message).join(' ')} Nothing was saved; to run both anyway, say in a few words why.`,
     );
   }
+  const { name, food } = nameOf(input);
+  const safety = checkSafety(
+    ctx,
+    { preset: input.preset, name, whatCounts: input.whatCounts ?? '', food },
+    input.safety,
+    overlaps.length > 0,
+  );
   const window = switchWindow(design);
   const switchDay = window ? drawSwitchDay(window, options.random ?? (() => randomInt(0, 2 ** 32) / 2 ** 32)) : null;
-  const { name, food } = nameOf(input);
   const id = insertTrial(
     ctx,
     {
@@ -194,6 +205,7 @@ export function createTrial(
     },
     planPhases(design, switchDay ?? undefined),
   );
+  insertSafety(ctx, id, safety);
   return loadTrial(ctx, id);
 }
 

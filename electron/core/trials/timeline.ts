@@ -21,6 +21,7 @@ import {
 } from '$shared/trials/protocol/index';
 import { sql } from '../db/statements';
 import type { ServiceContext } from '../context';
+import { overlapsOf, safetyOf } from './safety';
 import { calendarOf, datesOf, knownLatestEnd, type StoredTrial } from './store';
 
 /** The phase label for a day as the person may know it today (null outside the trial or behind a hidden switch). */
@@ -162,6 +163,8 @@ export function detailOf(ctx: ServiceContext, t: StoredTrial, today: Day): Trial
       endEarly: refusal(status, 'endEarly') === null,
       abandon: refusal(status, 'abandon') === null,
     },
+    safety: safetyOf(ctx, t),
+    overlaps: overlapsOf(ctx, t),
   };
 }
 

@@ -1,6 +1,18 @@
+import { redFlagGroups, redFlagLine } from '../../safety/redFlags';
 import { DISCLAIMER } from '../disclaimer';
 import { GRADE_LABELS } from '../grades';
-import { EVIDENCE_GRADES, type Chapter } from '../types';
+import { EVIDENCE_GRADES, type Block, type Chapter } from '../types';
+
+/**
+ * Every condition's warning signs, from the one list in shared/safety, as the guide lays out a section: the
+ * urgent ones and the "soon" ones in separate lists, so that no list grows too long to take in.
+ */
+const redFlagBlocks: Block[] = redFlagGroups([]).flatMap((g): Block[] => [
+  `${g.heading}:`,
+  ...[g.flags.filter((f) => f.urgency !== 'soon'), g.flags.filter((f) => f.urgency === 'soon')]
+    .filter((flags) => flags.length > 0)
+    .map((flags): Block => ({ kind: 'list', items: flags.map(redFlagLine) })),
+]);
 
 export const about: Chapter = {
   id: 'about',
@@ -56,12 +68,36 @@ export const about: Chapter = {
       id: 'about-evidence-labels',
       title: 'What the evidence labels mean',
       body: [
-        'Every section that makes a health claim carries one of these labels, a line on why it got that label, and the studies behind it, named so you can look them up.',
+        'Every section that makes a health claim carries one of these labels, a line on why it got that label, and the studies behind it, named by authors, year and journal so you can look them up.',
+        'Each label answers one question: does this change the skin? Many ideas in this field have been tested only in the gut, for example whether a food makes gut bacteria more varied. Where that gut-level evidence is stronger than the skin evidence, it gets a line of its own, and it never raises the label.',
         { kind: 'list', items: EVIDENCE_GRADES.map((g) => `${GRADE_LABELS[g].label}: ${GRADE_LABELS[g].meaning}`) },
         'Where the research points away from the article, the section says so in plain words. A label is about the research in general. Your own trial is about you.',
       ],
       actions: [],
       keywords: ['grade', 'evidence', 'sources', 'studies', 'research'],
+    },
+    {
+      kind: 'practical',
+      id: 'about-red-flags',
+      title: 'When to see a clinician',
+      body: [
+        'Some signs need a clinician, not a personal experiment. Act on them whether or not a trial is running: "now" means emergency services, "today" means the same day.',
+        ...redFlagBlocks,
+      ],
+      actions: [{ kind: 'openScreen', screen: 'reports', label: 'Make a report for your appointment' }],
+      keywords: [
+        'red flags',
+        'warning signs',
+        'urgent',
+        'emergency',
+        'eczema herpeticum',
+        'infection',
+        'scarring',
+        'psoriatic arthritis',
+        'eyes',
+        'low mood',
+        'anaphylaxis',
+      ],
     },
     {
       kind: 'practical',

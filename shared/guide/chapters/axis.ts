@@ -1,5 +1,6 @@
 import { SOURCES } from '../sources';
 import type { Chapter } from '../types';
+import { conditionLinks } from './axis-links';
 
 export const axis: Chapter = {
   id: 'axis',
@@ -11,8 +12,8 @@ export const axis: Chapter = {
       id: 'axis-the-idea',
       title: 'The idea in brief',
       body: [
-        'The article this guide is built on begins with a common frustration: creams and lotions help for a while, then the trouble comes back. Its answer is to look inward. It argues that the skin mirrors what goes on in the digestive system, and that settling the gut will calm the skin from within.',
-        'Researchers do use the name "gut-skin axis" for two-way signalling between the intestines and the skin, carried by the immune system, hormones and substances that gut microbes make. That much is a genuine field of study.',
+        'What the article says: it begins with a common frustration, that creams and lotions help for a while and then the trouble comes back. Its answer is to look inward. It argues that the skin mirrors what goes on in the digestive system, and that settling the gut will calm the skin from within.',
+        'What the evidence shows: researchers do use the name "gut-skin axis" for two-way signalling between the intestines and the skin, carried by the immune system, hormones and substances that gut microbes make. That much is a genuine field of study.',
         'What has not been shown is the simple version: that putting your gut right reliably clears your skin. Most of the human evidence links the two without showing which drives which, and much of the detail comes from lab and animal work.',
       ],
       evidence: {
@@ -31,8 +32,8 @@ export const axis: Chapter = {
       title: 'Gut microbes and the immune system',
       body: [
         "Your intestines are home to trillions of bacteria, yeasts and other microbes, known together as the gut microbiome. They break down fibre we cannot digest ourselves, make some vitamins and other useful substances, and sit right next to a large share of the body's immune cells, just under the gut lining.",
-        "Because they are so close, gut microbes help teach the immune system what to ignore and what to fight. In the article's picture, this is the control room of the gut-skin axis.",
-        'That microbes shape immune function is broadly accepted biology. How much a particular change in your gut bacteria changes your skin is still an open question.',
+        "What the article says: because they are so close, gut microbes help teach the immune system what to ignore and what to fight, and in the article's picture this is the control room of the gut-skin axis.",
+        'What the evidence shows: that microbes shape immune function is broadly accepted biology. How much a particular change in your gut bacteria changes your skin is still an open question.',
       ],
       evidence: {
         grade: 'mechanism-only',
@@ -50,8 +51,8 @@ export const axis: Chapter = {
       title: 'Dysbiosis: when the mix shifts',
       body: [
         'Dysbiosis is the word for a gut community that has drifted from its usual varied mix: fewer kinds of microbes, or a few types crowding out the rest. Antibiotics, illness, diet and stress can all push it that way.',
-        'The article treats dysbiosis as the first domino. Once the balance tips, it says, inflammatory signals begin to spread through the body.',
-        'Studies have found that people with some skin conditions tend to carry somewhat different gut bacteria from people without them. That is a real finding, but it cannot say which came first, and nobody yet knows what a "balanced" microbiome looks like for any one person.',
+        'What the article says: dysbiosis is the first domino. Once the balance tips, inflammatory signals begin to spread through the body.',
+        'What the evidence shows: people with some skin conditions tend to carry somewhat different gut bacteria from people without them. That is a real finding, but it cannot say which came first, and nobody yet knows what a "balanced" microbiome looks like for any one person.',
       ],
       evidence: {
         grade: 'early-or-mixed',
@@ -69,7 +70,8 @@ export const axis: Chapter = {
       title: 'Leaky gut and body-wide inflammation',
       body: [
         'The gut lining is a single layer of cells, held together by protein seals called tight junctions. It has to let nutrients in while keeping most other things out.',
-        'Increased intestinal permeability, popularly called "leaky gut", means those seals let through more than they should. The article lays out a chain of events:',
+        'Increased intestinal permeability, popularly called "leaky gut", means those seals let through more than they should.',
+        'What the article says: it lays out a chain of events.',
         {
           kind: 'list',
           items: [
@@ -79,7 +81,8 @@ export const axis: Chapter = {
             'the skin is one of the places it shows up, as a flare.',
           ],
         },
-        'Each link has some support in the lab, and a measurably leakier gut is seen in certain illnesses, such as coeliac disease and inflammatory bowel disease. But "leaky gut" is not an accepted diagnosis on its own, there is no simple, reliable home test for it, and the whole chain has not been shown to cause skin conditions in people.',
+        'What the evidence shows: each link has some support in the lab. A gut that lets more through can be measured in some illnesses, such as coeliac disease and inflammatory bowel disease.',
+        'But "leaky gut" is not a diagnosis doctors accept on its own. There is no simple, reliable home test for it. And nobody has shown the whole chain causing a skin condition in people.',
       ],
       evidence: {
         grade: 'mechanism-only',
@@ -114,14 +117,15 @@ export const axis: Chapter = {
             'Psoriasis: thick, scaly patches where skin cells renew too fast, driven by the immune system. It is more common in people with inflammatory bowel disease.',
           ],
         },
-        'The article says that once the gut is calmer, the immune system settles and the skin follows. The fairer summary is that the links are worth studying, but for none of the four is there good trial evidence that gut-focused changes alone bring lasting improvement. Each has medical treatments that work, and those stay the starting point.',
+        'What the article says: once the gut is calmer, the immune system settles and the skin follows.',
+        'What the evidence shows: the links are worth studying, but for none of the four is there good trial evidence that gut-focused changes alone bring lasting improvement. Each has medical treatments that work, and those stay the starting point. The best diet evidence is narrower than the article suggests: losing weight helps psoriasis in people who are overweight; a gluten-free diet treats the itchy rash of coeliac disease; and in rosacea with gut symptoms, small bowel bacteria may be worth asking about. Each has its own section next.',
         "Because people respond so differently, the rest of this guide turns the article's suggestions into things you can try and measure for yourself.",
       ],
       evidence: {
         grade: 'early-or-mixed',
         reason:
           'Links between these conditions and gut differences come up again and again, but mostly in observational studies; trials of gut-focused changes for skin are few and small.',
-        sources: [SOURCES.salem2018, SOURCES.meixiong2022],
+        sources: [SOURCES.salem2018, SOURCES.meixiong2022, SOURCES.ford2018],
         disagreesWithArticle: false,
       },
       actions: [
@@ -140,5 +144,6 @@ export const axis: Chapter = {
         'skin conditions',
       ],
     },
+    ...conditionLinks,
   ],
 };

@@ -45,12 +45,13 @@ export const PRESETS: readonly TrialPreset[] = [
       'Restaurant cooking finished with butter; ghee',
     ],
     fineToEat: [
-      'Oat, soy, almond or coconut drinks and yogurts',
+      'Soy or pea drinks and yogurts fortified with calcium, iodine and vitamin B12: the closest to milk in protein',
+      'Oat, almond or coconut drinks, which are low in protein: pick fortified ones',
       'Olive oil instead of butter',
-      'Eggs (they are not dairy)',
+      'Eggs (they are not dairy), fish, beans and leafy greens for protein, iodine and calcium',
     ],
     evidence:
-      'Studies that asked people what they eat link dairy with slightly more acne, but no trial has tested removing it. Your own trial is exactly the missing piece.',
+      'Studies that asked people what they eat link dairy, milk above all, with slightly more acne, but no trial has tested removing it. Your own trial is exactly the missing piece.',
     journalMeasure: 'dairy',
   },
   {
@@ -78,16 +79,17 @@ export const PRESETS: readonly TrialPreset[] = [
       'Beans, lentils and vegetables',
     ],
     evidence:
-      'Small trials of a lower-sugar, lower-glycaemic diet in young men with acne found a modest improvement over 8 to 12 weeks. Effects differ between people.',
+      'Of three small trials of a lower-glycaemic diet in young people with acne, two found a modest improvement over 10 to 12 weeks and one found no difference. Effects differ between people.',
     journalMeasure: 'sugar',
   },
   {
     id: 'seed-oils',
     name: 'Industrial seed oils',
     food: 'seed oils',
-    summary: 'Leave out sunflower, corn, soy, rapeseed and similar oils, including the food fried or made with them.',
+    summary:
+      'Leave out sunflower, corn, soy and similar oils rich in omega-6, including the food fried or made with them.',
     counts: [
-      'Sunflower, corn, soybean, rapeseed (canola), cottonseed, safflower, grapeseed and rice bran oil',
+      'Sunflower, corn, soybean, cottonseed, safflower, grapeseed and rice bran oil',
       'Anything labelled simply "vegetable oil"',
       'Margarine and spreads made from these oils',
       'Deep-fried food: chips, fried chicken, doughnuts',
@@ -99,9 +101,10 @@ export const PRESETS: readonly TrialPreset[] = [
       'Roasted nuts and seed snacks roasted in oil',
     ],
     fineToEat: [
-      'Olive oil, avocado oil, coconut oil',
-      'Butter, unless you are also leaving out dairy',
+      'Olive oil and avocado oil',
+      'Rapeseed (canola) oil: it is low in omega-6 and gives some omega-3, so it is not part of this trial',
       'Home-cooked food where you chose the fat',
+      'Keep butter and coconut oil modest rather than switching to them: they raise LDL cholesterol',
     ],
     evidence:
       'The claim is contested: trials in adults found that linoleic acid, the main fat in these oils, does not raise markers of inflammation, and no trial has looked at skin. Testing it on yourself is a fair way to settle it for you.',

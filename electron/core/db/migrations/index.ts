@@ -4,7 +4,8 @@ import type { Database } from 'better-sqlite3';
 import { migrateTo1 } from './001-journal';
 import { migrateTo2 } from './002-guide-progress';
 import { migrateTo3 } from './003-trials';
+import { migrateTo4 } from './004-trial-safety';
 
-export const MIGRATIONS: readonly ((db: Database) => void)[] = [migrateTo1, migrateTo2, migrateTo3];
+export const MIGRATIONS: readonly ((db: Database) => void)[] = [migrateTo1, migrateTo2, migrateTo3, migrateTo4];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,4 +1,4 @@
-// "Log sleep tonight" and the like: open Today and put the cursor in that one field. The Today view is
+// "Log last night's sleep" and the like: open Today and put the cursor in that one field. The Today view is
 // mounted by the router after navigation and loads the day before its form exists, so this waits for the
 // field to appear instead of asking Today to know about the guide. The check-in form names each input by
 // its measure key (`#sleepHours`), and each 0-10 scale's radio buttons `#stress-0` … `#stress-10`.
