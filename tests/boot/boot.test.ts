@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AxisBridge } from '$shared/contract/bridge';
 import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY } from '../../electron/main/windowSecurity';
 import { REMINDER_BODY, REMINDER_TITLE } from '../../electron/main/reminders';
+import { REPORT_FONT_PATH } from '$shared/report/index';
 import { bootFolders, bootMain, createFakeElectron, openFilesUnder, ROOT, runPreload, until } from './harness';
 import type { FakeElectron } from './fakeElectron';
 
@@ -75,7 +76,7 @@ describe('the built app on a first start', () => {
 
     const assets = [...html.matchAll(/(?:src|href)="(\.\/assets\/[^"]+)"/g)].map((m) => m[1]!);
     expect(assets.some((a) => a.endsWith('.js'))).toBe(true);
-    for (const asset of [...assets, './report-fonts/inter-latin-wght-normal.woff2']) {
+    for (const asset of assets) {
       const response = await fake.request(new URL(asset, APP_ENTRY_URL).href);
       expect(response.status, asset).toBe(200);
       const bytes = Buffer.from(await response.arrayBuffer());
@@ -83,7 +84,7 @@ describe('the built app on a first start', () => {
     }
     expect((await fake.request('app://axis/')).status).toBe(200);
 
-    // Each of these names a file that exists outside out/renderer, were the path taken literally.
+    // Outside the build if the path were decoded naively (out/preload, out/main), or another host: all 404.
     for (const outside of [
       'app://axis/..%2fpreload%2fpreload.js',
       'app://axis/..%2Fmain%2Fmain.js',
@@ -231,6 +232,12 @@ describe('the built app on a first start', () => {
     expect(load.baseURLForDataURL).toBe('app://axis/');
     const printed = Buffer.from(url.replace(/^data:text\/html;charset=utf-8;base64,/, ''), 'base64').toString('utf8');
     expect(printed).toContain('Boot test: calmer cheeks today.');
+    // The report's font, named relative to that base, is one the app serves.
+    expect(printed).toContain(REPORT_FONT_PATH);
+    const font = await fake.request(new URL(REPORT_FONT_PATH, load.baseURLForDataURL).href);
+    expect([font.status, font.headers.get('content-type')]).toEqual([200, 'font/woff2']);
+    const printing = fake.calls.find((c) => c.what === 'webContents.printToPDF')!.args[0];
+    expect(printing).toMatchObject({ pageSize: 'A4', printBackground: true, displayHeaderFooter: true });
     expect(printWindow().isDestroyed()).toBe(true);
   });
 

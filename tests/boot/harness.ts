@@ -75,7 +75,7 @@ export function bootMain(fake: FakeElectron): { restore: () => void } {
   };
   try {
     delete requireHere.cache[BUNDLE];
-    requireHere(BUNDLE);
+    requireHere(BUNDLE); // the bundle requires all its modules at its top, so the hook can go right after
   } finally {
     loader._load = original;
     delete requireHere.cache[BUNDLE];
