@@ -61,6 +61,7 @@ export function createFakeElectron(options: FakeOptions) {
         | 'exit'
         | 'getAppPath'
         | 'getPath'
+        | 'getSystemLocale'
         | 'getVersion'
         | 'quit'
         | 'requestSingleInstanceLock'
@@ -86,6 +87,7 @@ export function createFakeElectron(options: FakeOptions) {
       if (found === undefined) throw new Error(`Failed to get '${name}' path`);
       return found;
     }
+    getSystemLocale = (): string => 'en-GB';
     getVersion = (): string => '0.1.0';
     quit(): void {
       record('app.quit');
