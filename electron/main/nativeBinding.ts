@@ -53,7 +53,11 @@ export function missingBindingMessage(bindingPath: string, isPackaged: boolean):
  * is a problem with the journal file and is reported as such).
  */
 export function describeBindingProblem(error: unknown, bindingPath: string, isPackaged: boolean): string | null {
-  const message = error instanceof Error ? error.message : String(error);
+  // The loader's own error, when the journal opener wrapped it (its `cause`): Node marks every failure to
+  // load a native module ERR_DLOPEN_FAILED, whatever the operating system's words for it ("file too short"
+  // for a truncated copy is in none of the patterns below).
+  const loader = causes(error).find((e) => (e as { code?: unknown }).code === 'ERR_DLOPEN_FAILED');
+  const message = loader ? loader.message : error instanceof Error ? error.message : String(error);
   const wrongAbi = /NODE_MODULE_VERSION\s+(\d+)/.exec(message);
   const remedy = isPackaged
     ? 'Reinstall Axis; your journal has not been touched.'
@@ -62,6 +66,7 @@ export function describeBindingProblem(error: unknown, bindingPath: string, isPa
     return `The database engine (${bindingPath}) was built for a different runtime (ABI ${wrongAbi[1]}) than this version of Electron. ${remedy}`;
   }
   if (
+    loader ||
     /did not self-register|invalid ELF header|wrong ELF class|not a valid Win32 application|incompatible architecture|mach-o|image not found|cannot open shared object|ERR_DLOPEN_FAILED|Cannot find module/i.test(
       message,
     )
@@ -69,4 +74,11 @@ export function describeBindingProblem(error: unknown, bindingPath: string, isPa
     return `The database engine (${bindingPath}) could not be loaded: ${message.split('\n')[0]}. ${remedy}`;
   }
   return null;
+}
+
+/** An error and the errors it was caused by, outermost first. */
+function causes(error: unknown): Error[] {
+  const chain: Error[] = [];
+  for (let e = error; e instanceof Error && !chain.includes(e) && chain.length < 10; e = e.cause) chain.push(e);
+  return chain;
 }

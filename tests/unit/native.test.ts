@@ -70,6 +70,20 @@ describe('messages', () => {
     expect(describeBindingProblem(new Error(text), file, true)).toMatch(/could not be loaded: .*Reinstall Axis/);
   });
 
+  it("recognises any loader failure by its code when the journal opener wrapped it, in the loader's words", () => {
+    // A truncated copy (an interrupted build or download): Linux says "file too short", which no pattern knows.
+    const loader = Object.assign(new Error(`${file}: file too short`), { code: 'ERR_DLOPEN_FAILED' });
+    const wrapped = new Error(`Axis could not open /j.sqlite: ${loader.message}`, { cause: loader });
+    expect(describeBindingProblem(wrapped, file, false)).toBe(
+      `The database engine (${file}) could not be loaded: ${file}: file too short. ` +
+        'Delete that file and run "node scripts/electron-native.mjs" on a computer with internet access.',
+    );
+    const journalProblem = new Error('Axis could not open /j.sqlite: unable to open database file', {
+      cause: Object.assign(new Error('unable to open database file'), { code: 'SQLITE_CANTOPEN' }),
+    });
+    expect(describeBindingProblem(journalProblem, file, false)).toBeNull();
+  });
+
   it('leaves journal problems to the journal message', () => {
     expect(
       describeBindingProblem(new Error('This journal was written by a newer version of Axis (format 9)'), file, false),

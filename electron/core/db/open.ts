@@ -10,8 +10,8 @@ export type Db = Database.Database;
 
 /** A journal that cannot be opened, with a sentence the person can act on. */
 export class JournalOpenError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = 'JournalOpenError';
   }
 }
@@ -39,7 +39,9 @@ export function openJournal(file: string, options: OpenOptions = {}): Db {
       fileMustExist: options.readonly ?? false,
     });
   } catch (e) {
-    throw new JournalOpenError(`Axis could not open ${file}: ${(e as Error).message}`);
+    // The cause keeps the loader's error code, by which the app tells a broken SQLite driver from a broken
+    // journal (electron/main/nativeBinding.ts, describeBindingProblem).
+    throw new JournalOpenError(`Axis could not open ${file}: ${(e as Error).message}`, { cause: e });
   }
 
   try {
