@@ -28,12 +28,16 @@ export function maxLagFor(span: number): number {
  * products over the pairs of days j apart that are both logged (not over every logged day, which would pull
  * the estimate towards zero as days go missing), divided by the variance of all logged ranks. A lag without
  * such a pair, or a series that never changes, gives 0; estimates are clamped to [−1, 1]. The series must
- * share one day axis; series logged on the same days share the count of pairs, worked out once.
+ * share one day axis; series logged on the same days share the count of pairs, worked out once (pass your own
+ * LoggedDays to reuse the patterns afterwards).
  */
-export function rankAutocorrelations(series: readonly CodedSeries[], maxLag: number): Float64Array[] {
+export function rankAutocorrelations(
+  series: readonly CodedSeries[],
+  maxLag: number,
+  patterns: LoggedDays = new LoggedDays(),
+): Float64Array[] {
   const deviations: Float64Array[] = [];
   const variances: number[] = [];
-  const patterns = new LoggedDays();
   const patternOf: number[] = [];
   for (const s of series) {
     const { deviation, variance } = centredRanks(s);
@@ -95,28 +99,46 @@ function centredRanks(series: CodedSeries): { deviation: Float64Array; variance:
 
 /** The distinct patterns of logged days among several coded series, each as a 1/0 mask. */
 export class LoggedDays {
-  readonly masks: Float64Array[] = [];
+  /** One mask per pattern, as long as the series. */
+  readonly masks: Uint8Array[] = [];
+  /** The same masks padded to whole 32-bit words, so two compare four days at a time. */
+  private readonly words: Uint32Array[] = [];
   private readonly byHash = new Map<number, number[]>();
+  private readonly known = new WeakMap<Int32Array, number>();
 
-  /** The index in masks of this series' pattern, added when new. */
+  /** The index in masks of this series' pattern, added when new; the same series is looked up once. */
   idOf(codes: Int32Array): number {
+    const seen = this.known.get(codes);
+    if (seen !== undefined) return seen;
+    const padded = new Uint8Array((codes.length + 3) & ~3);
     // FNV-1a over the logged days' indices: equal patterns hash alike; a match is still checked in full.
     let hash = 0x811c9dc5;
-    for (let t = 0; t < codes.length; t++) if ((codes[t] as number) >= 0) hash = Math.imul(hash ^ t, 0x01000193);
+    for (let t = 0; t < codes.length; t++) {
+      if ((codes[t] as number) >= 0) {
+        padded[t] = 1;
+        hash = Math.imul(hash ^ t, 0x01000193);
+      }
+    }
+    const words = new Uint32Array(padded.buffer);
     const bucket = this.byHash.get(hash) ?? [];
-    for (const id of bucket) if (sameDays(this.masks[id] as Float64Array, codes)) return id;
-    const mask = new Float64Array(codes.length);
-    for (let t = 0; t < codes.length; t++) if ((codes[t] as number) >= 0) mask[t] = 1;
-    this.masks.push(mask);
-    bucket.push(this.masks.length - 1);
-    this.byHash.set(hash, bucket);
-    return this.masks.length - 1;
+    let id = bucket.find(
+      (i) => (this.masks[i] as Uint8Array).length === codes.length && sameWords(this.words[i] as Uint32Array, words),
+    );
+    if (id === undefined) {
+      id = this.masks.length;
+      this.masks.push(padded.subarray(0, codes.length));
+      this.words.push(words);
+      bucket.push(id);
+      this.byHash.set(hash, bucket);
+    }
+    this.known.set(codes, id);
+    return id;
   }
 }
 
-function sameDays(mask: Float64Array, codes: Int32Array): boolean {
-  if (mask.length !== codes.length) return false;
-  for (let t = 0; t < codes.length; t++) if ((mask[t] === 1) !== (codes[t] as number) >= 0) return false;
+function sameWords(a: Uint32Array, b: Uint32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 

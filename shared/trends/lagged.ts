@@ -244,10 +244,9 @@ function judge(
   const judged = (l: LagResult) => l.n >= minDays && l.rho !== null;
   const wanted = factors.filter((_, f) => (perFactor[f] as LagResult[]).some(judged));
   if (wanted.length === 0) return;
-  const [skinAcf, ...acfs] = rankAutocorrelations([skin, ...wanted], maxLag);
-
   // Factors logged on the same days pair with skin on the same days at each lag.
   const logged = new LoggedDays();
+  const [skinAcf, ...acfs] = rankAutocorrelations([skin, ...wanted], maxLag, logged);
   const pairedMasks: Float64Array[] = [];
   const pairedIndex = new Map<string, number>();
   const todo: { l: LagResult; acf: Float64Array; paired: number }[] = [];

@@ -106,13 +106,17 @@ describe('effective days', () => {
 
   it('falls as either series gets more alike from day to day (property)', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 0.9, noNaN: true }), fc.double({ min: 0.01, max: 0.09 }), (phi, step) => {
-        const acf = (p: number) => Float64Array.from({ length: 61 }, (_, j) => p ** j);
-        const n = 300;
-        expect(effectiveDays(n, full(n), acf(phi + step), acf(0.7))).toBeLessThanOrEqual(
-          effectiveDays(n, full(n), acf(phi), acf(0.7)) + 1e-9,
-        );
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 0.9, noNaN: true }),
+        fc.double({ min: 0.01, max: 0.09, noNaN: true }),
+        (phi, step) => {
+          const acf = (p: number) => Float64Array.from({ length: 61 }, (_, j) => p ** j);
+          const n = 300;
+          expect(effectiveDays(n, full(n), acf(phi + step), acf(0.7))).toBeLessThanOrEqual(
+            effectiveDays(n, full(n), acf(phi), acf(0.7)) + 1e-9,
+          );
+        },
+      ),
     );
   });
 
