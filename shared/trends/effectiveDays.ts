@@ -1,7 +1,7 @@
 // Neighbouring days are alike: a bad week of skin is seven scores, not seven independent answers, and food is
 // eaten in runs. Two series that each drift slowly line up by chance far more often than their number of
-// days suggests, so a correlation is judged on an effective number of days instead (Bartlett 1935, J. R.
-// Stat. Soc. Suppl. 2:27-41; Bayley & Hammersley 1946, J. R. Stat. Soc. Suppl. 8:184-197; in the form of
+// days suggests, so a correlation is judged on an effective number of days instead (Bartlett 1946, Suppl.
+// J. R. Stat. Soc. 8:27-41; Bayley & Hammersley 1946, Suppl. J. R. Stat. Soc. 8:184-197; in the form of
 // Pyper & Peterman 1998, Can. J. Fish. Aquat. Sci. 55:2127-2140), computed on ranks because the correlation
 // is Spearman's. docs/statistics-associations.md states the method; scripts/bench/associations.ts checks it.
 import { studentTCdf } from '../trials/analysis/distributions';

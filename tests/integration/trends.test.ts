@@ -296,6 +296,16 @@ describe('what moves with the skin on an untouched year of demo data', () => {
       .all() as { n: number }[];
     expect(new Set(counts.map((c) => c.n)).size).toBeGreaterThan(1);
   });
+
+  test('a planned sugar trial takes the place of the offer; once abandoned, the offer is back', async () => {
+    const range = { skinMeasure: 'skinOverall' as const, from: '2025-12-01', to: TODAY };
+    const trial = await j.value('trials.create', { safety: SAFETY, preset: 'sugar', startDay: addDays(TODAY, 1) });
+    const planned = (await j.value('trends.associations', range)).factors.find((f) => f.key === 'sugar')!;
+    expect(planned).toMatchObject({ finding: true, offer: null, trial: { trialId: trial.id, status: 'planned' } });
+    await j.value('trials.abandon', { trialId: trial.id, reason: 'changed my mind' });
+    const after = (await j.value('trends.associations', range)).factors.find((f) => f.key === 'sugar')!;
+    expect(after).toMatchObject({ trial: null, offer: { preset: 'sugar', name: null } });
+  });
 });
 
 describe('trends on an empty journal and during a trial with a hidden switch', () => {
