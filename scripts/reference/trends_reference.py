@@ -14,7 +14,7 @@ Conventions shared with the TypeScript (stated, not inferred):
 - Spearman: None when fewer than 3 complete pairs or either side constant (scipy gives nan there);
 - associations (docs/statistics-associations.md), computed here by direct sums where the TypeScript uses FFTs:
   rank autocorrelation of a series: average ranks (scipy.stats.rankdata) of its logged values, centred; lag j
-  = mean product over pairs of logged days j apart / variance of all logged ranks, clipped to [-1, 1], 0 with
+  = mean product over pairs of logged days j apart / variance of all logged ranks (not clipped), 0 with
   no such pair or a constant series; computed to lag K = min(365, floor(days on the axis / 5));
   paired days of (factor, lag L): day t when factor[t] and skin[t + L] are both logged; pairs(j) = number of
   pairs of paired days j apart, for j <= min(365, floor(span / 5)), span = last - first paired day + 1;
@@ -144,7 +144,7 @@ def rank_acf(values: np.ndarray, max_lag: int) -> np.ndarray:
         pairs = int(both.sum())
         if pairs < 1:
             continue
-        out[j] = min(1.0, max(-1.0, float((d[:-j] * d[j:])[both].sum()) / pairs / var))
+        out[j] = float((d[:-j] * d[j:])[both].sum()) / pairs / var
     return out
 
 

@@ -27,7 +27,8 @@ export function maxLagFor(span: number): number {
  * its average rank among the series' logged values, centred on the mean rank, and lag j averages the
  * products over the pairs of days j apart that are both logged (not over every logged day, which would pull
  * the estimate towards zero as days go missing), divided by the variance of all logged ranks. A lag without
- * such a pair, or a series that never changes, gives 0; estimates are clamped to [−1, 1]. The series must
+ * such a pair, or a series that never changes, gives 0. Not clipped to [−1, 1]: the effective days are summed
+ * from it linearly (judge.ts), and a lag with few pairs can stray a little beyond ±1. The series must
  * share one day axis; series logged on the same days share the count of pairs, worked out once (pass your own
  * LoggedDays to reuse the patterns afterwards).
  */
@@ -46,7 +47,7 @@ export function rankAutocorrelations(
     patternOf.push(patterns.idOf(s.codes));
   }
   const products = laggedSumsMany(deviations, maxLag);
-  const pairCounts = laggedSumsMany(patterns.masks, maxLag);
+  const pairCounts = pairCounts01(patterns.masks, maxLag);
   return series.map((_, i) => {
     const out = new Float64Array(Math.max(0, maxLag) + 1);
     const variance = variances[i] as number;
@@ -55,18 +56,16 @@ export function rankAutocorrelations(
     const counts = pairCounts[patternOf[i] as number] as Float64Array;
     out[0] = 1;
     for (let j = 1; j < sums.length; j++) {
-      // The pair counts are whole numbers carried through floating point; round them back.
-      const pairs = Math.round(counts[j] as number);
+      const pairs = counts[j] as number;
       if (pairs < 1) continue;
-      const r = (sums[j] as number) / pairs / variance;
-      out[j] = r > 1 ? 1 : r < -1 ? -1 : r;
+      out[j] = (sums[j] as number) / pairs / variance;
     }
     return out;
   });
 }
 
 /** Average ranks centred on their mean (0 where not logged), and their variance over the logged days. */
-function centredRanks(series: CodedSeries): { deviation: Float64Array; variance: number } {
+export function centredRanks(series: CodedSeries): { deviation: Float64Array; variance: number } {
   const { codes, distinct } = series;
   const length = codes.length;
   const count = new Float64Array(distinct);
@@ -168,14 +167,48 @@ export function pairedDays(masks: readonly Float64Array[]): PairedDays[] {
     }
     return first < 0 ? 0 : last - first + 1;
   });
-  const maxLag = maxLagFor(Math.max(0, ...spans));
-  const sums = laggedSumsMany(masks, maxLag);
+  const counts = pairCounts01(masks, maxLagFor(Math.max(0, ...spans)));
   return masks.map((_, i) => {
     const span = spans[i] as number;
-    const pairs = new Float64Array(maxLagFor(span) + 1);
-    for (let j = 0; j < pairs.length; j++) pairs[j] = Math.round((sums[i] as Float64Array)[j] as number);
-    return { pairs, span };
+    return { pairs: (counts[i] as Float64Array).slice(0, maxLagFor(span) + 1), span };
   });
+}
+
+/**
+ * For 1/0 masks, the number of pairs of ones j apart for j = 0 … maxLag. A mask with no gap between its first
+ * and last one (someone who logs every day) has span − j of them, known without a transform; the others are
+ * counted by FFT and rounded back to the whole numbers they are.
+ */
+export function pairCounts01(masks: readonly ArrayLike<number>[], maxLag: number): Float64Array[] {
+  const out: Float64Array[] = [];
+  const gappy: number[] = [];
+  masks.forEach((mask, i) => {
+    let first = -1;
+    let last = -1;
+    let ones = 0;
+    for (let t = 0; t < mask.length; t++) {
+      if (mask[t] !== 0) {
+        if (first < 0) first = t;
+        last = t;
+        ones++;
+      }
+    }
+    const counts = new Float64Array(Math.max(0, Math.min(maxLag, mask.length - 1)) + 1);
+    if (ones > 0 && ones === last - first + 1)
+      for (let j = 0; j < counts.length; j++) counts[j] = Math.max(0, ones - j);
+    else if (ones > 0) gappy.push(i);
+    out.push(counts);
+  });
+  const sums = laggedSumsMany(
+    gappy.map((i) => masks[i] as ArrayLike<number>),
+    maxLag,
+  );
+  gappy.forEach((i, k) => {
+    const counts = out[i] as Float64Array;
+    const s = sums[k] as Float64Array;
+    for (let j = 0; j < counts.length; j++) counts[j] = Math.round(s[j] as number);
+  });
+  return out;
 }
 
 /**
@@ -193,10 +226,15 @@ export function effectiveDays(
   factor: ArrayLike<number>,
   skin: ArrayLike<number>,
 ): number {
-  if (n < 1) return 0;
   const maxLag = Math.min(paired.pairs.length - 1, factor.length - 1, skin.length - 1);
   let sum = 0;
   for (let j = 1; j <= maxLag; j++) sum += (paired.pairs[j] as number) * (factor[j] as number) * (skin[j] as number);
+  return effectiveDaysFromSum(n, sum);
+}
+
+/** The effective days for n paired days given the sum Σ_j pairs(j)·ρx(j)·ρy(j), capped at n. */
+export function effectiveDaysFromSum(n: number, sum: number): number {
+  if (n < 1) return 0;
   const inverse = 1 / n + (2 * sum) / (n * n);
   return inverse <= 1 / n ? n : 1 / inverse;
 }

@@ -172,8 +172,7 @@ export function laggedSums(
   const length = a.length;
   if (b.length !== length) throw new RangeError('laggedSums needs two sequences of one length');
   const lags = Math.max(0, Math.min(maxLag, length - 1));
-  let size = 1;
-  while (size < length + lags + 1) size <<= 1;
+  const size = transformSize(length, lags);
   const { re, im, pr, pi } = scratchFor(size);
   re.fill(0);
   im.fill(0);
@@ -199,4 +198,65 @@ export function laggedSums(
   }
   fft(pr, pi, true);
   return { a: pr.slice(0, lags + 1), b: pi.slice(0, lags + 1) };
+}
+
+/** The transform length for lagged sums of `length` days to `maxLag`: a power of two with no wrap-around. */
+export function transformSize(length: number, maxLag: number): number {
+  let size = 1;
+  while (size < length + Math.max(0, maxLag) + 1) size <<= 1;
+  return size;
+}
+
+/**
+ * Half spectra of real sequences (each zero-padded to `size`), two to a transform, for k = 0 … size/2 (the
+ * rest mirrors it): `power` gives |X_k|², `real` gives Re X_k. With them a sum Σ_j a(j)·g(j), where a is a
+ * sequence's lagged sums and g is real, is (1/size) Σ_k |X_k|² Re G_k (Parseval): no inverse transform.
+ */
+export function halfSpectra(
+  sequences: readonly ArrayLike<number>[],
+  size: number,
+  kind: 'power' | 'real',
+): Float64Array[] {
+  const out: Float64Array[] = [];
+  const half = size >> 1;
+  for (let i = 0; i < sequences.length; i += 2) {
+    const a = sequences[i] as ArrayLike<number>;
+    const b = sequences[i + 1];
+    if (a.length > size || (b !== undefined && b.length > size))
+      throw new RangeError('a sequence is longer than the transform');
+    const { re, im } = scratchFor(size);
+    re.fill(0);
+    im.fill(0);
+    for (let t = 0; t < a.length; t++) re[t] = a[t] as number;
+    if (b !== undefined) for (let t = 0; t < b.length; t++) im[t] = b[t] as number;
+    fft(re, im);
+    const x = new Float64Array(half + 1);
+    const y = new Float64Array(half + 1);
+    for (let k = 0; k <= half; k++) {
+      const m = (size - k) & (size - 1);
+      const zr = re[k] as number;
+      const zi = im[k] as number;
+      const wr = re[m] as number;
+      const wi = im[m] as number;
+      // As in laggedSums: A_k = (Z_k + conj Z_{−k}) / 2, B_k = (Z_k − conj Z_{−k}) / 2i.
+      const ar = (zr + wr) / 2;
+      const ai = (zi - wi) / 2;
+      const br = (zi + wi) / 2;
+      const bi = (wr - zr) / 2;
+      x[k] = kind === 'power' ? ar * ar + ai * ai : ar;
+      y[k] = kind === 'power' ? br * br + bi * bi : br;
+    }
+    out.push(x);
+    if (b !== undefined) out.push(y);
+  }
+  return out;
+}
+
+/** (1/size) Σ_k p_k·g_k over a whole spectrum given by its halves (k = 0 … size/2; the rest mirrors it). */
+export function mirroredDot(p: Float64Array, g: Float64Array, size: number): number {
+  const half = size >> 1;
+  if (half === 0) return ((p[0] as number) * (g[0] as number)) / size;
+  let sum = (p[0] as number) * (g[0] as number) + (p[half] as number) * (g[half] as number);
+  for (let k = 1; k < half; k++) sum += 2 * (p[k] as number) * (g[k] as number);
+  return sum / size;
 }

@@ -7,16 +7,8 @@
 import type { MeasureKind } from '../domain/measures';
 import type { DayValue, Series } from './series';
 import { seriesOrdinals } from './series';
-import { benjaminiHochberg, FALSE_DISCOVERY_RATE } from './discovery';
-import {
-  correlationP,
-  effectiveDays,
-  LoggedDays,
-  maxLagFor,
-  pairedDays,
-  rankAutocorrelations,
-  type PairedDays,
-} from './effectiveDays';
+import { maxLagFor } from './effectiveDays';
+import { judgeAll } from './judge';
 import { codeSeries, rankCorrelation, rankScratch, type CodedSeries } from './ranks';
 import { notEnoughReason } from './factorWords';
 
@@ -188,7 +180,7 @@ function associateCoded(
     return { factor, perLag, mostPairs, constant };
   });
 
-  judge(
+  judgeAll(
     skinCoded,
     coded,
     results.map((r) => r.perLag),
@@ -226,67 +218,6 @@ function associateCoded(
     }
     return a.label.localeCompare(b.label);
   });
-}
-
-/**
- * Fills in nEff, p, q and passes for every lag with at least minDays pairs and a rho: the effective days
- * from both series' rank autocorrelations and the days actually paired, then one false-discovery allowance
- * across all of them. Autocorrelations and paired-day counts are worked out once per series and once per
- * distinct pattern of paired days, by FFT.
- */
-function judge(
-  skin: CodedSeries,
-  factors: readonly CodedSeries[],
-  perFactor: readonly LagResult[][],
-  minDays: number,
-  maxLag: number,
-): void {
-  const judged = (l: LagResult) => l.n >= minDays && l.rho !== null;
-  const wanted = factors.filter((_, f) => (perFactor[f] as LagResult[]).some(judged));
-  if (wanted.length === 0) return;
-  // Factors logged on the same days pair with skin on the same days at each lag.
-  const logged = new LoggedDays();
-  const [skinAcf, ...acfs] = rankAutocorrelations([skin, ...wanted], maxLag, logged);
-  const pairedMasks: Float64Array[] = [];
-  const pairedIndex = new Map<string, number>();
-  const todo: { l: LagResult; acf: Float64Array; paired: number }[] = [];
-  let w = 0;
-  factors.forEach((x, f) => {
-    const rows = (perFactor[f] as LagResult[]).filter(judged);
-    if (rows.length === 0) return;
-    const acf = acfs[w++] as Float64Array;
-    const pattern = logged.idOf(x.codes);
-    for (const l of rows) {
-      const id = `${pattern}:${l.lag}`;
-      let paired = pairedIndex.get(id);
-      if (paired === undefined) {
-        paired = pairedMasks.length;
-        pairedMasks.push(pairedMask(x, skin, l.lag));
-        pairedIndex.set(id, paired);
-      }
-      todo.push({ l, acf, paired });
-    }
-  });
-  const days = pairedDays(pairedMasks);
-  for (const { l, acf, paired } of todo) {
-    l.nEff = effectiveDays(l.n, days[paired] as PairedDays, acf, skinAcf as Float64Array);
-    l.p = correlationP(l.rho as number, l.nEff);
-  }
-
-  const all = perFactor.flat();
-  const q = benjaminiHochberg(all.map((l) => l.p));
-  all.forEach((l, i) => {
-    l.q = q[i] ?? null;
-    l.passes = l.q !== null && l.q <= FALSE_DISCOVERY_RATE;
-  });
-}
-
-/** 1 on day t when the factor on t and skin on t + lag were both logged. */
-function pairedMask(x: CodedSeries, skin: CodedSeries, lag: number): Float64Array {
-  const mask = new Float64Array(skin.codes.length);
-  for (let t = 0; t + lag < skin.codes.length; t++)
-    if ((x.codes[t] as number) >= 0 && (skin.codes[t + lag] as number) >= 0) mask[t] = 1;
-  return mask;
 }
 
 /** The lag with the largest |rho| (the first of equals); null for none. */

@@ -4,7 +4,7 @@
 // to move together are not shown as a pattern, while a real next-day link still is.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fft, laggedSums } from '$shared/trends/fft';
+import { fft, halfSpectra, laggedSums, mirroredDot, transformSize } from '$shared/trends/fft';
 import {
   benjaminiHochberg,
   correlationP,
@@ -73,6 +73,32 @@ describe('the transforms', () => {
       { numRuns: 150 },
     );
   });
+  it('a sequence’s lagged sums dotted with any g equal its power spectrum dotted with g’s (Parseval, property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -9, max: 9 }), { minLength: 2, maxLength: 40 }),
+        fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: 1, maxLength: 12 }),
+        (values, gValues) => {
+          const maxLag = Math.min(values.length - 1, gValues.length - 1);
+          const g = Float64Array.from(gValues.slice(0, maxLag + 1));
+          const a = Float64Array.from(values);
+          const size = transformSize(a.length, maxLag);
+          let direct = 0;
+          for (let j = 0; j <= maxLag; j++) {
+            let s = 0;
+            for (let t = 0; t + j < a.length; t++) s += a[t]! * a[t + j]!;
+            direct += s * g[j]!;
+          }
+          const [power] = halfSpectra([a], size, 'power');
+          const [spectrum] = halfSpectra([g], size, 'real');
+          expect(Math.abs(mirroredDot(power!, spectrum!, size) - direct)).toBeLessThan(
+            1e-8 * Math.max(1, Math.abs(direct)),
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });
 
 describe('effective days', () => {
@@ -127,6 +153,13 @@ describe('effective days', () => {
     const [days] = pairedDays([mask]);
     expect(days!.span).toBe(40);
     expect(Array.from(days!.pairs)).toEqual([20, 18, 16, 14, 12, 10, 8, 6, 4]);
+    // Days 5-34 without a gap: counted without a transform, span − j.
+    const daily = new Float64Array(50);
+    daily.fill(1, 5, 35);
+    const [every] = pairedDays([daily]);
+    expect(every!.span).toBe(30);
+    expect(Array.from(every!.pairs)).toEqual([30, 29, 28, 27, 26, 25, 24]);
+    expect(pairedDays([new Float64Array(10)])[0]).toEqual({ pairs: new Float64Array(1), span: 0 });
   });
 
   it('judges rho on Student’s t with the effective days (values from scipy.stats.t.sf)', () => {
