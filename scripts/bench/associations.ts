@@ -3,9 +3,9 @@
 // run through the same shared/trends code the trends service uses, and the share of journals that show ANY
 // factor as a finding is counted; then journals where skin really follows dairy a day later, for power.
 // The page's rule (effective days and the false-discovery allowance) is set beside the rules it replaced.
-import { correlationP } from '../../shared/trends/effectiveDays';
-import { benjaminiHochberg, FALSE_DISCOVERY_RATE } from '../../shared/trends/discovery';
-import { laggedAssociationsDense, type Association, type LagResult } from '../../shared/trends/lagged';
+import { correlationP } from '$shared/trends/effectiveDays';
+import { benjaminiHochberg, FALSE_DISCOVERY_RATE } from '$shared/trends/discovery';
+import { laggedAssociationsDense, type Association, type LagResult } from '$shared/trends/lagged';
 import { seeded, syntheticJournal, type JournalShape } from './syntheticJournal';
 
 interface Cell {

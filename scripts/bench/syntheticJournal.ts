@@ -3,7 +3,7 @@
 // naive correlations lie: skin scores that stay alike for days, foods eaten in runs, sleep and stress that
 // drift, supplements started or stopped once, whole days and single answers missing. Skin depends on a factor
 // only when `effect` says so. Seeded: the same seed gives the same journal.
-import type { DenseFactor, FactorGroup } from '../../shared/trends/lagged';
+import type { DenseFactor, FactorGroup } from '$shared/trends/lagged';
 
 /** mulberry32: small, fast and reproducible. */
 export function seeded(seed: number): () => number {
