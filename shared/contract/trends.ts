@@ -10,7 +10,7 @@ import { rangePresetSchema, dayRangeSchema } from '../trends/ranges';
 import { PHASE_KINDS } from '../trials/protocol/plan';
 import { PRESET_IDS } from '../trials/protocol/presets';
 import { TRIAL_STATUSES } from '../trials/protocol/status';
-import { FACTOR_GROUPS } from '../trends/lagged';
+import { FACTOR_GROUPS } from '../trends/association';
 import { query } from './define';
 
 const int = z.number().int();

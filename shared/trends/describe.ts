@@ -2,7 +2,7 @@
 // the numbers can carry: "tended to", "an association, not proof", the strength in words, and never a word
 // that claims one thing drives another (unit tests scan every sentence for one). A factor that did not pass
 // the correlated-days test and the false-discovery allowance is "no clear pattern", whatever its rho.
-import type { Association } from './lagged';
+import type { Association } from './association';
 import { lagWords, lowerFirst, strengthWords, whenClause } from './factorWords';
 
 const ASSOCIATION_ONLY =

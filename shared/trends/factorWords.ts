@@ -1,7 +1,7 @@
 // The pieces the association sentences are built from: a factor as it reads inside a sentence ("you ate
 // more dairy", "higher stress"), how far apart the days were, and how strong a link is, in words.
 import type { MeasureKind } from '../domain/measures';
-import type { FactorGroup } from './lagged';
+import type { FactorGroup } from './association';
 
 /** What a phrase needs to know about a factor. */
 export interface FactorName {

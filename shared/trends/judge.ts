@@ -17,7 +17,7 @@ import {
   rankAutocorrelations,
 } from './effectiveDays';
 import { halfSpectra, mirroredDot, transformSize } from './fft';
-import type { LagResult } from './lagged';
+import type { LagResult } from './association';
 import type { CodedSeries } from './ranks';
 
 /**

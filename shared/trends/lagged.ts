@@ -11,10 +11,9 @@ import { maxLagFor } from './effectiveDays';
 import { judgeAll } from './judge';
 import { codeSeries, rankCorrelation, rankScratch, type CodedSeries } from './ranks';
 import { notEnoughReason } from './factorWords';
+import type { Association, FactorGroup, LagResult } from './association';
 
-/** The kinds of factor, so the wording can say "you ate more dairy" but "you took zinc". */
-export const FACTOR_GROUPS = ['food', 'gut', 'lifestyle', 'supplements'] as const;
-export type FactorGroup = (typeof FACTOR_GROUPS)[number];
+export { FACTOR_GROUPS, type Association, type FactorGroup, type LagResult } from './association';
 
 /** Something that may move with skin: a food, sleep, stress, a supplement. */
 export interface Factor {
@@ -24,44 +23,6 @@ export interface Factor {
   /** Lets the wording say "more dairy" for counts but "higher stress" for scales. */
   kind?: MeasureKind;
   group?: FactorGroup;
-}
-
-/** One factor at one lag. */
-export interface LagResult {
-  /** Days from the factor to the skin score (0 = same day). */
-  lag: number;
-  /** Spearman's rho; null when n < 3 or one side never changed. */
-  rho: number | null;
-  /** Days where both the factor (day t) and skin (day t + lag) were logged. */
-  n: number;
-  /** What those days are worth once alike neighbouring days are allowed for; null when not judged. */
-  nEff: number | null;
-  /** Two-sided p on nEff days; null when not judged (fewer than minDays pairs, no rho, nEff ≤ 3). */
-  p: number | null;
-  /** Benjamini-Hochberg adjusted p across every factor and lag judged; null when not judged. */
-  q: number | null;
-  /** q ≤ FALSE_DISCOVERY_RATE: a finding. */
-  passes: boolean;
-}
-
-export interface Association {
-  key: string;
-  label: string;
-  kind?: MeasureKind;
-  group?: FactorGroup;
-  /** One entry per lag asked for, in the order asked. */
-  lags: LagResult[];
-  /**
-   * The lag to show: among passing lags the one with the largest |rho|; without one, the largest |rho| among
-   * lags with at least minDays pairs; null when none qualifies.
-   */
-  strongest: LagResult | null;
-  /** Some lag had enough paired days and a rho. */
-  enough: boolean;
-  /** Some lag passed the allowance: shown as a pattern; otherwise listed under "no clear pattern". */
-  finding: boolean;
-  /** Why there is no result, in words, when enough is false. */
-  reason: string | null;
 }
 
 export const DEFAULT_LAGS: readonly number[] = [0, 1, 2, 3];

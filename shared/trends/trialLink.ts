@@ -5,7 +5,7 @@ import { MEASURES } from '../domain/measures';
 import type { VerdictKind } from '../trials/analysis/types';
 import { PRESETS, type PresetId } from '../trials/protocol/presets';
 import type { TrialStatus } from '../trials/protocol/status';
-import type { Association } from './lagged';
+import type { Association } from './association';
 import { skinDirection } from './describe';
 import { lowerFirst } from './factorWords';
 

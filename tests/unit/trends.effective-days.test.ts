@@ -5,13 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fft, halfSpectra, laggedSums, mirroredDot, transformSize } from '$shared/trends/fft';
-import {
-  benjaminiHochberg,
-  correlationP,
-  effectiveDays,
-  laggedAssociationsDense,
-  pairedDays,
-} from '$shared/trends';
+import { benjaminiHochberg, correlationP, effectiveDays, laggedAssociationsDense, pairedDays } from '$shared/trends';
 
 function noise(seed: number): () => number {
   let s = seed >>> 0;
