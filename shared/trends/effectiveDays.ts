@@ -46,14 +46,14 @@ export function rankAutocorrelations(
     variances.push(variance);
     patternOf.push(patterns.idOf(s.codes));
   }
-  const products = laggedSumsMany(deviations, maxLag);
-  const pairCounts = pairCounts01(patterns.masks, maxLag);
+  // The deviations travel with the masks still to be counted: one series and its own days, one transform.
+  const products = patterns.countPairs(maxLag, deviations);
   return series.map((_, i) => {
     const out = new Float64Array(Math.max(0, maxLag) + 1);
     const variance = variances[i] as number;
     if (!(variance > 0)) return out;
     const sums = products[i] as Float64Array;
-    const counts = pairCounts[patternOf[i] as number] as Float64Array;
+    const counts = patterns.pairs[patternOf[i] as number] as Float64Array;
     out[0] = 1;
     for (let j = 1; j < sums.length; j++) {
       const pairs = counts[j] as number;
@@ -100,6 +100,8 @@ export function centredRanks(series: CodedSeries): { deviation: Float64Array; va
 export class LoggedDays {
   /** One mask per pattern, as long as the series. */
   readonly masks: Uint8Array[] = [];
+  /** Per pattern, the pairs of logged days j apart for j = 0 … maxLag, once countPairs has run. */
+  readonly pairs: (Float64Array | undefined)[] = [];
   /** The same masks padded to whole 32-bit words, so two compare four days at a time. */
   private readonly words: Uint32Array[] = [];
   private readonly byHash = new Map<number, number[]>();
@@ -110,15 +112,11 @@ export class LoggedDays {
     const seen = this.known.get(codes);
     if (seen !== undefined) return seen;
     const padded = new Uint8Array((codes.length + 3) & ~3);
-    // FNV-1a over the logged days' indices: equal patterns hash alike; a match is still checked in full.
-    let hash = 0x811c9dc5;
-    for (let t = 0; t < codes.length; t++) {
-      if ((codes[t] as number) >= 0) {
-        padded[t] = 1;
-        hash = Math.imul(hash ^ t, 0x01000193);
-      }
-    }
+    // 1 where logged (a code ≥ 0), 0 where not (−1), without a branch; then FNV-1a over whole words.
+    for (let t = 0; t < codes.length; t++) padded[t] = ((codes[t] as number) >>> 31) ^ 1;
     const words = new Uint32Array(padded.buffer);
+    let hash = 0x811c9dc5 | 0;
+    for (let i = 0; i < words.length; i++) hash = Math.imul(hash ^ (words[i] as number), 0x01000193);
     const bucket = this.byHash.get(hash) ?? [];
     let id = bucket.find(
       (i) => (this.masks[i] as Uint8Array).length === codes.length && sameWords(this.words[i] as Uint32Array, words),
@@ -127,11 +125,28 @@ export class LoggedDays {
       id = this.masks.length;
       this.masks.push(padded.subarray(0, codes.length));
       this.words.push(words);
+      this.pairs.push(undefined);
       bucket.push(id);
       this.byHash.set(hash, bucket);
     }
     this.known.set(codes, id);
     return id;
+  }
+
+  /**
+   * Counts the pairs of every pattern not yet counted (see pairCounts01), and returns the lagged sums of
+   * `along`: sequences that share the transforms with the masks, so a lone series and its own logged days
+   * take one transform rather than two.
+   */
+  countPairs(maxLag: number, along: readonly ArrayLike<number>[] = []): Float64Array[] {
+    const fresh = this.masks.flatMap((_, id) => (this.pairs[id] === undefined ? [id] : []));
+    const counted = pairCounts01(
+      fresh.map((id) => this.masks[id] as Uint8Array),
+      maxLag,
+      along,
+    );
+    fresh.forEach((id, k) => (this.pairs[id] = counted.counts[k]));
+    return counted.along;
   }
 }
 
@@ -167,7 +182,7 @@ export function pairedDays(masks: readonly Float64Array[]): PairedDays[] {
     }
     return first < 0 ? 0 : last - first + 1;
   });
-  const counts = pairCounts01(masks, maxLagFor(Math.max(0, ...spans)));
+  const { counts } = pairCounts01(masks, maxLagFor(Math.max(0, ...spans)));
   return masks.map((_, i) => {
     const span = spans[i] as number;
     return { pairs: (counts[i] as Float64Array).slice(0, maxLagFor(span) + 1), span };
@@ -177,10 +192,15 @@ export function pairedDays(masks: readonly Float64Array[]): PairedDays[] {
 /**
  * For 1/0 masks, the number of pairs of ones j apart for j = 0 … maxLag. A mask with no gap between its first
  * and last one (someone who logs every day) has span − j of them, known without a transform; the others are
- * counted by FFT and rounded back to the whole numbers they are.
+ * counted by FFT and rounded back to the whole numbers they are. Sequences `along` ride in the same transforms
+ * and come back as their lagged sums.
  */
-export function pairCounts01(masks: readonly ArrayLike<number>[], maxLag: number): Float64Array[] {
-  const out: Float64Array[] = [];
+export function pairCounts01(
+  masks: readonly ArrayLike<number>[],
+  maxLag: number,
+  along: readonly ArrayLike<number>[] = [],
+): { counts: Float64Array[]; along: Float64Array[] } {
+  const counts: Float64Array[] = [];
   const gappy: number[] = [];
   masks.forEach((mask, i) => {
     let first = -1;
@@ -193,22 +213,18 @@ export function pairCounts01(masks: readonly ArrayLike<number>[], maxLag: number
         ones++;
       }
     }
-    const counts = new Float64Array(Math.max(0, Math.min(maxLag, mask.length - 1)) + 1);
-    if (ones > 0 && ones === last - first + 1)
-      for (let j = 0; j < counts.length; j++) counts[j] = Math.max(0, ones - j);
+    const c = new Float64Array(Math.max(0, Math.min(maxLag, mask.length - 1)) + 1);
+    if (ones > 0 && ones === last - first + 1) for (let j = 0; j < c.length; j++) c[j] = Math.max(0, ones - j);
     else if (ones > 0) gappy.push(i);
-    out.push(counts);
+    counts.push(c);
   });
-  const sums = laggedSumsMany(
-    gappy.map((i) => masks[i] as ArrayLike<number>),
-    maxLag,
-  );
+  const sums = laggedSumsMany([...along, ...gappy.map((i) => masks[i] as ArrayLike<number>)], maxLag);
   gappy.forEach((i, k) => {
-    const counts = out[i] as Float64Array;
-    const s = sums[k] as Float64Array;
-    for (let j = 0; j < counts.length; j++) counts[j] = Math.round(s[j] as number);
+    const c = counts[i] as Float64Array;
+    const s = sums[along.length + k] as Float64Array;
+    for (let j = 0; j < c.length; j++) c[j] = Math.round(s[j] as number);
   });
-  return out;
+  return { counts, along: sums.slice(0, along.length) };
 }
 
 /**

@@ -12,7 +12,6 @@ import {
   correlationP,
   effectiveDaysFromSum,
   LoggedDays,
-  pairCounts01,
   pairedDays,
   rankAutocorrelations,
 } from './effectiveDays';
@@ -54,7 +53,8 @@ function effectiveAndP(skin: CodedSeries, wanted: { x: CodedSeries; rows: LagRes
   const [skinAcf] = rankAutocorrelations([skin], maxLag, logged) as [Float64Array];
   const ranks = wanted.map(({ x }) => centredRanks(x));
   const patterns = wanted.map(({ x }) => logged.idOf(x.codes));
-  const patternPairs = pairCounts01(logged.masks, maxLag);
+  logged.countPairs(maxLag);
+  const patternPairs = logged.pairs;
 
   // One g per distinct (pattern, lag).
   const keys = new Map<string, number>();
