@@ -1,5 +1,6 @@
 // `npm run bench [-- --json]`: generates a dense ten-year journal and prints, measured in this same run,
 // each operation against its baseline as a ratio. See BENCHMARKS.md for the figures and how to read them.
+// `npm run bench -- --associations [--journals N] [--seed S]` runs the associations simulation instead.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { benchRenderer } from './bench/renderer';
 import { benchPdf } from './bench/pdf';
 import { execSync } from 'node:child_process';
 import { printFigures, type Figure } from './bench/measure';
+import { runAssociationsSimulation } from './bench/associations';
 
 const json = process.argv.includes('--json');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'axis-bench-'));
@@ -51,4 +53,16 @@ async function main(): Promise<void> {
   process.exitCode = met ? 0 : 1;
 }
 
-void main();
+/** The value after a flag, as a whole number, or the default. */
+function flag(name: string, fallback: number): number {
+  const at = process.argv.indexOf(name);
+  if (at < 0) return fallback;
+  const value = Number(process.argv[at + 1]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} needs a whole number above 0`);
+  return value;
+}
+
+if (process.argv.includes('--associations')) {
+  console.log(runAssociationsSimulation(flag('--journals', 1000), flag('--seed', 20261204)));
+  fs.rmSync(dir, { recursive: true, force: true });
+} else void main();

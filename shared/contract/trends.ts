@@ -8,6 +8,9 @@ import { REGIMEN_CHANGE_KINDS } from '../domain/supplement';
 import { dayOrdinal } from '../trends/calendar';
 import { rangePresetSchema, dayRangeSchema } from '../trends/ranges';
 import { PHASE_KINDS } from '../trials/protocol/plan';
+import { PRESET_IDS } from '../trials/protocol/presets';
+import { TRIAL_STATUSES } from '../trials/protocol/status';
+import { FACTOR_GROUPS } from '../trends/association';
 import { query } from './define';
 
 const int = z.number().int();
@@ -135,12 +138,14 @@ const lagSchema = z.strictObject({
   lag: int.min(0),
   rho: z.number().min(-1).max(1).nullable(),
   n: int.min(0),
-  p: z.number().nullable(),
-  low: z.number().nullable(),
-  high: z.number().nullable(),
+  /** Effective number of days once alike neighbouring days are allowed for; null when not judged. */
+  nEff: z.number().min(0).nullable(),
+  /** Two-sided p on nEff days; null when not judged. */
+  p: share.nullable(),
+  /** Benjamini-Hochberg adjusted p across every factor and lag judged. */
+  q: share.nullable(),
+  passes: z.boolean(),
 });
-
-export const FACTOR_GROUPS = ['food', 'gut', 'lifestyle', 'supplements'] as const;
 
 const factorSchema = z.strictObject({
   /** A measure key, "supplements" for the count taken, or "supplement:<id>" for one supplement. */
@@ -148,12 +153,30 @@ const factorSchema = z.strictObject({
   label: z.string(),
   group: z.enum(FACTOR_GROUPS),
   enough: z.boolean(),
+  /** Passed the correlated-days test and the false-discovery allowance at some lag: drawn as a pattern. */
+  finding: z.boolean(),
   /** Why there is no result, in words, when enough is false. */
   reason: z.string().nullable(),
+  /** The lag shown: the strongest passing one, else the strongest with enough days. */
   strongest: lagSchema.nullable(),
   lags: z.array(lagSchema),
   /** Worded as association, never cause. */
   sentence: z.string(),
+  /** The figures behind the sentence, for those who want them; null without a result. */
+  figures: z.string().nullable(),
+  /** The trial of this food to show beside it: the latest finished (its verdict comes from trials.analyze), else one running or planned. */
+  trial: z
+    .strictObject({
+      trialId: int.positive(),
+      name: z.string(),
+      food: z.string(),
+      status: z.enum(TRIAL_STATUSES),
+      startDay: daySchema,
+      endDay: daySchema.nullable(),
+    })
+    .nullable(),
+  /** "Test it with a trial": a food that passed, went with worse skin, and has no trial yet. */
+  offer: z.strictObject({ preset: z.enum(PRESET_IDS), name: z.string().nullable() }).nullable(),
 });
 export type FactorAssociation = z.infer<typeof factorSchema>;
 
@@ -162,11 +185,17 @@ const associationsSchema = z.strictObject({
   to: daySchema,
   skinMeasure: skinMeasureKeySchema,
   skinLabel: z.string(),
+  /** Whether a higher score of the skin measure is worse, for the direction words. */
+  higherIsWorse: z.boolean(),
   /** Days in the range with the skin measure logged. */
   skinDays: int.min(0),
   lags: z.array(int.min(0)),
   minDays: int.min(1),
-  /** Strongest first; factors with too little data last. */
+  /** The false-discovery rate allowed across every factor and lag judged. */
+  falseDiscoveryRate: share,
+  /** How many factor-and-lag questions were judged together. */
+  judged: int.min(0),
+  /** Findings first (strongest first), then "no clear pattern", then factors with too little data. */
   factors: z.array(factorSchema),
 });
 export type TrendAssociations = z.infer<typeof associationsSchema>;
@@ -213,7 +242,7 @@ export const trendOperations = {
     bodyAreasSchema,
   ),
   'trends.associations': query(
-    'How each food, gut and lifestyle factor and each supplement moves with a skin measure at lags of 0-3 days (association, not cause)',
+    'How each food, gut and lifestyle factor and each supplement moves with a skin measure at lags of 0-3 days, judged on effective days with a false-discovery allowance (association, not cause), with any trial of the food',
     z.strictObject({ skinMeasure: skinMeasureKeySchema, ...rangeShape }).superRefine(checkRange),
     associationsSchema,
   ),

@@ -1,58 +1,51 @@
-// The sentence under each association. People read these as advice, so the wording stays with what the
-// numbers can carry: "tended to", "pattern, not proof", and never a word that claims one thing drives
-// another (a unit test scans every sentence for it). Strength words follow common rules of thumb for rho.
-import type { Association, LagResult } from './lagged';
-import { lowerFirst } from './lagged';
+// The sentences under "What moves with my skin". People read these as advice, so the wording stays with what
+// the numbers can carry: "tended to", "an association, not proof", the strength in words, and never a word
+// that claims one thing drives another (unit tests scan every sentence for one). A factor that did not pass
+// the correlated-days test and the false-discovery allowance is "no clear pattern", whatever its rho.
+import type { Association } from './association';
+import { lagWords, lowerFirst, strengthWords, whenClause } from './factorWords';
 
-/** Below this |rho| the sentence says there is no clear pattern. */
-export const NO_PATTERN_BELOW = 0.1;
-const CLEAR_FROM = 0.5;
-const MODERATE_FROM = 0.3;
+const ASSOCIATION_ONLY =
+  'This is an association, not proof: it does not show which one drives the other, and something else may move both.';
 
-/** A plain-English sentence about one factor's association with skin, worded as association only. */
+/** Worse or better, for a rank correlation's sign and a skin measure's direction. */
+export function skinDirection(rho: number, higherIsWorse: boolean): 'worse' | 'better' {
+  return rho > 0 === higherIsWorse ? 'worse' : 'better';
+}
+
+/** A plain-English sentence about one factor and the skin measure, worded as association only. */
 export function describeAssociation(result: Association, skinLabel: string, higherIsWorse: boolean): string {
-  const factor = factorPhrase(result);
   const skin = `your ${lowerFirst(skinLabel)} score`;
+  const name = lowerFirst(result.label);
   const best = result.strongest;
   if (!result.enough || best === null || best.rho === null) {
-    return `Not enough data yet for ${lowerFirst(result.label)}. ${result.reason ?? ''}`.trim();
+    return `Not enough data yet for ${name}. ${result.reason ?? ''}`.trim();
+  }
+  if (!result.finding) {
+    return (
+      `No clear pattern between ${name} and ${skin} over ${best.n} days: nothing beyond what chance alone ` +
+      `would often show, once alike neighbouring days and the number of things compared are allowed for.`
+    );
   }
   const rho = best.rho;
-  const figures = `(ρ = ${formatRho(rho)}, ${best.n} days, strongest ${lagWords(best.lag)})`;
-  if (Math.abs(rho) < NO_PATTERN_BELOW) {
-    return `Across ${best.n} days, ${lowerFirst(result.label)} and ${skin} showed no clear pattern ${figures}.`;
-  }
-  const direction = rho > 0 ? 'higher' : 'lower';
-  const degree = Math.abs(rho) >= CLEAR_FROM ? 'clearly ' : Math.abs(rho) >= MODERATE_FROM ? '' : 'slightly ';
-  const meaning = rho > 0 === higherIsWorse ? 'worse' : 'better';
-  const when = best.lag === 0 ? 'On days with' : 'On days after';
-  const chance = couldBeChance(best) ? ' A pattern this weak over this many days could easily be chance.' : '';
+  const direction = skinDirection(rho, higherIsWorse);
+  const higher = rho > 0 ? 'higher' : 'lower';
   return (
-    `${when} ${factor}, ${skin} tended to be ${degree}${direction}, that is, ${meaning} ${figures}.` +
-    `${chance} This is a pattern, not proof: other things may move together.`
+    `${whenClause(result, best.lag)}, ${skin} tended to be ${direction} (${higher}): ` +
+    `a ${strengthWords(rho)} link over ${best.n} days. ${ASSOCIATION_ONLY}`
   );
 }
 
-function factorPhrase(result: Association): string {
-  const name = lowerFirst(result.label);
-  if (result.kind === 'stool') return 'looser stools';
-  if (result.kind === 'scale') return `higher ${name}`;
-  return `more ${name}`;
-}
-
-function lagWords(lag: number): string {
-  if (lag === 0) return 'the same day';
-  return lag === 1 ? '1 day later' : `${lag} days later`;
+/** The figures behind a finding, for those who want them: "ρ = 0.32 · 330 days, worth about 300 · 1 day later". */
+export function figuresLine(result: Association): string | null {
+  const best = result.strongest;
+  if (best === null || best.rho === null) return null;
+  const worth = best.nEff === null ? '' : `, worth about ${Math.round(best.nEff)} independent days`;
+  return `ρ = ${formatRho(best.rho)} · ${best.n} days${worth} · ${lagWords(best.lag)}`;
 }
 
 /** rho to two decimals with a true minus sign, as it reads on screen and in print. */
 export function formatRho(rho: number): string {
   const text = Math.abs(rho).toFixed(2);
   return rho < 0 && text !== '0.00' ? `−${text}` : text;
-}
-
-/** True when the 95% band reaches across zero, or p is unknown. */
-function couldBeChance(lag: LagResult): boolean {
-  if (lag.low === null || lag.high === null) return true;
-  return lag.low <= 0 && lag.high >= 0;
 }

@@ -30,13 +30,8 @@ export { monthsBefore } from './ranges';
 /** The presets, their labels and schemas, written once for the picker and the contract. */
 export { RANGE_PRESETS, RANGE_PRESET_LABELS, rangePresetSchema, dayRangeSchema } from './ranges';
 
-export type { RhoUncertainty } from './correlation';
 /** Spearman's rho for two lists that returns null instead of NaN when it cannot be computed. */
 export { spearman } from './correlation';
-/** Approximate p and 95% band for rho (Fisher z, SE 1.06/√(n−3)), to say when a pattern could be chance. */
-export { fisherSpearman } from './correlation';
-/** The normal CDF behind those p-values, accurate to about 1e-15. */
-export { normalCdf } from './correlation';
 
 export type { CodedSeries, RankCorrelation, RankScratch } from './ranks';
 /** Codes a series once so that many correlations over it need no sorting. */
@@ -46,22 +41,35 @@ export { rankCorrelation } from './ranks';
 /** Reusable scratch space for rankCorrelation, allocated once per pair of series. */
 export { rankScratch } from './ranks';
 
-export type { Factor, DenseFactor, LagResult, Association } from './lagged';
-/** Factor-vs-skin rank correlations at lags 0-3 days, strongest lag first, thin data last with a reason. */
+export type { PairedDays } from './effectiveDays';
+/** Rank autocorrelation with gaps kept as gaps, by FFT: how alike neighbouring days are. */
+export { rankAutocorrelations } from './effectiveDays';
+/** Pairs of paired days at each distance, and the days spanned, for the correction below. */
+export { pairedDays } from './effectiveDays';
+/** Bartlett / Pyper & Peterman effective number of days for a correlation between two series. */
+export { effectiveDays } from './effectiveDays';
+/** Two-sided p for a correlation on its effective days (Student's t, fractional df). */
+export { correlationP } from './effectiveDays';
+/** Benjamini-Hochberg adjusted p-values, and the false-discovery rate the page allows. */
+export { benjaminiHochberg, FALSE_DISCOVERY_RATE } from './discovery';
+
+export type { Factor, FactorGroup, DenseFactor, LagResult, Association } from './lagged';
+/** Factor-vs-skin rank correlations at lags 0-3 days, judged together: findings first, thin data last. */
 export { laggedAssociations } from './lagged';
 /** The same over series already laid out on one day axis (NaN = not logged), as the trends service reads them. */
 export { laggedAssociationsDense } from './lagged';
-/** The lags and minimum paired days used unless the caller asks otherwise. */
-export { DEFAULT_LAGS, DEFAULT_MIN_DAYS } from './lagged';
-/** "Dairy" → "dairy" inside a sentence, leaving acronyms alone. */
-export { lowerFirst } from './lagged';
+/** The lags and minimum paired days used unless the caller asks otherwise; the kinds of factor. */
+export { DEFAULT_LAGS, DEFAULT_MIN_DAYS, FACTOR_GROUPS } from './lagged';
 
-/** The sentence under each association: a pattern to look into, never a claim about what drives what. */
-export { describeAssociation } from './describe';
+/** "Dairy" → "dairy" inside a sentence, leaving acronyms alone; strength of a link in words. */
+export { lowerFirst, strengthWords, whenClause, lagWords } from './factorWords';
+/** The sentence under each factor: a finding, "no clear pattern", or too little data, never a cause. */
+export { describeAssociation, figuresLine, skinDirection } from './describe';
 /** rho to two decimals with a true minus sign, the same on screen and in print. */
 export { formatRho } from './describe';
-/** Below this |rho| the wording says "no clear pattern". */
-export { NO_PATTERN_BELOW } from './describe';
+export type { TrialOffer, TrialVerdictBeside } from './trialLink';
+/** A finished trial's verdict beside the pattern, and "Test it with a trial" for a strong candidate. */
+export { trialFactorKey, trialToShow, trialOffer, trialLinkSentence } from './trialLink';
 
 export type { Heatmap, HeatmapCell, HeatmapBin } from './heatmap';
 /** The calendar heat-map grid with its five stated level bins; unlogged days have no level. */

@@ -1,12 +1,19 @@
 // "Does my skin follow what I ate a few days before?" For each factor and each lag L, the factor on day t is
 // paired with the skin score on day t + L (days where both were logged) and Spearman's rho is taken: ranks,
-// as servings and 0-10 scores are ordinal and lumpy. These are associations to look into, never proof;
-// picking the strongest of several lags also flatters it a little, which the wording leaves room for.
+// as servings and 0-10 scores are ordinal and lumpy. Each rho is judged on the effective number of days its
+// two series are worth (effectiveDays.ts), and every factor at every lag is judged together with a
+// false-discovery allowance (discovery.ts): only what passes is a finding. Even a finding is an association
+// to look into, never proof.
 import type { MeasureKind } from '../domain/measures';
 import type { DayValue, Series } from './series';
 import { seriesOrdinals } from './series';
-import { fisherSpearman } from './correlation';
+import { maxLagFor } from './effectiveDays';
+import { judgeAll } from './judge';
 import { codeSeries, rankCorrelation, rankScratch, type CodedSeries } from './ranks';
+import { notEnoughReason } from './factorWords';
+import type { Association, FactorGroup, LagResult } from './association';
+
+export { FACTOR_GROUPS, type Association, type FactorGroup, type LagResult } from './association';
 
 /** Something that may move with skin: a food, sleep, stress, a supplement. */
 export interface Factor {
@@ -15,33 +22,7 @@ export interface Factor {
   series: Series;
   /** Lets the wording say "more dairy" for counts but "higher stress" for scales. */
   kind?: MeasureKind;
-}
-
-/** One factor at one lag. */
-export interface LagResult {
-  /** Days from the factor to the skin score (0 = same day). */
-  lag: number;
-  /** Spearman's rho; null when n < 3 or one side never changed. */
-  rho: number | null;
-  /** Days where both the factor (day t) and skin (day t + lag) were logged. */
-  n: number;
-  /** Approximate two-sided p and 95% band from Fisher's z with SE 1.06/sqrt(n − 3); null when unknown. */
-  p: number | null;
-  low: number | null;
-  high: number | null;
-}
-
-export interface Association {
-  key: string;
-  label: string;
-  kind?: MeasureKind;
-  /** One entry per lag asked for, in the order asked. */
-  lags: LagResult[];
-  /** The lag with the largest |rho| among those with at least minDays pairs; null when none qualifies. */
-  strongest: LagResult | null;
-  enough: boolean;
-  /** Why there is no result, in words, when enough is false. */
-  reason: string | null;
+  group?: FactorGroup;
 }
 
 export const DEFAULT_LAGS: readonly number[] = [0, 1, 2, 3];
@@ -98,6 +79,7 @@ export interface DenseFactor {
   label: string;
   values: ArrayLike<number>;
   kind?: MeasureKind;
+  group?: FactorGroup;
 }
 
 /**
@@ -136,48 +118,58 @@ function checkLags(lags: readonly number[], minDays: number): void {
 
 function associateCoded(
   skinCoded: CodedSeries,
-  factors: readonly { key: string; label: string; kind?: MeasureKind }[],
+  factors: readonly { key: string; label: string; kind?: MeasureKind; group?: FactorGroup }[],
   code: (f: number) => CodedSeries,
   lags: readonly number[],
   minDays: number,
 ): Association[] {
-  const results: Association[] = factors.map((factor, f) => {
-    const coded = code(f);
-    const scratch = rankScratch(coded, skinCoded);
+  const length = skinCoded.codes.length;
+  const coded = factors.map((_, f) => code(f));
+
+  const results = factors.map((factor, f) => {
+    const x = coded[f] as CodedSeries;
+    const scratch = rankScratch(x, skinCoded);
     const perLag: LagResult[] = [];
-    let strongest: LagResult | null = null;
     let mostPairs = 0;
     let constant: 'x' | 'y' | 'both' | null = null;
     for (const lag of lags) {
-      const r = rankCorrelation(coded, skinCoded, lag, scratch);
-      const u = r.rho === null ? { p: null, low: null, high: null } : fisherSpearman(r.rho, r.n);
-      const result: LagResult = { lag, rho: r.rho, n: r.n, p: u.p, low: u.low, high: u.high };
-      perLag.push(result);
+      const r = rankCorrelation(x, skinCoded, lag, scratch);
+      perLag.push({ lag, rho: r.rho, n: r.n, nEff: null, p: null, q: null, passes: false });
       mostPairs = Math.max(mostPairs, r.n);
       if (r.n >= minDays && r.rho === null && constant === null) constant = r.constant;
-      if (
-        r.n >= minDays &&
-        r.rho !== null &&
-        (strongest === null || Math.abs(r.rho) > Math.abs(strongest.rho as number))
-      ) {
-        strongest = result;
-      }
     }
+    return { factor, perLag, mostPairs, constant };
+  });
+
+  judgeAll(
+    skinCoded,
+    coded,
+    results.map((r) => r.perLag),
+    minDays,
+    maxLagFor(length),
+  );
+
+  const associations: Association[] = results.map(({ factor, perLag, mostPairs, constant }) => {
+    const strongest =
+      largest(perLag.filter((l) => l.passes)) ?? largest(perLag.filter((l) => l.n >= minDays && l.rho !== null));
     const enough = strongest !== null;
-    const reason = enough ? null : notEnoughReason(factor.label, mostPairs, minDays, constant, lags.length);
     return {
       key: factor.key,
       label: factor.label,
       ...(factor.kind ? { kind: factor.kind } : {}),
+      ...(factor.group ? { group: factor.group } : {}),
       lags: perLag,
       strongest,
       enough,
-      reason,
+      finding: perLag.some((l) => l.passes),
+      reason: enough ? null : notEnoughReason(factor.label, mostPairs, minDays, constant, lags.length),
     };
   });
 
-  return results.sort((a, b) => {
-    if (a.enough !== b.enough) return a.enough ? -1 : 1;
+  // Findings first, then the rest with a result, each strongest first; too little data last, most days first.
+  const rank = (a: Association) => (a.finding ? 0 : a.enough ? 1 : 2);
+  return associations.sort((a, b) => {
+    if (rank(a) !== rank(b)) return rank(a) - rank(b);
     if (a.strongest && b.strongest) {
       const d = Math.abs(b.strongest.rho as number) - Math.abs(a.strongest.rho as number);
       if (d !== 0) return d;
@@ -189,38 +181,15 @@ function associateCoded(
   });
 }
 
+/** The lag with the largest |rho| (the first of equals); null for none. */
+function largest(lags: readonly LagResult[]): LagResult | null {
+  let best: LagResult | null = null;
+  for (const l of lags) if (best === null || Math.abs(l.rho as number) > Math.abs(best.rho as number)) best = l;
+  return best;
+}
+
 function maxPairs(a: Association): number {
   let m = 0;
   for (const l of a.lags) if (l.n > m) m = l.n;
   return m;
-}
-
-function notEnoughReason(
-  label: string,
-  pairs: number,
-  minDays: number,
-  constant: 'x' | 'y' | 'both' | null,
-  lagCount: number,
-): string {
-  const name = lowerFirst(label);
-  if (lagCount === 0) return 'No lags were asked for.';
-  if (pairs < minDays) {
-    const have = pairs === 0 ? 'No days have' : pairs === 1 ? 'Only 1 day has' : `Only ${pairs} days have`;
-    return `${have} both ${name} and your skin score logged; at least ${minDays} are needed.`;
-  }
-  if (constant === 'x' || constant === 'both')
-    return `${upperFirst(name)} did not change across the days with a skin score, so there is nothing to compare.`;
-  return `Your skin score did not change across the days with ${name} logged, so there is nothing to compare.`;
-}
-
-/** "Dairy" → "dairy", but "UV index" stays as written: only a capital followed by lower case is lowered. */
-export function lowerFirst(label: string): string {
-  // Only an ordinary capitalised word is lowered: "Dairy" → "dairy", but "L-glutamine", "PHGG" and "B12" keep
-  // their capitals.
-  if (label.length > 1 && !/\p{Ll}/u.test(label[1]!)) return label;
-  return label.charAt(0).toLowerCase() + label.slice(1);
-}
-
-function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -5,8 +5,11 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fillDemoJournal } from '../../electron/core/data/demoDays';
 import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
+import { analyze } from '../../electron/core/trials/results';
+import { associations } from '../../electron/core/trends/associations';
 import { updateSettings } from '../../electron/core/journal/settings';
-import { startHarness, type Harness } from '../../scripts/browser-host/harness';
+import { trialLinkSentence } from '$shared/trends/trialLink';
+import { ARTIFACTS, startHarness, type Harness } from '../../scripts/browser-host/harness';
 
 const NOW = new Date(2026, 10, 30, 20); // 30 Nov 2026, 20:00 local time
 const TODAY = '2026-11-30';
@@ -80,6 +83,18 @@ describe('Trends with a year of check-ins and a dairy trial', () => {
     db.close();
     expect(phases.n).toBe(3);
     expect(await page.getByTestId('completeness').textContent()).toContain(`${logged} of 92 days`);
+  });
+
+  test('three months are too few for any clear pattern, and the page says so instead of drawing one', async () => {
+    const { page } = h;
+    const section = page.locator('section', { has: page.getByRole('heading', { name: 'What moves with my skin' }) });
+    await section.getByTestId('no-findings').waitFor();
+    expect(await section.getByTestId('no-findings').textContent()).toMatch(
+      /^\s*No clear pattern in these 92 days: nothing moved with your overall skin score more than chance alone would often show\.\s+Over a longer range, smaller links have a better chance to show\.\s*$/,
+    );
+    expect(await section.locator('ol.factors > li').count()).toBe(0);
+    expect(await section.getByTestId('no-clear-pattern').locator('> li').count()).toBeGreaterThan(10);
+    await section.screenshot({ path: `${ARTIFACTS}/screens/trends-associations-3-months-light.png` });
   });
 
   test('a year with sleep overlaid: the table holds exactly what the file holds', async () => {
@@ -192,17 +207,91 @@ describe('Trends with a year of check-ins and a dairy trial', () => {
     );
   });
 
-  test('what moves with the skin: strongest first, with days and lag, never worded as cause', async () => {
+  test('what moves with the skin: only what passes is drawn, in plain words, with the dairy trial above it', async () => {
     const { page } = h;
     const section = page.locator('section', { has: page.getByRole('heading', { name: 'What moves with my skin' }) });
-    const first = section.locator('ol.factors > li').first();
-    expect(await first.locator('strong').textContent()).toBe('Dairy');
-    expect(await first.textContent()).toMatch(/ρ = 0\.\d\d · \d+ days · strongest 1 day later/);
-    const sentences = await section.locator('ol.factors p').allTextContents();
-    expect(sentences.length).toBeGreaterThan(10);
-    for (const s of sentences) expect(s).not.toMatch(/\b(causes?|caused|because|triggers?)\b/i);
+    const findings = section.locator('ol.factors > li');
+    await findings.first().waitFor();
+    // The demo's skin follows dairy a day later, sugar two days later and stress the same day; nothing else.
+    expect(await findings.locator('.head strong').allTextContents()).toEqual([
+      'Dairy',
+      'Added sugar and refined carbs',
+      'Stress',
+    ]);
+    const dairy = findings.first();
+    expect(await dairy.locator('.strength').textContent()).toBe('Day to day: weak link · 1 day later');
+    expect(await dairy.locator('p.sentence').textContent()).toMatch(
+      /^On days after you ate more dairy, your overall skin score tended to be worse \(higher\): a weak link over \d+ days\. This is an association, not proof: it does not show which one drives the other, and something else may move both\.$/,
+    );
+    expect(await dairy.locator('.figures').textContent()).toMatch(
+      /^ρ = 0\.\d\d · \d+ days, worth about \d+ independent days · 1 day later$/,
+    );
+
+    // The finished dairy trial's verdict sits above the pattern, in the trial's own words, with how they fit.
+    const result = analyze(h.session.current().ctx, { trialId });
+    const beside = dairy.getByTestId('trial-beside');
+    await beside.locator('.title').waitFor();
+    const kicker = (await beside.locator('.kicker').textContent())!.replace(/\s+/g, ' ').trim();
+    expect(kicker).toMatch(/^Your Dairy trial · finished \S.* 2026$/);
+    expect(await beside.locator('.title').textContent()).toBe(result.analysis.verdict.title);
+    const box = await beside.boundingBox();
+    const sentenceBox = await dairy.locator('p.sentence').boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(sentenceBox!.y);
+    const dairyFactor = associations(h.session.current().ctx, {
+      skinMeasure: 'skinOverall',
+      from: YEAR_FROM,
+      to: TODAY,
+    }).factors.find((f) => f.key === 'dairy')!;
+    expect(await beside.locator('p.link').textContent()).toBe(
+      `${trialLinkSentence({ kind: result.analysis.verdict.kind, food: result.food, mid: result.outcome.mid }, dairyFactor, true)} See the trial's results`,
+    );
+    expect(await beside.getByRole('link', { name: "See the trial's results" }).getAttribute('href')).toBe(
+      `#/trials/${trialId}/results`,
+    );
+    // Dairy has its trial; sugar, with none yet and worse skin after it, is offered one.
+    expect(await dairy.getByRole('link', { name: 'Test it with a trial' }).count()).toBe(0);
+    expect(await section.getByRole('link', { name: 'Test it with a trial' }).count()).toBe(1);
+    expect(await findings.nth(1).getByRole('link', { name: 'Test it with a trial' }).getAttribute('href')).toBe(
+      '#/trials/new/sugar',
+    );
+
+    // Everything else with enough days is listed together, not drawn.
+    const unclear = await section.getByTestId('no-clear-pattern').locator('> li').allTextContents();
+    expect(unclear.map((t) => t.trim())).toEqual(
+      expect.arrayContaining(['Seed-oil foods', 'Prebiotic foods', 'Fermented foods', 'Sleep', 'Exercise']),
+    );
+    expect(unclear.length).toBe(15);
+    for (const t of unclear) expect(t).not.toMatch(/^(Dairy|Added sugar|Stress)/);
+    const sentences = await section.locator('p').allTextContents();
+    for (const s of sentences) expect(s).not.toMatch(/\b(causes?|caused|because|triggers?|makes?|made)\b/i);
+    expect(await section.textContent()).not.toMatch(/Spearman/);
+
+    // The table behind it: every factor at every lag, the passing cells in bold.
+    await section.getByText('Show every factor and lag as a table').click();
+    const table = section.getByTestId('association-table');
+    await table.locator('tbody tr').last().waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(18);
+    const passing = dairyFactor.lags.filter((l) => l.passes).length;
+    expect(await table.locator('tbody tr', { hasText: 'Dairy' }).locator('td.passes').count()).toBe(passing);
+    expect(passing).toBeGreaterThan(0);
     expect(await h.axe()).toEqual([]);
+    await section.screenshot({ path: `${ARTIFACTS}/screens/trends-associations-table-light.png` });
+    await section.getByText('Show every factor and lag as a table').click();
     await h.screenshot('trends-light');
+    await section.screenshot({ path: `${ARTIFACTS}/screens/trends-associations-light.png` });
+  });
+
+  test('"Test it with a trial" opens the set-up on that food; a custom food arrives with its name filled in', async () => {
+    const { page } = h;
+    await page.getByRole('link', { name: 'Test it with a trial' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Set up a trial' }).waitFor();
+    expect(await page.getByRole('radio', { name: /Sugar and refined carbs/ }).isChecked()).toBe(true);
+    // Within the same page, as a link would, so the Trends choices (a year, sleep overlaid) are kept.
+    await page.evaluate(() => (location.hash = '#/trials/new/custom/Fermented%20foods'));
+    await page.getByLabel('Name of the food or habit').waitFor();
+    expect(await page.getByLabel('Name of the food or habit').inputValue()).toBe('Fermented foods');
+    await page.evaluate(() => (location.hash = '#/trends'));
+    await drawn(`${YEAR_FROM}..${TODAY}:skinOverall,sleepHours`);
   });
 
   test('custom dates and 2 weeks; eight days are too little data, and it says so', async () => {
@@ -240,6 +329,9 @@ describe('Trends with a year of check-ins and a dairy trial', () => {
     expect((await canvasPixels(h, [0, 158, 115])).phase).toBe(0);
     expect(await h.axe()).toEqual([]);
     await h.screenshot('trends-dark');
+    await page
+      .locator('section', { has: page.getByRole('heading', { name: 'What moves with my skin' }) })
+      .screenshot({ path: `${ARTIFACTS}/screens/trends-associations-dark.png` });
   });
 
   test("a link to one measure (the guide's) opens it beside the overall skin score", async () => {

@@ -167,61 +167,6 @@ describe('trends on a year of demo data', () => {
     expect(supplements.map((s) => s.kind)).toContain('stopped');
   });
 
-  test('what moves with the skin: the same rho as shared/trends on the file’s rows, worded as association', async () => {
-    const out = await j.value('trends.associations', { skinMeasure: 'skinOverall', from: '2025-12-01', to: TODAY });
-    const keys = out.factors.map((f) => f.key);
-    for (const k of [
-      'sugar',
-      'seedOils',
-      'dairy',
-      'prebiotic',
-      'fermented',
-      'omega3',
-      'colourful',
-      'supplements',
-      'stress',
-      'sleepHours',
-      'sleepQuality',
-      'exerciseMinutes',
-      'relaxationMinutes',
-      'stoolForm',
-      'bloating',
-    ]) {
-      expect(keys).toContain(k);
-    }
-    expect(keys.filter((k) => k.startsWith('supplement:')).length).toBeGreaterThanOrEqual(3);
-    const strengths = out.factors.filter((f) => f.enough).map((f) => Math.abs(f.strongest!.rho!));
-    expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
-    const dairy = out.factors.find((f) => f.key === 'dairy')!;
-    expect(dairy.strongest!.rho).toBeGreaterThan(0.15); // the demo's skin follows dairy a day or two later
-    expect(dairy.sentence).toMatch(/tended to be .*higher, that is, worse/);
-    for (const f of out.factors) expect(f.sentence).not.toMatch(/\b(causes?|caused|because|triggers?|makes your)\b/i);
-
-    // An independent check of one lag: dairy on day t against skin on day t + 1, ranked here with ties averaged.
-    const rows = j.app.db.prepare('SELECT day, dairy, skin_overall FROM check_ins ORDER BY day').all() as {
-      day: string;
-      dairy: number | null;
-      skin_overall: number | null;
-    }[];
-    const byDay = new Map(rows.map((r) => [r.day, r]));
-    const pairs: [number, number][] = [];
-    for (const r of rows) {
-      const next = byDay.get(addDays(r.day, 1));
-      if (r.dairy !== null && next && next.skin_overall !== null) pairs.push([r.dairy, next.skin_overall]);
-    }
-    const lag1 = dairy.lags.find((l) => l.lag === 1)!;
-    expect(lag1.n).toBe(pairs.length);
-    expect(lag1.rho).toBeCloseTo(pearson(ranks(pairs.map((p) => p[0])), ranks(pairs.map((p) => p[1]))), 10);
-
-    // Supplements taken per day is the count of intake rows on a logged day.
-    const counts = j.app.db
-      .prepare(
-        'SELECT c.day, COUNT(i.day) AS n FROM check_ins c LEFT JOIN supplement_intakes i ON i.day = c.day GROUP BY c.day',
-      )
-      .all() as { n: number }[];
-    expect(new Set(counts.map((c) => c.n)).size).toBeGreaterThan(1);
-  });
-
   test('too little data says so, per factor, with the number of days', async () => {
     const out = await j.value('trends.associations', { skinMeasure: 'itch', from: '2026-11-21', to: TODAY });
     expect(out.factors.every((f) => !f.enough && f.strongest === null)).toBe(true);
@@ -256,6 +201,110 @@ describe('trends on a year of demo data', () => {
       ok: false,
       error: { message: expect.stringContaining('100 years') },
     });
+  });
+});
+
+describe('what moves with the skin on an untouched year of demo data', () => {
+  // Its own journal: the tests above delete a month and blank a day, which rightly changes the judgement.
+  let j: TestJournal;
+  beforeAll(() => {
+    j = openTestJournal({ now: () => NOW });
+    fillDemoJournal(j.app.ctx, { days: 365, seed: 4, until: TODAY });
+    fillDemoTrial(j.app.ctx, { seed: 4 });
+  });
+  afterAll(() => j.close());
+
+  test('what moves with the skin: the same rho as shared/trends on the file’s rows, worded as association', async () => {
+    const out = await j.value('trends.associations', { skinMeasure: 'skinOverall', from: '2025-12-01', to: TODAY });
+    const keys = out.factors.map((f) => f.key);
+    for (const k of [
+      'sugar',
+      'seedOils',
+      'dairy',
+      'prebiotic',
+      'fermented',
+      'omega3',
+      'colourful',
+      'supplements',
+      'stress',
+      'sleepHours',
+      'sleepQuality',
+      'exerciseMinutes',
+      'relaxationMinutes',
+      'stoolForm',
+      'bloating',
+    ]) {
+      expect(keys).toContain(k);
+    }
+    expect(keys.filter((k) => k.startsWith('supplement:')).length).toBeGreaterThanOrEqual(3);
+    // Findings first, strongest first; then "no clear pattern", strongest first; too little data last.
+    const order = out.factors.map((f) => (f.finding ? 0 : f.enough ? 1 : 2));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    for (const group of [0, 1]) {
+      const strengths = out.factors.filter((_, i) => order[i] === group).map((f) => Math.abs(f.strongest!.rho!));
+      expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
+    }
+    // The demo's skin follows dairy a day later, sugar two days later and stress the same day; nothing else
+    // was built in, and nothing else is shown.
+    expect(out.factors.filter((f) => f.finding).map((f) => f.key)).toEqual(['dairy', 'sugar', 'stress']);
+    const dairy = out.factors.find((f) => f.key === 'dairy')!;
+    expect(dairy.strongest).toMatchObject({ lag: 1, passes: true });
+    expect(dairy.strongest!.q!).toBeLessThanOrEqual(out.falseDiscoveryRate);
+    // Dairy was eaten in a long run of none during the trial, so its days are worth fewer than their number.
+    expect(dairy.strongest!.nEff!).toBeLessThan(dairy.strongest!.n * 0.8);
+    expect(dairy.sentence).toMatch(
+      /^On days after you ate more dairy, your overall skin score tended to be worse \(higher\): a weak link over \d+ days\./,
+    );
+    expect(out.judged).toBe(out.factors.reduce((s, f) => s + f.lags.filter((l) => l.p !== null).length, 0));
+    expect(out.judged).toBe(72);
+    for (const f of out.factors) {
+      expect(f.sentence).not.toMatch(/\b(causes?|caused|because|triggers?|makes your)\b/i);
+      if (f.enough && !f.finding) expect(f.sentence).toMatch(/^No clear pattern between /);
+      expect(f.finding).toBe(f.lags.some((l) => l.passes));
+    }
+    // The finished dairy trial comes along for its verdict; sugar, with no trial yet, is offered one.
+    const trialId = (j.app.db.prepare("SELECT id FROM trials WHERE preset = 'dairy'").get() as { id: number }).id;
+    expect(dairy.trial).toMatchObject({ trialId, name: 'Dairy', status: 'finished' });
+    expect(dairy.offer).toBeNull();
+    expect(out.factors.find((f) => f.key === 'sugar')).toMatchObject({
+      trial: null,
+      offer: { preset: 'sugar', name: null },
+    });
+    expect(out.factors.filter((f) => f.offer !== null).map((f) => f.key)).toEqual(['sugar']);
+
+    // An independent check of one lag: dairy on day t against skin on day t + 1, ranked here with ties averaged.
+    const rows = j.app.db.prepare('SELECT day, dairy, skin_overall FROM check_ins ORDER BY day').all() as {
+      day: string;
+      dairy: number | null;
+      skin_overall: number | null;
+    }[];
+    const byDay = new Map(rows.map((r) => [r.day, r]));
+    const pairs: [number, number][] = [];
+    for (const r of rows) {
+      const next = byDay.get(addDays(r.day, 1));
+      if (r.dairy !== null && next && next.skin_overall !== null) pairs.push([r.dairy, next.skin_overall]);
+    }
+    const lag1 = dairy.lags.find((l) => l.lag === 1)!;
+    expect(lag1.n).toBe(pairs.length);
+    expect(lag1.rho).toBeCloseTo(pearson(ranks(pairs.map((p) => p[0])), ranks(pairs.map((p) => p[1]))), 10);
+
+    // Supplements taken per day is the count of intake rows on a logged day.
+    const counts = j.app.db
+      .prepare(
+        'SELECT c.day, COUNT(i.day) AS n FROM check_ins c LEFT JOIN supplement_intakes i ON i.day = c.day GROUP BY c.day',
+      )
+      .all() as { n: number }[];
+    expect(new Set(counts.map((c) => c.n)).size).toBeGreaterThan(1);
+  });
+
+  test('a planned sugar trial takes the place of the offer; once abandoned, the offer is back', async () => {
+    const range = { skinMeasure: 'skinOverall' as const, from: '2025-12-01', to: TODAY };
+    const trial = await j.value('trials.create', { safety: SAFETY, preset: 'sugar', startDay: addDays(TODAY, 1) });
+    const planned = (await j.value('trends.associations', range)).factors.find((f) => f.key === 'sugar')!;
+    expect(planned).toMatchObject({ finding: true, offer: null, trial: { trialId: trial.id, status: 'planned' } });
+    await j.value('trials.abandon', { trialId: trial.id, reason: 'changed my mind' });
+    const after = (await j.value('trends.associations', range)).factors.find((f) => f.key === 'sugar')!;
+    expect(after).toMatchObject({ trial: null, offer: { preset: 'sugar', name: null } });
   });
 });
 

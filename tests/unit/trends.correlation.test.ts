@@ -1,5 +1,5 @@
-// Rank correlation, lagged associations and the sentences about them. The sentences are what people act
-// on, so besides the numbers these tests hold the wording to "association, not proof".
+// Rank correlation and lagged associations: the numbers. The sentences about them are tested in
+// trends-wording.test.ts, the correlated-days correction in trends.effective-days.test.ts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '$shared/domain/day';
@@ -7,14 +7,10 @@ import { measureByKey } from '$shared/domain/measures';
 import {
   codeSeries,
   describeAssociation,
-  fisherSpearman,
-  formatRho,
   laggedAssociations,
-  normalCdf,
   rankCorrelation,
   rankScratch,
   spearman,
-  type Association,
   type DayValue,
   type Factor,
 } from '$shared/trends';
@@ -161,23 +157,6 @@ describe('rank coding and both counting paths agree with textbook Spearman', () 
   });
 });
 
-describe('fisherSpearman and normalCdf', () => {
-  it('matches known normal quantiles', () => {
-    expect(normalCdf(0)).toBe(0.5);
-    expect(normalCdf(1.959963984540054)).toBeCloseTo(0.975, 14);
-    expect(normalCdf(-3)).toBeCloseTo(0.0013498980316300946, 15);
-    expect(normalCdf(-12)).toBe(0);
-  });
-  it('has no band for n ≤ 3 and a degenerate one at |rho| = 1', () => {
-    expect(fisherSpearman(0.5, 3)).toEqual({ p: null, low: null, high: null });
-    expect(fisherSpearman(1, 20)).toEqual({ p: 0, low: 1, high: 1 });
-    const u = fisherSpearman(0.3, 50);
-    expect(u.low as number).toBeLessThan(0.3);
-    expect(u.high as number).toBeGreaterThan(0.3);
-    expect(u.p as number).toBeGreaterThan(0);
-  });
-});
-
 describe('laggedAssociations', () => {
   const days = 200;
   const rand = noise(7);
@@ -214,16 +193,20 @@ describe('laggedAssociations', () => {
     const skin = toSeries(base);
     const factors: Factor[] = [
       { key: 'weak', label: 'Weak', series: toSeries(base.map((v) => v + r() * 40)) },
+      { key: 'unrelated', label: 'Unrelated', series: toSeries(base.map(() => Math.floor(r() * 5))) },
       { key: 'sparse', label: 'Dairy', series: toSeries(base.map((v, i) => (i % 20 === 0 ? v : null))) },
       { key: 'strong', label: 'Strong', series: toSeries(base.map((v) => v + r() * 3)) },
       { key: 'flat', label: 'Fermented foods', series: toSeries(base.map(() => 2)) },
       { key: 'none', label: 'Omega-3 foods', series: [] },
     ];
     const result = laggedAssociations(skin, factors);
-    // Strongest first; then the ones without a result, those with the most paired days first.
-    expect(result.map((a) => a.key)).toEqual(['strong', 'weak', 'flat', 'sparse', 'none']);
+    // Findings first, then the rest with a result; then the ones without one, most paired days first.
+    expect(result.map((a) => a.key)).toEqual(['strong', 'weak', 'unrelated', 'flat', 'sparse', 'none']);
     const byKey = Object.fromEntries(result.map((a) => [a.key, a]));
     expect(byKey.strong?.enough).toBe(true);
+    // Skin under noise passes, the stronger first; noise alone has a result but is no finding.
+    expect([byKey.strong?.finding, byKey.weak?.finding]).toEqual([true, true]);
+    expect(byKey.unrelated).toMatchObject({ enough: true, finding: false });
     expect(byKey.sparse).toMatchObject({
       enough: false,
       strongest: null,
@@ -257,84 +240,7 @@ describe('laggedAssociations', () => {
   });
 });
 
-describe('describeAssociation', () => {
-  const association = (rho: number, lag: number, n = 60, extra: Partial<Association> = {}): Association => {
-    const u = fisherSpearman(rho, n);
-    const l = { lag, rho, n, ...u };
-    return {
-      key: 'dairy',
-      label: 'Dairy',
-      kind: 'count',
-      lags: [l],
-      strongest: l,
-      enough: true,
-      reason: null,
-      ...extra,
-    };
-  };
-
-  it('says "tended to", names the lag and the figures, and adds the caveat', () => {
-    expect(describeAssociation(association(0.42, 2), 'Overall skin', true)).toBe(
-      'On days after more dairy, your overall skin score tended to be higher, that is, worse (ρ = 0.42, 60 days, strongest 2 days later). ' +
-        'This is a pattern, not proof: other things may move together.',
-    );
-    expect(describeAssociation(association(-0.62, 0, 90, { label: 'Stress', kind: 'scale' }), 'Itch', true)).toBe(
-      'On days with higher stress, your itch score tended to be clearly lower, that is, better (ρ = −0.62, 90 days, strongest the same day). ' +
-        'This is a pattern, not proof: other things may move together.',
-    );
-  });
-
-  it('says when a pattern could be chance or is absent, and when there is not enough data', () => {
-    expect(describeAssociation(association(0.2, 1, 30), 'Overall skin', true)).toMatch(
-      /slightly higher.*1 day later.*could easily be chance/,
-    );
-    expect(describeAssociation(association(0.05, 3), 'Overall skin', true)).toMatch(
-      /^Across 60 days, dairy and your overall skin score showed no clear pattern/,
-    );
-    const thin: Association = {
-      key: 'dairy',
-      label: 'Dairy',
-      lags: [],
-      strongest: null,
-      enough: false,
-      reason: 'Only 5 days have both dairy and your skin score logged; at least 14 are needed.',
-    };
-    expect(describeAssociation(thin, 'Overall skin', true)).toBe(
-      'Not enough data yet for dairy. Only 5 days have both dairy and your skin score logged; at least 14 are needed.',
-    );
-  });
-
-  it('never uses the word cause in any form, whatever the numbers (property)', () => {
-    const labels = ['Dairy', 'Stress', 'Sleep', 'Stool form', 'Added sugar and refined carbs', 'Omega-3 foods'];
-    fc.assert(
-      fc.property(
-        fc.double({ min: -1, max: 1, noNaN: true }),
-        fc.integer({ min: 0, max: 7 }),
-        fc.integer({ min: 4, max: 4000 }),
-        fc.constantFrom(...labels),
-        fc.constantFrom(
-          'scale' as const,
-          'count' as const,
-          'hours' as const,
-          'minutes' as const,
-          'stool' as const,
-          undefined,
-        ),
-        fc.boolean(),
-        (rho, lag, n, label, kind, worse) => {
-          const text = describeAssociation(
-            association(rho, lag, n, { label, ...(kind ? { kind } : {}) }),
-            'Overall skin',
-            worse,
-          );
-          expect(text).not.toMatch(/caus/i);
-          expect(text).not.toMatch(/NaN|undefined|null/);
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
-
+describe('sentences over real measures', () => {
   it('keeps every not-enough reason and real-measure sentence free of "caus"', () => {
     const skin = toSeries(Array.from({ length: 60 }, (_, i) => i % 11));
     const factors: Factor[] = ['dairy', 'sugar', 'stress', 'sleepHours', 'stoolForm', 'exerciseMinutes'].map(
@@ -354,11 +260,5 @@ describe('describeAssociation', () => {
       expect(text).not.toMatch(/caus/i);
       expect(text.length).toBeGreaterThan(20);
     }
-  });
-
-  it('formats rho with a true minus sign and no negative zero', () => {
-    expect(formatRho(-0.456)).toBe('−0.46');
-    expect(formatRho(-0.001)).toBe('0.00');
-    expect(formatRho(1)).toBe('1.00');
   });
 });

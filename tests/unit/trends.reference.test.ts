@@ -3,7 +3,18 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { laggedAssociations, periodAverages, rollingMean, spearman, summary, type DayValue } from '$shared/trends';
+import {
+  benjaminiHochberg,
+  codeSeries,
+  laggedAssociations,
+  pairedDays,
+  periodAverages,
+  rankAutocorrelations,
+  rollingMean,
+  spearman,
+  summary,
+  type DayValue,
+} from '$shared/trends';
 
 interface Period {
   key: string;
@@ -23,16 +34,31 @@ interface Reference {
     summary: Record<'n' | 'mean' | 'min' | 'max' | 'firstWeekMean' | 'lastWeekMean' | 'change', number | null>;
   }[];
   spearman: { name: string; x: (number | null)[]; y: (number | null)[]; expected: number | null }[];
-  lagged: {
-    days: string[];
-    skin: (number | null)[];
-    factors: Record<string, (number | null)[]>;
-    lags: number[];
-    expected: Record<
-      string,
-      { lag: number; n: number; rho: number | null; p: number | null; low: number | null; high: number | null }[]
-    >;
+  lagged: Judged;
+  associations: Judged & {
+    maxLag: number;
+    acf: Record<string, number[]>;
+    pairedSleepLag2: { pairs: number[]; span: number };
   };
+  benjaminiHochberg: { p: number[]; expected: number[] };
+}
+interface Judged {
+  days: string[];
+  skin: (number | null)[];
+  factors: Record<string, (number | null)[]>;
+  lags: number[];
+  expected: Record<
+    string,
+    {
+      lag: number;
+      n: number;
+      rho: number | null;
+      nEff: number | null;
+      p: number | null;
+      q: number | null;
+      passes: boolean;
+    }[]
+  >;
 }
 
 const reference = JSON.parse(
@@ -97,25 +123,70 @@ describe('trends against the numpy/scipy reference', () => {
     for (const c of reference.spearman) expectNumberOrNull(spearman(c.x, c.y), c.expected, c.name);
   });
 
-  it('lagged rho, n, Fisher p and band agree', () => {
-    const { days, skin, factors, lags, expected } = reference.lagged;
+  /** Every (factor, lag) of a judged case: n, passes, and rho, effective days, p and q to 1e-9. */
+  function expectJudged(c: Judged) {
     const result = laggedAssociations(
-      toSeries(days, skin),
-      Object.entries(factors).map(([key, values]) => ({ key, label: key, series: toSeries(days, values) })),
-      lags,
+      toSeries(c.days, c.skin),
+      Object.entries(c.factors).map(([key, values]) => ({ key, label: key, series: toSeries(c.days, values) })),
+      c.lags,
     );
-    for (const [key, rows] of Object.entries(expected)) {
+    for (const [key, rows] of Object.entries(c.expected)) {
       const got = result.find((r) => r.key === key);
       expect(got, key).toBeDefined();
+      expect(got?.finding, `${key} finding`).toBe(rows.some((r) => r.passes));
       rows.forEach((e, i) => {
         const g = got?.lags[i];
         expect(g?.lag).toBe(e.lag);
         expect(g?.n, `${key} lag ${e.lag} n`).toBe(e.n);
-        for (const k of ['rho', 'p', 'low', 'high'] as const)
+        expect(g?.passes, `${key} lag ${e.lag} passes`).toBe(e.passes);
+        for (const k of ['rho', 'nEff', 'p', 'q'] as const)
           expectNumberOrNull(g?.[k], e[k], `${key} lag ${e.lag} ${k}`);
       });
     }
-    // The reference's dairy was built to act on skin two days later.
+    return result;
+  }
+
+  it('lagged rho, n, effective days, p and adjusted p agree', () => {
+    const result = expectJudged(reference.lagged);
+    // The reference's dairy was built to act on skin two days later, and only that lag passes.
     expect(result.find((r) => r.key === 'dairy')?.strongest?.lag).toBe(2);
+    expect(result.filter((r) => r.finding).map((r) => r.key)).toEqual(['dairy']);
+  });
+
+  it('two years with runs, drift, a supplement started once and missed weeks: every figure agrees', () => {
+    const result = expectJudged(reference.associations);
+    const zinc = result.find((r) => r.key === 'zinc')!;
+    // Started once and taken since: a step worth far fewer independent days than it has pairs.
+    expect(zinc.lags[0]!.nEff!).toBeLessThan(zinc.lags[0]!.n / 5);
+    expect(result.find((r) => r.key === 'constant')?.enough).toBe(false);
+  });
+
+  it('rank autocorrelations (by FFT) agree with direct sums', () => {
+    const { days, skin, factors, maxLag, acf } = reference.associations;
+    const all = { skin, ...factors };
+    const coded = Object.values(all).map((values) =>
+      codeSeries(Float64Array.from(values, (v) => (v === null ? NaN : v))),
+    );
+    expect(coded[0]!.codes.length).toBe(days.length);
+    const got = rankAutocorrelations(coded, maxLag);
+    Object.keys(all).forEach((key, i) => {
+      expect(got[i]!.length).toBe(acf[key]!.length);
+      acf[key]!.forEach((e, j) => expectNumberOrNull(got[i]![j], e, `${key} acf lag ${j}`));
+    });
+  });
+
+  it('pairs of paired days agree with direct counts', () => {
+    const { skin, factors, pairedSleepLag2 } = reference.associations;
+    const sleep = factors.sleepHours!;
+    const mask = new Float64Array(skin.length);
+    for (let t = 0; t + 2 < skin.length; t++) if (sleep[t] !== null && skin[t + 2] !== null) mask[t] = 1;
+    const [got] = pairedDays([mask]);
+    expect(got!.span).toBe(pairedSleepLag2.span);
+    expect(Array.from(got!.pairs)).toEqual(pairedSleepLag2.pairs);
+  });
+
+  it('Benjamini-Hochberg agrees with scipy.stats.false_discovery_control', () => {
+    const { p, expected } = reference.benjaminiHochberg;
+    benjaminiHochberg(p).forEach((q, i) => expectNumberOrNull(q, expected[i]!, `q ${i}`));
   });
 });

@@ -1,6 +1,8 @@
-// "What moves with my skin": each factor's rank correlation with a skin measure at lags of 0-3 days. SQL
-// reads the range once (the factor columns plus the number of supplements taken each day); the statistics
-// and the wording are shared/trends, which words every result as an association, never a cause.
+// "What moves with my skin": each factor's rank correlation with a skin measure at lags of 0-3 days, judged
+// on effective days with a false-discovery allowance. SQL reads the range once (the factor columns plus the
+// number of supplements taken each day); the statistics and the wording are shared/trends, which words every
+// result as an association, never a cause. Each food's trial, if any, comes along as a reference: the screen
+// asks trials.analyze for its verdict, so this read stays as fast as the correlations themselves.
 import type { Day } from '$shared/domain/day';
 import { measureByKey, type MeasureKey } from '$shared/domain/measures';
 import type { FactorAssociation, TrendAssociations } from '$shared/contract/trends';
@@ -8,13 +10,20 @@ import {
   DEFAULT_LAGS,
   DEFAULT_MIN_DAYS,
   describeAssociation,
+  FALSE_DISCOVERY_RATE,
+  figuresLine,
   laggedAssociationsDense,
+  trialFactorKey,
+  trialOffer,
+  trialToShow,
   type DenseFactor,
 } from '$shared/trends/index';
+import type { TrialSummary } from '$shared/trials/records';
 import { realDayOrdinalAt } from '$shared/trends/calendar';
 import { sql } from '../db/statements';
 import type { ServiceContext } from '../context';
 import { denseColumns, type DenseColumns } from './trends';
+import { listTrials } from '../trials/setup';
 
 /** The factors of the issue, in the order a person thinks of them: food, gut, then the day itself. */
 export const FACTOR_MEASURES = [
@@ -38,6 +47,16 @@ type Group = FactorAssociation['group'];
 
 interface FactorDef extends DenseFactor {
   group: Group;
+}
+
+/** Each factor's trials (abandoned ones left out: they have no verdict and should not block an offer). */
+function trialsByFactor(ctx: ServiceContext): Map<string, TrialSummary[]> {
+  const byFactor = new Map<string, TrialSummary[]>();
+  for (const t of listTrials(ctx)) {
+    const key = t.status === 'abandoned' ? null : trialFactorKey(t.preset, t.name);
+    if (key !== null) byFactor.set(key, [...(byFactor.get(key) ?? []), t]);
+  }
+  return byFactor;
 }
 
 export function associations(
@@ -66,28 +85,45 @@ export function associations(
   });
   factors.push(...intakes.each);
 
-  const groups = new Map(factors.map((f) => [f.key, f.group]));
   const results = laggedAssociationsDense(skinValues, factors, DEFAULT_LAGS, DEFAULT_MIN_DAYS);
   let skinDays = 0;
   for (let i = 0; i < skinValues.length; i++) if (!Number.isNaN(skinValues[i])) skinDays++;
+  const trials = trialsByFactor(ctx);
   return {
     from,
     to,
     skinMeasure,
     skinLabel: skin.label,
+    higherIsWorse: skin.higherIsWorse,
     skinDays,
     lags: [...DEFAULT_LAGS],
     minDays: DEFAULT_MIN_DAYS,
-    factors: results.map((a) => ({
-      key: a.key,
-      label: a.label,
-      group: groups.get(a.key) ?? 'supplements',
-      enough: a.enough,
-      reason: a.reason,
-      strongest: a.strongest,
-      lags: a.lags,
-      sentence: describeAssociation(a, skin.label, skin.higherIsWorse),
-    })),
+    falseDiscoveryRate: FALSE_DISCOVERY_RATE,
+    judged: results.reduce((sum, a) => sum + a.lags.filter((l) => l.p !== null).length, 0),
+    factors: results.map((a) => {
+      const trial = trialToShow(trials.get(a.key) ?? []);
+      return {
+        key: a.key,
+        label: a.label,
+        group: a.group ?? 'supplements',
+        enough: a.enough,
+        finding: a.finding,
+        reason: a.reason,
+        strongest: a.strongest,
+        lags: a.lags,
+        sentence: describeAssociation(a, skin.label, skin.higherIsWorse),
+        figures: figuresLine(a),
+        trial: trial && {
+          trialId: trial.id,
+          name: trial.name,
+          food: trial.food,
+          status: trial.status,
+          startDay: trial.startDay,
+          endDay: trial.endDay,
+        },
+        offer: trialOffer(a, skin.higherIsWorse, trial !== null),
+      };
+    }),
   };
 }
 
