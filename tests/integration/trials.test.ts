@@ -93,7 +93,7 @@ describe('setting up', () => {
       startDay: '2025-03-03',
       randomSwitch: { windowDays: 10 },
     });
-    expect(window.message).toMatch(/from 20 to 60 days/);
+    expect(window.message).toMatch(/from 21 to 60 days/);
     const twice = await j.refused('trials.create', {
       safety: SAFETY,
       preset: 'dairy',
@@ -154,20 +154,20 @@ describe('a hidden random switch day', () => {
       preset: 'dairy',
       startDay: '2025-03-03',
       lengths: ECZEMA_LENGTHS,
-      randomSwitch: { windowDays: 20 },
+      randomSwitch: { windowDays: 21 },
     });
-    expect(created.randomSwitch).toEqual({ first: '2025-03-17', last: '2025-04-05', days: 20, switchDay: null });
+    expect(created.randomSwitch).toEqual({ first: '2025-03-17', last: '2025-04-06', days: 21, switchDay: null });
     expect(created.phases[0]).toMatchObject({ endDay: null, days: null });
     expect(created.endDay).toBeNull();
     const secret = (j.app.db.prepare('SELECT switch_day FROM trials').get() as { switch_day: string }).switch_day;
-    expect(secret >= '2025-03-17' && secret <= '2025-04-05').toBe(true);
+    expect(secret >= '2025-03-17' && secret <= '2025-04-06').toBe(true);
 
     j.setToday('2025-03-16');
     const before = await j.call('trials.get', { trialId: created.id });
     expect(before.randomSwitch?.switchDay).toBeNull();
     expect(before.current).toMatchObject({ kind: 'baseline', dayNumber: 14, phaseDays: null });
     // The window's own ends are public; the drawn day must appear nowhere else.
-    expect(JSON.stringify(before).replaceAll('2025-03-17', '').replaceAll('2025-04-05', '')).not.toContain(secret);
+    expect(JSON.stringify(before).replaceAll('2025-03-17', '').replaceAll('2025-04-06', '')).not.toContain(secret);
     await expect(j.refused('trials.todayPrompt', { day: secret })).resolves.toMatchObject({ code: 'invalid-input' });
     const extend = await j.refused('trials.extendPhase', {
       trialId: created.id,
@@ -192,7 +192,7 @@ describe('a hidden random switch day', () => {
       preset: 'dairy',
       startDay: '2025-02-01',
       lengths: ECZEMA_LENGTHS,
-      randomSwitch: { windowDays: 20 },
+      randomSwitch: { windowDays: 21 },
     });
     expect(e.message).toMatch(/whole window in the future/);
     nothingWritten();
