@@ -29,7 +29,8 @@ describe('setting up', () => {
   it('offers the presets with defaults for the conditions tracked', async () => {
     const out = await j.call('trials.presets', {});
     expect(out.presets.map((p) => p.id)).toEqual(['dairy', 'sugar', 'seed-oils', 'custom']);
-    expect(out.defaults).toMatchObject(ECZEMA_LENGTHS);
+    // Three weeks of baseline for everyone: the baseline is one of the phases the food effect rests on.
+    expect(out.defaults).toMatchObject({ ...ECZEMA_LENGTHS, baselineDays: 21 });
     await j.call('settings.update', { conditions: ['acne', 'eczema'] });
     expect((await j.call('trials.presets', {})).defaults).toMatchObject({ eliminationDays: 56, transitionDays: 21 });
     expect((await j.call('trials.presets', { outcome: 'bloating' })).defaults).toMatchObject({ eliminationDays: 21 });
@@ -38,9 +39,9 @@ describe('setting up', () => {
   it('previews the dates without writing anything', async () => {
     const plan = await j.call('trials.plan', { preset: 'dairy', startDay: '2025-03-03' });
     expect(plan.phases.map((p) => `${p.label} ${p.startDay}..${p.endDay}`)).toEqual([
-      'Baseline 2025-03-03..2025-03-16',
-      'Elimination 2025-03-17..2025-04-13',
-      'Reintroduction 2025-04-14..2025-04-29',
+      'Baseline 2025-03-03..2025-03-23',
+      'Elimination 2025-03-24..2025-04-20',
+      'Reintroduction 2025-04-21..2025-05-06',
     ]);
     expect(plan.notes.join(' ')).toMatch(/A-B-A-B/);
     nothingWritten();
@@ -67,7 +68,7 @@ describe('setting up', () => {
     ]);
     expect(trial.counts.length).toBeGreaterThan(0);
     expect(j.count('trial_phases')).toBe(3);
-    j.setToday('2025-03-20');
+    j.setToday('2025-03-27');
     const list = await j.call('trials.list', {});
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({

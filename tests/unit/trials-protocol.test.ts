@@ -58,7 +58,7 @@ describe('default lengths by condition (shared/trials/protocol/lengths.ts)', () 
   it('gives acne long phases and three weeks of transition', () => {
     const l = defaultLengths(['acne']);
     expect(l).toMatchObject({
-      baselineDays: 14,
+      baselineDays: 21,
       eliminationDays: 56,
       transitionDays: 21,
       challengeDays: 3,

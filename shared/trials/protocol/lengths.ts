@@ -88,12 +88,12 @@ export function defaultLengths(
   }
   const eliminationDays = Math.max(...profiles.map((p) => p.eliminationDays));
   const transitionDays = Math.max(...profiles.map((p) => p.transitionDays));
-  const baselineDays = options.cycleAffectsSkin ? 28 : 14;
+  const baselineDays = options.cycleAffectsSkin ? 28 : 21;
   const reintroductionDays = Math.max(CHALLENGE_DAYS + MIN_OBSERVATION_DAYS, transitionDays + MIN_USABLE_DAYS);
   const why = [
     options.cycleAffectsSkin
       ? 'Baseline 4 weeks: your cycle affects your skin, so the yardstick covers a whole cycle.'
-      : 'Baseline 2 weeks: enough ordinary days to know what "usual" looks like.',
+      : 'Baseline 3 weeks: enough ordinary days to know what "usual" looks like, even when a bad week tends to follow a bad week.',
     ...profiles.flatMap((p) => p.why),
     `Reintroduction ${reintroductionDays} days: ${CHALLENGE_DAYS} challenge days of rising portions, then ordinary eating while you keep logging.`,
   ];
