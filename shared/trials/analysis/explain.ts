@@ -101,8 +101,16 @@ function summary(j: Judgement, cx: Context): string {
   switch (j.kind) {
     case 'looks-like-a-trigger':
       return `${seen} ${fitsSentence(input, j.cycles)}`;
-    case 'no-meaningful-difference':
-      return `${seen} The whole range stays within the ${amount(j.mid, input.outcome.unit)} you set as meaningful.`;
+    case 'no-meaningful-difference': {
+      const size = amount(j.mid, input.outcome.unit);
+      const side =
+        e.ci[0] > 0
+          ? ` It was worse with ${food}, but by less than the ${size} you set as meaningful.`
+          : e.ci[1] < 0
+            ? ` It was better with ${food}, but by less than the ${size} you set as meaningful.`
+            : '';
+      return `${seen} The whole range stays within the ${size} you set as meaningful.${side}`;
+    }
     case 'not-enough-data':
       return `${seen} That range is so wide that even a change twice the size you set as meaningful could not be told apart from none.`;
     default:
@@ -140,12 +148,16 @@ function nextSteps(j: Judgement, cx: Context): string[] {
   const { input } = cx;
   const food = foodName(input);
   const steps: (string | null)[] = [];
+  if (j.look.kind === 'interim' && j.look.nextLookDay !== null)
+    steps.push(
+      `Carry on with the repeat cycle as planned: the figures are judged again after ${formatDay(j.look.nextLookDay)}, with both cycles, on the usual 95% bar.`,
+    );
   switch (j.kind) {
     case 'waiting':
       steps.push('Keep logging a score every day you can; missed days are left empty, never guessed.');
       break;
     case 'looks-like-a-trigger':
-      if (j.cycles < 2)
+      if (j.cycles < 2 && j.look.kind !== 'interim')
         steps.push(
           `To be surer, repeat the cycle: avoid ${food} again, then eat ${food} again, and see whether the pattern returns.`,
         );
