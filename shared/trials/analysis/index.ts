@@ -33,10 +33,19 @@ export type {
 export { DEFAULT_MID } from './comparisons';
 export { trialAnalysisSchema, verdictSchema, comparisonSchema, phaseStatsSchema } from './schema';
 
-export function analyzeTrial(input: TrialAnalysisInput): TrialAnalysis {
+/** The figures and the judgement, without words: the verdict exactly as analyzeTrial reaches it. */
+export function judgeTrial(input: TrialAnalysisInput) {
   const look = forFamily(chooseLook(input.schedule), input.family);
   const seenThrough = look.throughDay ?? input.schedule.asOf;
   const model = buildTrialModel(phasesThrough(input.phases, seenThrough), input.outcome.step);
+  const waiting = look.kind === 'waiting';
+  const effect = waiting ? null : foodEffect(model, input, look);
+  const comparisons = waiting ? [] : switches(model, input, look);
+  return { look, model, effect, comparisons, judgement: judge(effect?.effect ?? null, comparisons, look, input.mid) };
+}
+
+export function analyzeTrial(input: TrialAnalysisInput): TrialAnalysis {
+  const { look, model, effect, comparisons, judgement } = judgeTrial(input);
   const phases = model.figures.map((f) => f.stats);
   const waiting = look.kind === 'waiting';
   const fitted = waiting ? null : model.fit;
@@ -51,8 +60,6 @@ export function analyzeTrial(input: TrialAnalysisInput): TrialAnalysis {
           rho: rhoSummary(fitted),
           sd: residualSd(fitted),
         };
-  const effect = waiting ? null : foodEffect(model, input, look);
-  const comparisons = waiting ? [] : switches(model, input, look);
   const r = input.randomisation;
   const randomisation: Randomisation | null =
     waiting || r === null || look.throughDay === null
@@ -60,7 +67,6 @@ export function analyzeTrial(input: TrialAnalysisInput): TrialAnalysis {
       : randomisationTest(input.phases, r.allowedSwitchDays, r.switchDay, look.throughDay, input.outcome.higherIsWorse);
   if (waiting) for (const s of phases) Object.assign(s, { level: null, effectiveDays: null });
 
-  const judgement = judge(effect?.effect ?? null, comparisons, look, input.mid);
   let settle: Settle | null = null;
   if (
     fitted !== null &&
