@@ -4,7 +4,7 @@ import type { OutputOf } from '$shared/contract/index';
 import type { JournalApp } from '../core/journalApp';
 import { UsageError, type ParsedArgs } from './args';
 import { callOperation, type CliCommand, type Output } from './command';
-import { changeWords, inHundred, rangeWords } from '$shared/trials/analysis/wording';
+import { afterWorse, changeWords, inHundred, rangeWords } from '$shared/trials/analysis/wording';
 
 const USAGE = 'trial list | trial analyze <id> [--json]   --journal <file>';
 
@@ -47,17 +47,18 @@ function printResult(r: OutputOf<'trials.analyze'>, io: Output): void {
   if (a.effect !== null) {
     const level = `${Math.round(a.look.rangeLevel * 1000) / 10}%`;
     io.out('');
-    io.out(`Figures (how much worse with ${r.food}, in ${r.outcome.unit}; ${level} ranges):`);
+    io.out(`Figures (in ${r.outcome.unit}; ${level} ranges):`);
     io.out(
-      `  With against without, drift-balanced: ${changeWords(a.effect.estimate)} (${rangeWords(a.effect.ci)}); ` +
-        `chance of at least ${r.outcome.mid} worse ${inHundred(a.effect.probabilityMeaningful)}`,
+      `  With ${r.food} against without, drift-balanced: ${changeWords(a.effect.estimate)} with ${r.food} (${rangeWords(a.effect.ci)}); ` +
+        `chance of at least ${r.outcome.mid} ${r.outcome.unit} worse with ${r.food}: ${inHundred(a.effect.probabilityMeaningful)}`,
     );
     for (const c of a.comparisons) {
       const head = `  ${c.after.label} against ${c.before.label.toLowerCase()}:`;
+      const w = afterWorse(c, r);
       io.out(
-        c.food === null
+        w === null
           ? `${head} too few scores`
-          : `${head} levels ${fmt(c.before.level)} → ${fmt(c.after.level)}; ${changeWords(c.food.estimate)} with the food (${rangeWords(c.food.ci)})`,
+          : `${head} levels ${fmt(c.before.level)} → ${fmt(c.after.level)}; ${changeWords(w.value)} (${rangeWords(w.range)})`,
       );
     }
     if (a.model)
