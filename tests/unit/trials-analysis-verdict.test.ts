@@ -194,6 +194,15 @@ describe('the words of a result', () => {
     expect(a.verdict.nextSteps.join(' ')).toMatch(/you can go back to eating dairy/);
   });
 
+  it('no meaningful difference, though clearly a little worse with the food, says both', () => {
+    const a = analyzeTrial(trialInput(aba(4.6, 3.8, 4.6, 60)));
+    expect(a.verdict.kind).toBe('no-meaningful-difference');
+    expect(a.effect!.ci[0]).toBeGreaterThan(0);
+    expect(a.verdict.summary).toMatch(
+      /It was worse with dairy, but by less than the 2 points you set as meaningful\.$/,
+    );
+  });
+
   it('an open finished trial says what would settle it, computed, and never "yet"', () => {
     const a = analyzeTrial(
       trialInput([
@@ -210,7 +219,7 @@ describe('the words of a result', () => {
     expect(a.settle).not.toBeNull();
     expect(a.verdict.nextSteps[0]).toMatch(
       new RegExp(
-        `^Running (the same trial again|it again with the repeat cycle) \\(${a.settle!.days} days, about ${a.settle!.loggedDays} logged`,
+        `^(Even r|R)unning (the same trial again|it again with the repeat cycle) \\(${a.settle!.days} days, about ${a.settle!.loggedDays} logged`,
       ),
     );
     expect(a.verdict.nextSteps[0]).toContain(inHundred(a.settle!.chance));

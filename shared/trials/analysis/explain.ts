@@ -172,7 +172,7 @@ function nextSteps(j: Judgement, cx: Context): string[] {
       );
       break;
     default:
-      if (cx.settle !== null) steps.push(settleSentence(cx.settle, input));
+      if (cx.settle !== null) steps.push(settleSentence(cx.settle, input, j.mid));
       else if (j.effect === null)
         steps.push('Log a score on as many days of each phase as you can: missed days are left empty, never guessed.');
       if (j.settlers.includes('switches-disagree') || j.settlers.includes('better-with-food'))

@@ -81,13 +81,15 @@ const PLAN_WORDS: Record<Settle['plan'], string> = {
 };
 
 /** The computed answer to "what would settle it". */
-export function settleSentence(s: Settle, input: TrialAnalysisInput): string {
+export function settleSentence(s: Settle, input: TrialAnalysisInput, mid: number): string {
   const what = `${PLAN_WORDS[s.plan]} (${s.days} days, about ${s.loggedDays} logged at your rate of logging)`;
   const chance = inHundred(s.chance);
   const caveat = s.plan === 'rest-of-trial' ? '' : `, if the difference with ${foodName(input)} is what this trial saw`;
   if (s.likely) return `${what} would likely settle it: ${chance}${caveat}.`;
+  const even = s.plan === 'with-repeat' ? 'Even r' : 'R';
   return (
-    `${what} would settle it only ${chance.replace(/^about /, 'about ')} times${caveat}: the difference seen ` +
-    'sits close to the line, so consider whether a change of this size matters to you.'
+    `${even}${what.slice(1)} would settle it with a chance of only ${chance}${caveat}: a difference close to no ` +
+    `change, or to the ${amount(mid, input.outcome.unit)} you set as meaningful, takes many days to pin down. ` +
+    'Consider whether a change of that size matters to you.'
   );
 }
