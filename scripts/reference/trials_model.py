@@ -46,7 +46,7 @@ def choose_look(schedule, family):
     if status == "finished":
         look = {"kind": "final", "throughDay": as_of, "nextLookDay": None, "level": FINAL}
     elif status != "running":
-        reached = as_of >= planned_end
+        reached = bool(ends) and as_of >= planned_end
         look = {"kind": "final" if reached else "early", "throughDay": as_of, "nextLookDay": None,
                 "level": FINAL if reached else EARLY}
     else:

@@ -243,6 +243,8 @@ describe('looks', () => {
       kind: 'final',
       level: 0.95,
     });
+    // Closed while a drawn switch day (and so the planned end) was still a secret: an early look.
+    expect(chooseLook({ status: 'ended-early', asOf: '2025-06-01', cycleEnds: [] })).toMatchObject({ kind: 'early' });
   });
 
   it('shares the 5% among a family of outcomes', () => {

@@ -28,8 +28,9 @@ export function chooseLook(schedule: TrialSchedule): Look {
     return { kind: 'final', throughDay: schedule.asOf, nextLookDay: null, level: FINAL_LEVEL, rangeLevel: FINAL_LEVEL };
   }
   if (schedule.status !== 'running') {
-    // Closed by the person: one look at what was gathered, on the planned end's bar only if it was reached.
-    const reached = schedule.asOf >= plannedEnd;
+    // Closed by the person: one look at what was gathered, on the planned end's bar only if it was reached
+    // (never while the end was still unknown).
+    const reached = ends.length > 0 && schedule.asOf >= plannedEnd;
     return {
       kind: reached ? 'final' : 'early',
       throughDay: schedule.asOf,
