@@ -67,13 +67,13 @@ function table(rows: Row[], seed: number, n: number, everyDayN: number): string 
     const mine = rows.filter((r) => r.cell.design === design && r.cell.stepAtReintroduction === 0);
     lines.push(`### ${design.name}`, '');
     lines.push(
-      '| effect | drift | rho | "looks like a trigger" at planned looks | … or closing early on any day | not enough data | no meaningful difference | 95% range covers: food effect | … each switch | mean width | zero-width ranges |',
+      '| effect | drift | rho | "looks like a trigger" at planned looks | planned looks or a close on any day (same trials at planned looks alone) | not enough data | no meaningful difference | 95% range covers: food effect | … each switch | mean width | zero-width ranges |',
       '|---|---|---|---|---|---|---|---|---|---|---|',
     );
     for (const { cell, tally: t } of mine) {
       lines.push(
         `| ${cell.effect === 0 ? 'none' : `${cell.effect} (1.5 × MID)`} | ${cell.driftPerDay > 0 ? '+1.5 / 12 weeks' : 'none'} | ${cell.rho} | ` +
-          `${pct(t.triggerPlanned, t.trials)} | ${t.everyDayTrials ? pct(t.triggerAnyDay, t.everyDayTrials) : '–'} | ${pct(t.notEnoughData, t.trials)} | ` +
+          `${pct(t.triggerPlanned, t.trials)} | ${t.everyDayTrials ? `${pct(t.triggerAnyDay, t.everyDayTrials)} (${pct(t.triggerPlannedEveryDay, t.everyDayTrials)})` : '–'} | ${pct(t.notEnoughData, t.trials)} | ` +
           `${pct(t.noMeaningfulDifference, t.trials)} | ${pct(t.effectCovered, t.trials)} | ${pct(t.switchCovered, t.switchRanges)} | ` +
           `${(t.widthSum / t.trials).toFixed(2)} | ${t.zeroWidth} of ${t.rangesChecked} |`,
       );

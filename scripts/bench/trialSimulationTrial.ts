@@ -6,12 +6,7 @@
 // builds up (and fades) over `rampDays` after each switch.
 import { addDays } from '../../shared/domain/day';
 import { normalCdf } from '../../shared/trials/analysis/distributions';
-import {
-  analyzeTrial,
-  type PhaseData,
-  type TrialAnalysis,
-  type TrialAnalysisInput,
-} from '../../shared/trials/analysis/index';
+import type { PhaseData, TrialAnalysis, TrialAnalysisInput } from '../../shared/trials/analysis/index';
 
 export interface Design {
   name: string;

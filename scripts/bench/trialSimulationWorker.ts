@@ -22,6 +22,8 @@ export interface Tally {
   /** … or on any day the trial could have been closed early (counted only when everyDay). */
   triggerAnyDay: number;
   everyDayTrials: number;
+  /** Planned-look triggers among those same trials, so the two can be compared. */
+  triggerPlannedEveryDay: number;
   notEnoughData: number;
   noMeaningfulDifference: number;
   effectCovered: number;
@@ -57,8 +59,8 @@ function runTrial(job: Job, trial: SyntheticTrial, tally: Tally): void {
   const final = analyzeTrial(inputFor(trial, { status: 'finished', asOf: end, cycleEnds }));
   looks.push(final);
 
-  let planned_ = looks.some((a) => a.verdict.kind === 'looks-like-a-trigger');
-  let anyDay = planned_;
+  const atPlannedLook = looks.some((a) => a.verdict.kind === 'looks-like-a-trigger');
+  let anyDay = atPlannedLook;
   if (job.everyDay) {
     const firstReintroduction = planned.find((p) => p.kind === 'reintroduction')!;
     const from = addDays(firstReintroduction.startDay, firstReintroduction.transitionDays);
@@ -72,9 +74,9 @@ function runTrial(job: Job, trial: SyntheticTrial, tally: Tally): void {
     }
     tally.everyDayTrials++;
     if (anyDay) tally.triggerAnyDay++;
+    if (atPlannedLook) tally.triggerPlannedEveryDay++;
   }
-  if (planned_) tally.triggerPlanned++;
-  planned_ = false;
+  if (atPlannedLook) tally.triggerPlanned++;
   for (const a of looks) {
     for (const r of ranges(a)) tally.zeroWidth += r[1] - r[0] > 1e-9 ? 0 : 1;
     tally.rangesChecked += ranges(a).length;
@@ -104,6 +106,7 @@ export function runJob(job: Job): Tally {
     triggerPlanned: 0,
     triggerAnyDay: 0,
     everyDayTrials: 0,
+    triggerPlannedEveryDay: 0,
     notEnoughData: 0,
     noMeaningfulDifference: 0,
     effectCovered: 0,
