@@ -9,32 +9,31 @@
 // the food effect's contrast (weights.ts) on plain phase averages, oriented as "worse with the food";
 // p = #{s in S : T(s) ≥ T(real)} / |S|, one-sided, the real draw included. Days are never shuffled one by one.
 
-import { addDays, daysBetween, isDay } from '../../domain/day';
+import { daysBetween, isDay } from '../../domain/day';
 import { SWITCH_DAYS_FOR_P } from '../protocol/minimums';
 import { effectWeights } from './weights';
 import type { PhaseData, Randomisation } from './types';
 
 interface Window {
   food: boolean;
-  first: string;
-  last: string;
+  /** Day numbers from the trial's first day, inclusive. */
+  first: number;
+  last: number;
 }
 
 /** T for one schedule: the drift-balanced contrast of plain averages, or null when it cannot be formed. */
-function statistic(windows: readonly Window[], scores: ReadonlyMap<string, number>, orient: number): number | null {
+function statistic(windows: readonly Window[], scores: Float64Array, orient: number): number | null {
   const phases: { food: boolean; centre: number; n: number; mean: number }[] = [];
   for (const w of windows) {
-    if (w.first > w.last) continue;
     let n = 0;
     let sum = 0;
     let at = 0;
-    const length = daysBetween(w.first, w.last) + 1;
-    for (let i = 0; i < length; i++) {
-      const v = scores.get(addDays(w.first, i));
-      if (v === undefined) continue;
+    for (let d = Math.max(0, w.first); d <= w.last && d < scores.length; d++) {
+      const v = scores[d]!;
+      if (Number.isNaN(v)) continue;
       n++;
       sum += v;
-      at += daysBetween(windows[0]!.first, w.first) + i;
+      at += d;
     }
     if (n > 0) phases.push({ food: w.food, centre: at / n, n, mean: sum / n });
   }
@@ -62,30 +61,34 @@ export function randomisationTest(
   const allowed = [...new Set(allowedSwitchDays.filter((d) => isDay(d) && d > ordered[0]!.startDay))].sort();
   if (!isDay(switchDay) || !isDay(throughDay) || switchDay > throughDay || !allowed.includes(switchDay)) return null;
 
-  const spanEnd = addDays(allowed[0]!, daysBetween(switchDay, throughDay));
-  const scores = new Map<string, number>();
+  // Day numbers from the trial's first day; the span every draw would have covered ends at spanEnd.
+  const origin = ordered[0]!.startDay;
+  const dayOf = (day: string): number => daysBetween(origin, day);
+  const spanEnd = dayOf(allowed[0]!) + daysBetween(switchDay, throughDay);
+  const scores = new Float64Array(spanEnd + 1).fill(NaN);
   for (const p of ordered) {
     const last = p.endDay < throughDay ? p.endDay : throughDay;
     for (const e of p.series) {
-      if (!isDay(e.day) || e.day < p.startDay || e.day > last || e.day > spanEnd) continue;
-      if (e.value !== null && Number.isFinite(e.value)) scores.set(e.day, e.value);
+      if (!isDay(e.day) || e.day < p.startDay || e.day > last) continue;
+      const d = dayOf(e.day);
+      if (d < 0 || d > spanEnd) continue;
+      if (e.value !== null && Number.isFinite(e.value)) scores[d] = e.value;
     }
   }
   const orient = higherIsWorse ? 1 : -1;
+  const real = dayOf(switchDay);
   const schedule = (s: string): Window[] => {
-    const shift = daysBetween(switchDay, s);
-    const baseline = ordered[0]!;
-    const windows: Window[] = [
-      { food: true, first: addDays(baseline.startDay, Math.max(0, baseline.transitionDays)), last: addDays(s, -1) },
-    ];
+    const switchAt = dayOf(s);
+    const shift = switchAt - real;
+    const windows: Window[] = [{ food: true, first: Math.max(0, ordered[0]!.transitionDays), last: switchAt - 1 }];
     for (const p of ordered.slice(1)) {
-      const start = addDays(p.startDay, shift);
+      const start = dayOf(p.startDay) + shift;
       if (start > spanEnd) break;
-      const end = addDays(p.endDay < throughDay ? p.endDay : throughDay, shift);
+      const end = dayOf(p.endDay < throughDay ? p.endDay : throughDay) + shift;
       windows.push({
         food: p.kind !== 'elimination',
-        first: addDays(start, Math.max(0, Math.floor(p.transitionDays))),
-        last: end < spanEnd ? end : spanEnd,
+        first: start + Math.max(0, Math.floor(p.transitionDays)),
+        last: Math.min(end, spanEnd),
       });
     }
     return windows;
