@@ -4,9 +4,9 @@
 // Scores: level + food effect + drift + AR(1) noise of stationary SD `sd`, rounded to whole points and kept
 // within 0-10 (the app stores whole points); each day unlogged with probability `missing`. The food effect
 // builds up (and fades) over `rampDays` after each switch.
-import { addDays } from '../../shared/domain/day';
-import { normalCdf } from '../../shared/trials/analysis/distributions';
-import type { PhaseData, TrialAnalysis, TrialAnalysisInput } from '../../shared/trials/analysis/index';
+import { addDays } from '$shared/domain/day';
+import { normalCdf } from '$shared/trials/analysis/distributions';
+import type { PhaseData, TrialAnalysis, TrialAnalysisInput } from '$shared/trials/analysis/index';
 
 export interface Design {
   name: string;

@@ -1,7 +1,7 @@
 // A child process of the trial simulation: runs the trials it is sent and answers with their tallies.
 // Each trial's seed follows from (seed, cell, trial), so the figures do not depend on how work is shared.
-import { addDays, daysBetween } from '../../shared/domain/day';
-import { analyzeTrial, judgeTrial, type TrialAnalysis } from '../../shared/trials/analysis/index';
+import { addDays, daysBetween } from '$shared/domain/day';
+import { analyzeTrial, judgeTrial, type TrialAnalysis } from '$shared/trials/analysis/index';
 import { inputFor, plannedPhases, synthesise, truthOf, type Cell, type SyntheticTrial } from './trialSimulationTrial';
 
 export interface Job {
