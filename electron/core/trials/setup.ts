@@ -149,7 +149,7 @@ export function planTrial(ctx: ServiceContext, setup: Setup): OutputOf<'trials.p
 export interface CreateOptions {
   /** [0, 1) random source for the switch day; crypto by default. The demo passes a seeded one. */
   random?: () => number;
-  /** Seed for the analysis's bootstrap; random by default. */
+  /** Stored with the trial (its column is released); the analysis no longer needs random numbers. Random by default. */
   seed?: number;
   /** For generated demo history only: allow a random switch whose window has already passed. */
   backfill?: boolean;
