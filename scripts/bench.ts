@@ -1,6 +1,7 @@
 // `npm run bench [-- --json]`: generates a dense ten-year journal and prints, measured in this same run,
 // each operation against its baseline as a ratio. See BENCHMARKS.md for the figures and how to read them.
 // `npm run bench -- --associations [--journals N] [--seed S]` runs the associations simulation instead.
+// `npm run bench -- --trials` runs the simulation of the trial verdicts instead.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { benchPdf } from './bench/pdf';
 import { execSync } from 'node:child_process';
 import { printFigures, type Figure } from './bench/measure';
 import { runAssociationsSimulation } from './bench/associations';
+import { runTrialSimulation } from './bench/trialSimulation';
 
 const json = process.argv.includes('--json');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'axis-bench-'));
@@ -65,4 +67,8 @@ function flag(name: string, fallback: number): number {
 if (process.argv.includes('--associations')) {
   console.log(runAssociationsSimulation(flag('--journals', 1000), flag('--seed', 20261204)));
   fs.rmSync(dir, { recursive: true, force: true });
+} else if (process.argv.includes('--trials')) {
+  // The simulation of the trial verdicts (BENCHMARKS.md) needs no journal.
+  fs.rmSync(dir, { recursive: true, force: true });
+  void runTrialSimulation();
 } else void main();

@@ -4,11 +4,11 @@ import type { OutputOf } from '$shared/contract/index';
 import type { JournalApp } from '../core/journalApp';
 import { UsageError, type ParsedArgs } from './args';
 import { callOperation, type CliCommand, type Output } from './command';
+import { afterWorse, changeWords, inHundred, rangeWords } from '$shared/trials/analysis/wording';
 
 const USAGE = 'trial list | trial analyze <id> [--json]   --journal <file>';
 
 const fmt = (n: number | null, digits = 1) => (n === null ? '–' : n.toFixed(digits));
-const range = (ci: [number, number] | null) => (ci ? `${fmt(ci[0])} to ${fmt(ci[1])}` : '–');
 
 async function list(app: JournalApp, args: ParsedArgs, io: Output): Promise<number> {
   const trials = await callOperation(app, 'trials.list', {}, io);
@@ -33,24 +33,38 @@ async function list(app: JournalApp, args: ParsedArgs, io: Output): Promise<numb
 }
 
 function printResult(r: OutputOf<'trials.analyze'>, io: Output): void {
-  const v = r.analysis.verdict;
+  const a = r.analysis;
+  const v = a.verdict;
   io.out(
     `${r.name} trial (${r.status}), results up to ${r.asOf}; judged on ${r.outcome.label.toLowerCase()}, meaningful difference ${r.outcome.mid} ${r.outcome.unit}.`,
   );
   io.out('');
   io.out(v.title);
+  io.out(v.certainty);
+  io.out('');
   io.out(v.summary);
   for (const d of v.details) io.out(`  ${d}`);
-  io.out('');
-  io.out('Per phase (mean of the days compared, days logged):');
-  for (const c of r.analysis.comparisons) {
+  if (a.effect !== null) {
+    const level = `${Math.round(a.look.rangeLevel * 1000) / 10}%`;
+    io.out('');
+    io.out(`Figures (in ${r.outcome.unit}; ${level} ranges):`);
     io.out(
-      `  ${c.before.label} → ${c.after.label}: ${fmt(c.before.mean)} → ${fmt(c.after.mean)}, difference ${fmt(c.difference)} (95% range ${range(c.ci)}; bootstrap ${range(c.bootstrapCi)})` +
-        `${c.randomisationP !== null ? `, randomisation p = ${fmt(c.randomisationP, 3)}` : ''}`,
+      `  With ${r.food} against without, drift-balanced: ${changeWords(a.effect.estimate)} with ${r.food} (${rangeWords(a.effect.ci)}); ` +
+        `chance of at least ${r.outcome.mid} ${r.outcome.unit} worse with ${r.food}: ${inHundred(a.effect.probabilityMeaningful)}`,
     );
-    io.out(
-      `    logged ${c.before.loggedDays}/${c.before.usableDays} and ${c.after.loggedDays}/${c.after.usableDays} usable days`,
-    );
+    for (const c of a.comparisons) {
+      const head = `  ${c.after.label} against ${c.before.label.toLowerCase()}:`;
+      const w = afterWorse(c, r);
+      io.out(
+        w === null
+          ? `${head} too few scores`
+          : `${head} levels ${fmt(c.before.level)} → ${fmt(c.after.level)}; ${changeWords(w.value)} (${rangeWords(w.range)})`,
+      );
+    }
+    if (a.model)
+      io.out(
+        `  Day-to-day correlation ${fmt(a.model.rho.mean, 2)} (${fmt(a.model.rho.low, 2)} to ${fmt(a.model.rho.high, 2)}), spread ${fmt(a.model.sd)}, ${a.model.loggedDays} logged days`,
+      );
   }
   if (v.caveats.length) {
     io.out('');

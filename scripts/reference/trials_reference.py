@@ -1,13 +1,9 @@
 #!/usr/bin/env python3
-"""Independent reference figures for shared/trials/analysis (research notes, section 3).
+"""Independent reference figures for shared/trials/analysis (the method of docs/statistics.md).
 
-Written separately from the TypeScript, with numpy arrays and scipy's distributions, so that the two can only
-agree if both follow the spec:
-  (a) autocorrelation-corrected difference of phase means, its 95% CI and the standardised difference,
-  (c) the randomisation test over a pre-set set of switch days,
-  (e) the probability of an effect at least the MID in the "worse with the food" direction,
-plus Student-t quantiles (scipy.stats.t.ppf), the normal CDF, and the verdict kind (rules of section 3).
-The bootstrap (b) is checked by properties in the TypeScript tests, not here.
+The model itself is in trials_model.py (dense numpy matrices, scipy's t distribution); this file adds the
+trial-level steps (phases seen at a look, the food effect, each switch, the verdict kind, the randomisation
+test, the predicted chance of settling an open trial) and writes the fixtures the TypeScript is pinned to.
 
 Run from the repository root:  python3 scripts/reference/trials_reference.py
 Writes tests/fixtures/trials/reference.json (inputs and expected outputs). Deterministic: fixed seeds.
@@ -23,300 +19,275 @@ from pathlib import Path
 import numpy as np
 from scipy import stats
 
+from trials_cases import build_cases
+from trials_model import (SWITCH_DAYS_FOR_P, Z, Mixture, choose_look, day, effect_weights, fit, iso,
+                          phases_through, summarise, window)
+
 OUT = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "trials" / "reference.json"
 
-MIN_USABLE_DAYS = 14
-MIN_LOGGED_SHARE = 0.8
-MIN_POINTS = 5
-MIN_SWITCH_DAYS = 20
 
-
-def day(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)
-
-
-def iso(d: dt.date) -> str:
-    return d.isoformat()
-
-
-# ---------------------------------------------------------------------------------------------- the inputs
-
-def make_phase(pid, kind, cycle, label, start, length, transition, values):
-    """values: list of floats or None, one per day of the phase."""
-    assert len(values) == length
-    s = day(start)
-    return {
-        "id": pid, "kind": kind, "cycle": cycle, "label": label,
-        "startDay": iso(s), "endDay": iso(s + dt.timedelta(days=length - 1)), "transitionDays": transition,
-        "series": [{"day": iso(s + dt.timedelta(days=i)), "value": v} for i, v in enumerate(values)],
-    }
-
-
-def ar1(rng, length, level, phi, sigma, missing=0.0, decimals=1):
-    out, e = [], 0.0
-    for _ in range(length):
-        e = phi * e + rng.normal(0.0, sigma)
-        v = round(float(level + e), decimals)
-        out.append(None if rng.random() < missing else v)
-    return out
-
-
-def sequence(specs, start="2025-01-06"):
-    """specs: (kind, cycle, label, length, transition, values) in time order, back to back."""
-    phases, s = [], day(start)
-    for i, (kind, cycle, label, length, transition, values) in enumerate(specs):
-        phases.append(make_phase(i + 1, kind, cycle, label, iso(s), length, transition, values))
-        s += dt.timedelta(days=length)
-    return phases
-
-
-def trial(name, phases, food="dairy", label="Overall skin", higher_is_worse=True, mid=2.0,
-          randomisation=None, confounders=None):
-    return {
-        "name": name,
-        "input": {
-            "food": food,
-            "outcome": {"key": "skinOverall", "label": label, "higherIsWorse": higher_is_worse},
-            "mid": mid, "phases": phases, "randomisation": randomisation,
-            "confounders": confounders or [], "seed": 1234, "resamples": 500,
-        },
-    }
-
-
-def build_cases():
-    rng = np.random.default_rng(20250101)
-    cases = []
-    cases.append(trial("ab-trigger-with-missing-days", sequence([
-        ("baseline", 1, "Baseline", 28, 0, ar1(rng, 28, 6.0, 0.5, 1.0, 0.05)),
-        ("elimination", 1, "Elimination", 42, 14, ar1(rng, 42, 3.5, 0.5, 1.0, 0.05)),
-        ("reintroduction", 1, "Reintroduction", 24, 3, ar1(rng, 24, 6.5, 0.5, 1.0, 0.05)),
-    ]), confounders=[{"day": "2025-02-10", "description": "Started zinc"}]))
-    cases.append(trial("heavy-missing", sequence([
-        ("baseline", 1, "Baseline", 21, 0, ar1(rng, 21, 5.0, 0.3, 1.2, 0.35)),
-        ("elimination", 1, "Elimination", 30, 5, ar1(rng, 30, 4.0, 0.3, 1.2, 0.1)),
-    ])))
-    cases.append(trial("constant", sequence([
-        ("baseline", 1, "Baseline", 20, 0, [4.0] * 20),
-        ("elimination", 1, "Elimination", 24, 4, [4.0] * 24),
-        ("reintroduction", 1, "Reintroduction", 18, 2, [4.0] * 18),
-    ])))
-    cases.append(trial("constant-levels", sequence([
-        ("baseline", 1, "Baseline", 20, 0, [5.0] * 20),
-        ("elimination", 1, "Elimination", 24, 4, [3.0] * 18 + [None] + [3.0] * 5),
-        ("reintroduction", 1, "Reintroduction", 18, 2, [6.0] * 18),
-    ])))
-    cases.append(trial("short-phases", sequence([
-        ("baseline", 1, "Baseline", 10, 0, ar1(rng, 10, 5.0, 0.4, 1.0)),
-        ("elimination", 1, "Elimination", 15, 3, ar1(rng, 15, 3.0, 0.4, 1.0)),
-        ("reintroduction", 1, "Reintroduction", 6, 0, ar1(rng, 6, 5.0, 0.4, 1.0)),
-    ])))
-    cases.append(trial("sleep-higher-is-better", sequence([
-        ("baseline", 1, "Baseline", 21, 0, ar1(rng, 21, 5.0, 0.3, 1.0, 0.05)),
-        ("elimination", 1, "Elimination", 28, 2, ar1(rng, 28, 7.5, 0.3, 1.0, 0.05)),
-        ("reintroduction", 1, "Reintroduction", 21, 2, ar1(rng, 21, 4.8, 0.3, 1.0, 0.05)),
-    ]), food="added sugar and refined carbs", label="Sleep quality", higher_is_worse=False))
-    cases.append(trial("abab-two-cycles", sequence([
-        ("baseline", 1, "Baseline", 21, 0, ar1(rng, 21, 6.0, 0.5, 0.8, 0.03)),
-        ("elimination", 1, "Elimination", 35, 7, ar1(rng, 35, 3.5, 0.5, 0.8, 0.03)),
-        ("reintroduction", 1, "Reintroduction", 21, 3, ar1(rng, 21, 6.2, 0.5, 0.8, 0.03)),
-        ("elimination", 2, "Elimination (cycle 2)", 35, 7, ar1(rng, 35, 3.4, 0.5, 0.8, 0.03)),
-        ("reintroduction", 2, "Reintroduction (cycle 2)", 21, 3, ar1(rng, 21, 6.1, 0.5, 0.8, 0.03)),
-    ]), food="seed oils", mid=1.5))
-    rand_phases = sequence([
-        ("baseline", 1, "Baseline", 40, 0, ar1(rng, 40, 5.5, 0.4, 1.0, 0.05)),
-        ("elimination", 1, "Elimination", 40, 5, ar1(rng, 40, 3.5, 0.4, 1.0, 0.05)),
-    ])
-    switch = rand_phases[1]["startDay"]
-    s0 = day(switch)
-    allowed = [iso(s0 + dt.timedelta(days=k)) for k in range(-20, 10)] + ["2024-12-01"]  # one outside the data
-    cases.append(trial("randomised-switch", rand_phases, randomisation={"allowedSwitchDays": allowed, "switchDay": switch}))
-    few = [iso(s0 + dt.timedelta(days=k)) for k in range(-5, 5)]
-    cases.append(trial("randomised-too-few-days", rand_phases, randomisation={"allowedSwitchDays": few, "switchDay": switch}))
-    # Slow waves over 14 days: r ≈ 0.84 in each phase, so n_effA + n_effB − 2 < 1 and df is floored at 1.
-    cases.append(trial("strong-autocorrelation-df-floor", sequence([
-        ("baseline", 1, "Baseline", 14, 0, [round(5 + 2 * math.cos(math.pi * i / 13), 3) for i in range(14)]),
-        ("elimination", 1, "Elimination", 14, 0, [round(3 - 1.5 * math.cos(math.pi * i / 13), 3) for i in range(14)]),
-    ])))
-    # Steady trends over 40 days: raw r ≈ 0.925, clamped to 0.9.
-    cases.append(trial("trend-clamped-at-0.9", sequence([
-        ("baseline", 1, "Baseline", 40, 0, [round(7 - 0.05 * i, 2) for i in range(40)]),
-        ("elimination", 1, "Elimination", 40, 0, [round(5 - 0.04 * i, 2) for i in range(40)]),
-    ])))
-    cases.append(trial("negative-autocorrelation", sequence([
-        ("baseline", 1, "Baseline", 20, 0, [5.0 + (1 if i % 2 else -1) for i in range(20)]),
-        ("elimination", 1, "Elimination", 20, 0, [4.5 + (0.5 if i % 2 else -0.5) + 0.1 * (i % 3) for i in range(20)]),
-    ])))
-    cases.append(trial("no-meaningful-difference", sequence([
-        ("baseline", 1, "Baseline", 60, 0, ar1(rng, 60, 4.0, 0.2, 0.5, 0.02)),
-        ("elimination", 1, "Elimination", 60, 7, ar1(rng, 60, 4.1, 0.2, 0.5, 0.02)),
-        ("reintroduction", 1, "Reintroduction", 60, 3, ar1(rng, 60, 4.0, 0.2, 0.5, 0.02)),
-    ])))
-    cases.append(trial("one-score-in-a-phase", sequence([
-        ("baseline", 1, "Baseline", 14, 0, [5.0] + [None] * 13),
-        ("elimination", 1, "Elimination", 14, 0, ar1(rng, 14, 4.0, 0.2, 1.0)),
-    ])))
-    cases.append(trial("counts-mid-one-and-a-half", sequence([
-        ("baseline", 1, "Baseline", 28, 0, [float(x) for x in rng.poisson(4.0, 28)]),
-        ("elimination", 1, "Elimination", 56, 21, [float(x) for x in rng.poisson(2.0, 56)]),
-        ("reintroduction", 1, "Reintroduction", 28, 3, [float(x) for x in rng.poisson(3.0, 28)]),
-    ]), label="New spots", mid=1.5))
-    return cases
-
-
-# ------------------------------------------------------------------------------------- the statistics
-
-def window(phase):
-    """Values over the comparison window as a float array with NaN for days not logged."""
-    start, end = day(phase["startDay"]), day(phase["endDay"])
-    days = (end - start).days + 1
-    first = start + dt.timedelta(days=min(days, phase["transitionDays"]))
-    usable = max(0, (end - first).days + 1)
-    y = np.full(usable, np.nan)
-    for entry in phase["series"]:
-        i = (day(entry["day"]) - first).days
-        if 0 <= i < usable and entry["value"] is not None:
-            y[i] = entry["value"]
-    return days, first, y
-
-
-def phase_stats(phase):
-    days, first, y = window(phase)
-    logged = y[~np.isnan(y)]
-    n = int(logged.size)
-    out = {"phaseId": phase["id"], "days": days, "usableDays": int(y.size), "loggedDays": n,
-           "loggedShare": n / y.size if y.size else 0.0, "mean": None, "sd": None, "lag1Raw": None,
-           "lag1": None, "nEff": None, "firstUsableDay": iso(first)}
-    if n == 0:
-        return out, None
-    m = float(np.mean(logged))
-    out["mean"] = m
-    ss = float(np.sum((logged - m) ** 2))
-    if n >= 2:
-        out["sd"] = float(np.std(logged, ddof=1))
-        if np.ptp(logged) == 0:
-            r = 0.0
-        else:
-            e = y - m
-            products = e[1:] * e[:-1]          # NaN wherever either day is missing: such pairs drop out
-            r = float(np.nansum(products) / np.nansum(e ** 2))
-        out["lag1Raw"] = r
-        out["lag1"] = min(0.9, max(0.0, r))
-        out["nEff"] = n * (1 - out["lag1"]) / (1 + out["lag1"])
-    return out, ss
-
-
-def shortfall(s):
-    return s["usableDays"] < MIN_USABLE_DAYS or (s["usableDays"] > 0 and s["loggedShare"] < MIN_LOGGED_SHARE) \
-        or s["loggedDays"] < MIN_POINTS
-
-
-def randomisation_p(before, before_first, after, allowed, switch):
-    span_start, span_end = day(before_first), day(after["endDay"])
-    length = (span_end - span_start).days + 1
-    y = np.full(length, np.nan)
-    for phase, frm in ((before, day(before_first)), (after, day(after["startDay"]))):
-        for entry in phase["series"]:
-            d = day(entry["day"])
-            if frm <= d <= day(phase["endDay"]) and entry["value"] is not None:
-                y[(d - span_start).days] = entry["value"]
-    idx = np.arange(length)
-
-    def T(s_day):
-        s = (day(s_day) - span_start).days
-        if s < 1 or s >= length:
-            return None
-        a = y[(idx < s) & ~np.isnan(y)]
-        b = y[(idx >= s + after["transitionDays"]) & ~np.isnan(y)]
-        if a.size == 0 or b.size == 0:
-            return None
-        return float(b.mean() - a.mean())
-
-    t_obs = T(switch)
-    if t_obs is None:
-        return None, None
-    ts = {d: T(d) for d in sorted(set(allowed))}
-    ts = {d: t for d, t in ts.items() if t is not None}
-    if switch not in ts or len(ts) < MIN_SWITCH_DAYS:
-        return None, None
-    tol = 1e-10 * max(1.0, abs(t_obs))
-    count = sum(1 for t in ts.values() if abs(t) >= abs(t_obs) - tol)
-    return count / len(ts), len(ts)
-
-
-def compare(kind, before, after, inp):
-    sa, ssa = phase_stats(before)
-    sb, ssb = phase_stats(after)
-    res = {"kind": kind, "cycle": after["cycle"], "before": sa, "after": sb,
-           "enoughData": not (shortfall(sa) or shortfall(sb)),
-           "difference": None, "standardisedDifference": None, "pooledSd": None, "se": None, "df": None,
-           "ci": None, "foodEffect": None, "foodEffectCi": None, "probabilityMeaningful": None,
-           "randomisationP": None, "randomisationSwitchDays": None}
-    if sa["nEff"] is None or sb["nEff"] is None:
-        return res
-    na, nb = sa["loggedDays"], sb["loggedDays"]
-    d = sb["mean"] - sa["mean"]
-    s_pooled = math.sqrt((ssa + ssb) / (na + nb - 2))
-    se = s_pooled * math.sqrt(1 / sa["nEff"] + 1 / sb["nEff"])
-    df = max(1.0, sa["nEff"] + sb["nEff"] - 2)
-    half = float(stats.t.ppf(0.975, df)) * se
-    food_after = kind == "reintroduction-vs-elimination"
-    sign = 1.0 if food_after == inp["outcome"]["higherIsWorse"] else -1.0
-    lo, hi = d - half, d + half
-    fe = sign * d
-    fe_ci = [lo, hi] if sign > 0 else [-hi, -lo]
-    mid = inp["mid"]
-    prob = float(stats.norm.cdf((fe - mid) / se)) if se > 0 else (1.0 if fe >= mid else 0.0)
-    res.update({"difference": d, "standardisedDifference": d / s_pooled if s_pooled > 0 else None,
-                "pooledSd": s_pooled, "se": se, "df": df, "ci": [lo, hi], "foodEffect": fe,
-                "foodEffectCi": fe_ci, "probabilityMeaningful": prob})
-    r = inp["randomisation"]
-    if r is not None and kind == "elimination-vs-baseline" and after["startDay"] == r["switchDay"]:
-        p, k = randomisation_p(before, sa["firstUsableDay"], after, r["allowedSwitchDays"], r["switchDay"])
-        res["randomisationP"], res["randomisationSwitchDays"] = p, k
-    return res
-
-
-def comparisons(inp):
-    phases = sorted(inp["phases"], key=lambda p: p["startDay"])
+def phase_pairs(kinds):
     out = []
-    for before, after in zip(phases, phases[1:]):
-        if after["kind"] == "elimination" and before["kind"] in ("baseline", "reintroduction"):
-            out.append(compare("elimination-vs-baseline", before, after, inp))
-        elif after["kind"] == "reintroduction" and before["kind"] == "elimination":
-            out.append(compare("reintroduction-vs-elimination", before, after, inp))
+    for i in range(1, len(kinds)):
+        if kinds[i] == "elimination" and kinds[i - 1] in ("baseline", "reintroduction"):
+            out.append(("elimination-vs-baseline", i - 1, i))
+        elif kinds[i] == "reintroduction" and kinds[i - 1] == "elimination":
+            out.append(("reintroduction-vs-elimination", i - 1, i))
     return out
 
 
-def verdict_kind(comps, mid):
-    if not comps or any(not c["enoughData"] or c["difference"] is None for c in comps):
+def randomisation(inp, through):
+    r = inp["randomisation"]
+    s_real = r["switchDay"]
+    ordered = sorted(inp["phases"], key=lambda p: p["startDay"])
+    if ordered[0]["kind"] != "baseline" or ordered[1]["kind"] != "elimination" or ordered[1]["startDay"] != s_real:
+        return None
+    allowed = sorted(set(d for d in r["allowedSwitchDays"] if _is_day(d) and d > ordered[0]["startDay"]))
+    if s_real > through or s_real not in allowed:
+        return None
+    span_end = day(allowed[0]) + (day(through) - day(s_real))
+    scores = {}
+    for p in ordered:
+        last = min(p["endDay"], through)
+        for e in p["series"]:
+            if p["startDay"] <= e["day"] <= last and day(e["day"]) <= span_end and e["value"] is not None:
+                scores[day(e["day"])] = float(e["value"])
+    sign = 1.0 if inp["outcome"]["higherIsWorse"] else -1.0
+
+    def T(s):
+        shift = day(s) - day(s_real)
+        b = ordered[0]
+        wins = [(True, day(b["startDay"]) + dt.timedelta(days=b["transitionDays"]), day(s) - dt.timedelta(days=1))]
+        for p in ordered[1:]:
+            start = day(p["startDay"]) + shift
+            if start > span_end:
+                break
+            end = day(min(p["endDay"], through)) + shift
+            wins.append((p["kind"] != "elimination", start + dt.timedelta(days=int(p["transitionDays"])), min(end, span_end)))
+        origin = wins[0][1]
+        food, centre, n, means = [], [], [], []
+        for f, a, z in wins:
+            vals = [(k, scores[a + dt.timedelta(days=k)]) for k in range((z - a).days + 1)
+                    if a + dt.timedelta(days=k) in scores]
+            if not vals:
+                continue
+            food.append(f)
+            n.append(len(vals))
+            centre.append(np.mean([(a - origin).days + k for k, _ in vals]))
+            means.append(np.mean([v for _, v in vals]))
+        c, _ = effect_weights(food, centre, n)
+        return None if c is None else sign * float(c @ np.array(means))
+
+    t_obs = T(s_real)
+    ts = [t for t in (T(s) for s in allowed) if t is not None]
+    if t_obs is None:
+        return None
+    if len(ts) < SWITCH_DAYS_FOR_P:
+        return {"p": None, "switchDays": len(ts), "asExtreme": None}
+    k = sum(1 for t in ts if t >= t_obs - 1e-10 * max(1.0, abs(t_obs)))
+    return {"p": k / len(ts), "switchDays": len(ts), "asExtreme": k}
+
+
+def _is_day(text):
+    try:
+        dt.date.fromisoformat(text)
+        return len(text) == 10
+    except ValueError:
+        return False
+
+
+def layout(planned, share):
+    positions, phase, d, usable = [], [], 0, 0
+    for idx, (food, days, transition) in enumerate(planned):
+        for i in range(days):
+            if i >= transition:
+                if math.floor((usable + 1) * share + 1e-9) > math.floor(usable * share + 1e-9):
+                    positions.append(d)
+                    phase.append(idx)
+                usable += 1
+            d += 1
+    return positions, phase
+
+
+def effect_se(f, planned, positions, phase):
+    k = len(planned)
+    counts = [phase.count(p) for p in range(k)]
+    if min(counts) < 2:
+        return None
+    pos, ph = np.asarray(positions, float), np.asarray(phase)
+    centres = [float(pos[ph == p].mean()) for p in range(k)]
+    c, _ = effect_weights([p[0] for p in planned], centres, counts)
+    rho = sum(r["w"] * r["rho"] for r in f["rows"])
+    sd = math.sqrt(sum(r["w"] * r["scale2"] for r in f["rows"]))
+    R = rho ** np.abs(pos[:, None] - pos[None, :])
+    X = np.zeros((pos.size, k))
+    X[np.arange(pos.size), ph] = 1
+    Minv = np.linalg.inv(X.T @ np.linalg.solve(R, X))
+    return sd * math.sqrt(float(c @ Minv @ c))
+
+
+def chance_decisive(mean, sd, se, mid):
+    cut = Z * se
+    P = (lambda x: stats.norm.cdf((x - mean) / sd)) if sd > 0 else (lambda x: 1.0 if x >= mean else 0.0)
+    inner = mid - cut
+    if inner >= cut:
+        return 1.0
+    outer = P(-cut) + (1 - P(cut))
+    return float(outer + P(inner) - P(-inner)) if inner > 0 else float(outer)
+
+
+def settle(f, effect, mid, share, inp, running):
+    plan_phases = sorted(inp["phases"], key=lambda p: p["startDay"])
+    planned = [(p["kind"] != "elimination", (day(p["endDay"]) - day(p["startDay"])).days + 1, int(p["transitionDays"]))
+               for p in plan_phases]
+    if not share > 0 or len(planned) < 2:
+        return None
+    est, sd = effect["estimate"], effect["sd"]
+    if running is not None:
+        had_pos, had_phase, frm = running
+        full_pos, full_phase = layout(planned, share)
+        pos = list(had_pos) + [x for x in full_pos if x >= frm]
+        ph = list(had_phase) + [full_phase[i] for i, x in enumerate(full_pos) if x >= frm]
+        se = effect_se(f, planned, pos, ph)
+        if se is None:
+            return None
+        chance = chance_decisive(est, math.sqrt(max(0.0, sd * sd - se * se)), se, mid)
+        days = max(0, sum(p[1] for p in planned) - frm)
+        return {"plan": "rest-of-trial", "days": days, "loggedDays": len(pos) - len(had_pos), "chance": chance,
+                "likely": chance >= 0.8}
+    best = None
+    for plan, phases in (("same-again", planned), ("with-repeat", planned + planned[-2:])):
+        pos, ph = layout(phases, share)
+        se = effect_se(f, phases, pos, ph)
+        if se is None:
+            continue
+        chance = chance_decisive(est, math.sqrt(sd * sd + se * se), se, mid)
+        s = {"plan": plan, "days": sum(p[1] for p in phases), "loggedDays": len(pos), "chance": chance,
+             "likely": chance >= 0.8}
+        if s["likely"]:
+            return s
+        if best is None or chance > best["chance"]:
+            best = s
+    return best
+
+
+def verdict_kind(look, effect, comps, mid):
+    if look["kind"] == "waiting":
+        return "waiting"
+    if effect is None:
         return "not-enough-data"
-    re = [c for c in comps if c["kind"] == "reintroduction-vs-elimination"]
-    el = [c for c in comps if c["kind"] == "elimination-vs-baseline"]
-    if re and all(c["foodEffectCi"][0] > 0 and c["foodEffect"] >= mid for c in re) \
-            and all(c["foodEffect"] > 0 for c in el):
+    lo, hi = effect["decisionRange"]
+    done = [c for c in comps if c["food"] is not None]
+    has_r = any(c["kind"] == "reintroduction-vs-elimination" for c in done)
+    if has_r and lo > 0 and hi >= mid and all(c["decisionRange"][1] > 0 for c in done):
         return "looks-like-a-trigger"
-    if all(c["ci"][0] >= -mid and c["ci"][1] <= mid for c in comps):
+    if (effect["ci"][1] - effect["ci"][0]) / 2 > 2 * mid:
+        return "not-enough-data"
+    if lo >= -mid and hi <= mid and not any(c["decisionRange"][0] > mid or c["decisionRange"][1] < -mid for c in done):
         return "no-meaningful-difference"
     return "inconclusive"
 
 
+def analyse(inp):
+    look = choose_look(inp["schedule"], inp.get("family"))
+    through = look["throughDay"] or inp["schedule"]["asOf"]
+    seen = phases_through(inp["phases"], through)
+    mid = inp["mid"] if inp["mid"] > 0 else 2.0
+    origin = day(seen[0]["startDay"]) if seen else None
+    phases, members, pos, vals, ph = [], [], [], [], []
+    for p in seen:
+        days, first, y = window(p)
+        logged = y[~np.isnan(y)]
+        s = {"phaseId": p["id"], "days": days, "usableDays": int(y.size), "loggedDays": int(logged.size),
+             "mean": float(np.mean(logged)) if logged.size else None,
+             "sd": float(np.std(logged, ddof=1)) if logged.size >= 2 else None,
+             "level": None, "effectiveDays": None, "firstUsableDay": iso(first)}
+        if logged.size >= 2:
+            off = (first - origin).days
+            for i in np.nonzero(~np.isnan(y))[0]:
+                pos.append(off + int(i))
+                vals.append(float(y[i]))
+                ph.append(len(members))
+            members.append(len(phases))
+        phases.append(s)
+    waiting = look["kind"] == "waiting"
+    f = fit(pos, vals, ph, len(members), inp["outcome"]["step"]) if members and not waiting else None
+    out = {"look": look, "phases": phases, "model": None, "effect": None, "comparisons": [], "randomisation": None,
+           "settle": None}
+    if f is None:
+        out["verdictKind"] = verdict_kind(look, None, [], mid)
+        return out
+    for m, i in enumerate(members):
+        phases[i]["level"] = sum(r["w"] * r["beta"][m] for r in f["rows"])
+        phases[i]["effectiveDays"] = sum(r["w"] / r["Minv"][m, m] for r in f["rows"])
+    cum = np.cumsum([r["w"] for r in f["rows"]])
+    grid = [r["rho"] for r in f["rows"]]
+    out["model"] = {"loggedDays": f["n"], "phases": f["k"], "df": f["df"],
+                    "rho": {"mean": sum(r["w"] * r["rho"] for r in f["rows"]),
+                            "low": grid[int(np.argmax(cum >= 0.025))], "high": grid[int(np.argmax(cum >= 0.975))]},
+                    "sd": math.sqrt(sum(r["w"] * r["scale2"] for r in f["rows"]))}
+    orient = 1.0 if inp["outcome"]["higherIsWorse"] else -1.0
+    kinds = [seen[i]["kind"] for i in members]
+    P, PH = np.asarray(pos), np.asarray(ph)
+    c, balanced = effect_weights([k != "elimination" for k in kinds],
+                                 [float(P[PH == m].mean()) for m in range(len(members))],
+                                 [int(np.sum(PH == m)) for m in range(len(members))])
+    effect = None
+    if c is not None:
+        mx = Mixture(f, orient * c)
+        effect = summarise(mx, mid, look["rangeLevel"])
+        effect["decisionRange"] = mx.central(look["level"])
+        effect["weights"] = [{"phaseId": seen[i]["id"], "weight": float(c[m])} for m, i in enumerate(members)]
+        effect["driftBalanced"] = balanced
+    comps = []
+    for kind, a, b in phase_pairs([p["kind"] for p in seen]):
+        comp = {"kind": kind, "cycle": seen[b]["cycle"], "difference": None, "ci": None, "food": None,
+                "decisionRange": None}
+        if a in members and b in members:
+            sign = 1.0 if (kind == "reintroduction-vs-elimination") == inp["outcome"]["higherIsWorse"] else -1.0
+            cc = np.zeros(len(members))
+            cc[members.index(a)], cc[members.index(b)] = -sign, sign
+            mx = Mixture(f, cc)
+            food = summarise(mx, mid, look["rangeLevel"])
+            comp.update({"difference": sign * food["estimate"],
+                         "ci": food["ci"] if sign > 0 else [-food["ci"][1], -food["ci"][0]],
+                         "food": food, "decisionRange": mx.central(look["level"])})
+        comps.append(comp)
+    out.update({"effect": effect, "comparisons": comps})
+    if inp["randomisation"] is not None:
+        out["randomisation"] = randomisation(inp, through)
+    kind = verdict_kind(look, effect, comps, mid)
+    out["verdictKind"] = kind
+    if effect is not None and kind in ("inconclusive", "not-enough-data"):
+        usable = sum(p["usableDays"] for p in phases)
+        logged = sum(p["loggedDays"] for p in phases)
+        plan = sorted(inp["phases"], key=lambda p: p["startDay"])
+        running = None
+        if look["kind"] == "interim":
+            index = [next(j for j, q in enumerate(plan) if q["id"] == seen[i]["id"]) for i in members]
+            running = (pos, [index[m] for m in ph], (day(look["throughDay"]) - origin).days + 1)
+        out["settle"] = settle(f, effect, mid, logged / usable if usable else 0.0, inp, running)
+    return out
+
+
 def main():
-    cases = []
-    for case in build_cases():
-        comps = comparisons(case["input"])
-        cases.append({**case, "expected": {"comparisons": comps, "verdictKind": verdict_kind(comps, case["input"]["mid"])}})
-    t_quantiles = [{"p": p, "df": df, "value": float(stats.t.ppf(p, df))}
-                   for df in (0.5, 1, 1.37, 2, 2.5, 3, 4.2, 5, 7.9, 10, 17.3, 30, 58.6, 100, 250, 1000)
-                   for p in (0.6, 0.9, 0.95, 0.975, 0.995, 0.025, 0.001)]
-    normal_cdf = [{"x": x, "value": float(stats.norm.cdf(x))} for x in (-7.5, -3.2, -1.96, -1, -0.25, 0, 0.4, 1.64, 2.5, 6)]
+    cases = [{**case, "expected": analyse(case["input"])} for case in build_cases()]
     doc = {"generatedBy": "scripts/reference/trials_reference.py",
            "numpy": np.__version__, "scipy": __import__("scipy").__version__,
-           "tQuantiles": t_quantiles, "normalCdf": normal_cdf, "cases": cases}
+           "tQuantiles": [{"p": p, "df": d, "value": float(stats.t.ppf(p, d))}
+                          for d in (0.5, 1, 1.37, 2, 2.5, 3, 4.2, 5, 7.9, 10, 17.3, 30, 58.6, 100, 250, 1000)
+                          for p in (0.6, 0.9, 0.95, 0.975, 0.995, 0.025, 0.001)],
+           "tTails": [{"t": t, "df": d, "value": float(stats.t.sf(t, d))}
+                      for d in (1, 3.5, 20, 61, 200) for t in (-4, -1.5, 0, 0.7, 2.2, 9, 40)],
+           "normalCdf": [{"x": x, "value": float(stats.norm.cdf(x))}
+                         for x in (-7.5, -3.2, -1.96, -1, -0.25, 0, 0.4, 1.64, 2.5, 6)],
+           "cases": cases}
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(doc, indent=1, allow_nan=False) + "\n")
-    print(f"wrote {OUT} ({len(cases)} cases, {len(t_quantiles)} t quantiles)")
+    print(f"wrote {OUT} ({len(cases)} cases)")
     for c in cases:
-        print(f"  {c['name']}: {c['expected']['verdictKind']}")
+        e = c["expected"]
+        print(f"  {c['name']}: {e['verdictKind']} ({e['look']['kind']})")
 
 
 if __name__ == "__main__":

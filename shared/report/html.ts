@@ -76,13 +76,13 @@ function trialSection(t: ReportTrial): Html {
     ? table(
         [
           'Comparison',
-          ['Before', 'num'],
-          ['After', 'num'],
-          ['Difference', 'num'],
+          ['Level before', 'num'],
+          ['Level after', 'num'],
+          ['Change', 'num'],
           ['95% range', 'num'],
           ['Days logged', 'num'],
         ],
-        t.comparisons.map((c) => [c.label, c.beforeMean, c.afterMean, c.difference, c.range, c.logged]),
+        t.comparisons.map((c) => [c.label, c.beforeLevel, c.afterLevel, c.change, c.range, c.logged]),
       )
     : '';
   return (
@@ -105,7 +105,8 @@ function trialSection(t: ReportTrial): Html {
       : '<p>No supplement was started, stopped or changed during the trial.</p>') +
     (t.chart ? figure(t.chart) : '') +
     (t.overlapText ? `<p class="overlap"><strong>Overlap:</strong> ${e(t.overlapText)}</p>` : '') +
-    `<div class="verdict"><div class="verdict-title">What was seen: ${e(t.verdict.title)}</div><p>${e(t.verdict.summary)}</p>` +
+    `<div class="verdict"><div class="verdict-title">What was seen: ${e(t.verdict.title)}</div>` +
+    `<p class="certainty">${e(t.verdict.certainty)}</p><p>${e(t.verdict.summary)}</p>` +
     `<p class="small muted">${e(t.asOfText)}</p></div>` +
     comparisons +
     (t.verdict.details.length ? `<h4>The figures in words</h4>${list(t.verdict.details)}` : '') +

@@ -101,14 +101,14 @@ const trialPhaseSchema = z.strictObject({
   instruction: z.string(),
 });
 
+/** One row of the trial's figures, every change said as better or worse (with the food, or after the switch). */
 const comparisonRowSchema = z.strictObject({
   label: z.string(),
-  beforeMean: z.string(),
-  afterMean: z.string(),
-  difference: z.string(),
+  beforeLevel: z.string(),
+  afterLevel: z.string(),
+  change: z.string(),
   range: z.string(),
   logged: z.string(),
-  enoughData: z.boolean(),
 });
 
 export const reportTrialSchema = z.strictObject({
@@ -134,6 +134,8 @@ export const reportTrialSchema = z.strictObject({
   verdict: z.strictObject({
     kind: z.string(),
     title: z.string(),
+    /** The one sentence of how sure, the same the results screen shows first. */
+    certainty: z.string(),
     summary: z.string(),
     details: z.array(z.string()),
     caveats: z.array(z.string()),

@@ -61,6 +61,7 @@ export const REPORT_CSS = `
 .report ol.changes { padding-left: 18pt; }
 .report .verdict { border: 1.2pt solid #111; border-left-width: 5pt; padding: 6pt 9pt; margin: 6pt 0 8pt; break-inside: avoid; }
 .report .verdict-title { font-weight: 700; font-size: 11pt; margin-bottom: 3pt; }
+.report .verdict .certainty { font-weight: 600; }
 .report .note { break-inside: avoid; margin: 0 0 6pt; }
 .report .note-day { font-weight: 600; }
 .report .note-text { white-space: pre-wrap; margin: 0; }

@@ -6,7 +6,8 @@ import { addDays } from '../domain/day';
 import { measureByKey } from '../domain/measures';
 import type { TrialDetail, TrialResult } from '../trials/records';
 import type { ChartSpec, ReportTrial } from './schema';
-import { dayRangeText, listWords, longDay, num, percent, plural, shortDay, signed } from './words';
+import { afterWorse, changeWords, rangeWords } from '../trials/analysis/wording';
+import { dayRangeText, listWords, longDay, num, percent, plural, shortDay } from './words';
 
 function phaseDates(start: string | null, end: string | null, days: number | null): string {
   if (start === null) return 'not started';
@@ -49,17 +50,32 @@ function adherenceOf(d: TrialDetail, r: TrialResult): ReportTrial['adherence'] {
   return { answeredDays, keptDays, keptShare, text };
 }
 
+/** The food effect first (the figure the verdict rests on), then each switch, all in better-or-worse words. */
 function comparisonRows(r: TrialResult): ReportTrial['comparisons'] {
-  const digits = 1;
-  return r.analysis.comparisons.map((c) => ({
-    label: `${c.after.label} against ${c.before.label.toLowerCase()}`,
-    beforeMean: num(c.before.mean, digits),
-    afterMean: num(c.after.mean, digits),
-    difference: c.difference === null ? '–' : signed(c.difference, digits),
-    range: c.ci === null ? '–' : `${num(c.ci[0], digits)} to ${num(c.ci[1], digits)}`,
-    logged: `${c.before.loggedDays} of ${c.before.usableDays}, ${c.after.loggedDays} of ${c.after.usableDays}`,
-    enoughData: c.enoughData,
-  }));
+  const a = r.analysis;
+  const rows: ReportTrial['comparisons'] = [];
+  if (a.effect !== null) {
+    rows.push({
+      label: `With ${r.food} against without (every phase, drift-balanced)`,
+      beforeLevel: '–',
+      afterLevel: '–',
+      change: `${changeWords(a.effect.estimate)} with ${r.food}`,
+      range: rangeWords(a.effect.ci),
+      logged: a.model ? `${a.model.loggedDays} days` : '–',
+    });
+  }
+  for (const c of a.comparisons) {
+    const worse = afterWorse(c, { outcome: { higherIsWorse: r.outcome.higherIsWorse } });
+    rows.push({
+      label: `${c.after.label} against ${c.before.label.toLowerCase()}`,
+      beforeLevel: num(c.before.level, 1),
+      afterLevel: num(c.after.level, 1),
+      change: worse === null ? '–' : changeWords(worse.value),
+      range: worse === null ? '–' : rangeWords(worse.range),
+      logged: `${c.before.loggedDays} of ${c.before.usableDays}, ${c.after.loggedDays} of ${c.after.usableDays}`,
+    });
+  }
+  return rows;
 }
 
 /** The primary outcome by phase: patterned bands, daily dots, and each phase's mean over the days compared. */
@@ -145,6 +161,7 @@ export function reportTrial(d: TrialDetail, r: TrialResult): ReportTrial {
     verdict: {
       kind: r.analysis.verdict.kind,
       title: r.analysis.verdict.title,
+      certainty: r.analysis.verdict.certainty,
       summary: r.analysis.verdict.summary,
       details: r.analysis.verdict.details,
       caveats: r.analysis.verdict.caveats,

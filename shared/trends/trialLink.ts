@@ -93,6 +93,7 @@ export function trialLinkSentence(
         : `The trial and the day-to-day pattern agree: no clear difference with ${food}.`;
     case 'inconclusive':
     case 'not-enough-data':
+    case 'waiting': // not shown here (only closed trials are), but a kind like any other
       return (
         `The trial did not settle it, and a day-to-day pattern is weaker evidence than a trial: ` +
         `a longer or repeated trial is the way to settle it.`

@@ -8,9 +8,9 @@ import { startHarness, type Harness } from '../../scripts/browser-host/harness';
 
 const NOW = new Date(2026, 10, 30, 20, 15); // 30 Nov 2026, 20:15 local time
 const TODAY = '2026-11-30';
-// Baseline 14, elimination 28, reintroduction 16 (eczema defaults), repeated: today is day 20 of the second
-// elimination, so the first three comparisons have all their days.
-const START = addDays(TODAY, -(14 + 28 + 16 + 19));
+// Baseline 21, elimination 28, reintroduction 16 (eczema defaults), repeated: today is day 20 of the second
+// elimination, so the first cycle has ended and its look is open.
+const START = addDays(TODAY, -(21 + 28 + 16 + 19));
 
 describe('an elimination trial, end to end', () => {
   let h: Harness;
@@ -193,19 +193,40 @@ describe('an elimination trial, end to end', () => {
     expect(await h.axe()).toEqual([]);
   });
 
-  test('the results give one verdict in words, with the chart and the caveats', async () => {
+  test('the results say first, in one sentence, how sure; then the verdict, the chart and figures that agree', async () => {
     const { page } = h;
     await page.getByRole('link', { name: 'See the results' }).click();
     const verdict = page.getByRole('region', {
-      name: /looks like a trigger|Inconclusive|No meaningful difference|Not enough data/i,
+      name: /looks like a trigger|Inconclusive|No meaningful difference|Not enough data|Not settled|Verdict after/i,
     });
     await verdict.waitFor();
+    // The first cycle has ended, so its look is open (on the stricter bar for a look before the planned end).
+    expect(await verdict.getByRole('heading', { level: 2 }).textContent()).toBe('Dairy: looks like a trigger for you');
+    const sentences = await verdict.locator('p').allTextContents();
+    expect(sentences[1]).toMatch(
+      /^(Very likely|Almost certain) \((about \d+|more than 99) in 100\) that your overall skin score was at least 2 points worse while eating dairy than while avoiding it\.$/,
+    );
     const text = (await verdict.textContent()) ?? '';
-    expect(text).toMatch(/Dairy: looks like a trigger for you/);
+    expect(text).toMatch(/With dairy against without it, your overall skin score was \d\.\d points worse \(95% range/);
     expect(text).toMatch(/Zinc carnosine/); // the change is named among the caveats
-    expect(text).not.toMatch(/\bcauses?\b/i);
+    // The repeat is already under way, so it is not suggested again; the next look is named.
+    expect(text).toMatch(
+      /Carry on with the repeat cycle as planned: the figures are judged again after 24 December 2026/,
+    );
+    expect(text).not.toMatch(/repeat the cycle: avoid/);
+    expect(text).not.toMatch(/\bcauses?\b|\bmakes?\b/i);
     expect(await page.locator('canvas').count()).toBe(1);
-    await page.getByRole('table').filter({ hasText: 'Block bootstrap' }).waitFor();
+
+    // The figures point the same way as the sentences: worse with dairy, better without it.
+    const figures = page.getByRole('table').filter({ hasText: 'Chance of at least 2 points worse with the food' });
+    const row = (name: RegExp) => figures.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+    expect(await row(/With dairy against without/).textContent()).toMatch(
+      /\d\.\d worse with dairy.*\d\.\d to \d\.\d worse/,
+    );
+    expect(await row(/^Without the food, against before$/).textContent()).toMatch(
+      /\d\.\d better.*\d\.\d to \d\.\d better/,
+    );
+    expect(await row(/^With it again, against without$/).textContent()).toMatch(/\d\.\d worse.*\d\.\d to \d\.\d worse/);
     await h.screenshot('trials-results-light');
     expect(await h.axe()).toEqual([]);
   });

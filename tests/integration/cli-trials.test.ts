@@ -47,7 +47,10 @@ describe('npm run axis -- trial', () => {
   it('prints the verdict in words without --json', async () => {
     const r = await cli('trial', 'analyze', '1', '--journal', journal);
     expect(r.code).toBe(0);
-    expect(r.out).toContain((expected as { analysis: { verdict: { title: string } } }).analysis.verdict.title);
+    const verdict = (expected as { analysis: { verdict: { title: string; certainty: string } } }).analysis.verdict;
+    // The title, then straight away the one sentence of how sure, as on the results screen.
+    expect(r.out).toContain(`${verdict.title}\n${verdict.certainty}\n`);
+    expect(r.out).toMatch(/ in 100\)? that your overall skin score/);
     expect(r.out).toMatch(/Keep in mind:/);
     expect(r.out).not.toMatch(/\bcauses?\b/i);
   });

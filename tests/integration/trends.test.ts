@@ -345,7 +345,7 @@ describe('trends on an empty journal and during a trial with a hidden switch', (
       safety: SAFETY,
       preset: 'sugar',
       startDay: addDays(TODAY, -10),
-      randomSwitch: { windowDays: 20 },
+      randomSwitch: { windowDays: 21 },
     });
     const hidden = j.app.db.prepare('SELECT switch_day FROM trials WHERE id = ?').get(created.id) as {
       switch_day: string;

@@ -29,7 +29,7 @@ beforeEach(async () => {
 afterEach(() => j.close());
 
 describe('trials.analyze', () => {
-  it('says "not enough data yet" early on, judging only the days so far', async () => {
+  it('shows no verdict, range or chance while the trial runs, only what was logged and when the verdict comes', async () => {
     await j.seedScores(START, '2025-01-25', (_d, i) => 5 + wiggle(i));
     j.setToday('2025-01-25');
     const r = await j.call('trials.analyze', { trialId });
@@ -38,7 +38,21 @@ describe('trials.analyze', () => {
       ['Baseline', '2025-01-06', '2025-01-19'],
       ['Elimination', '2025-01-20', '2025-01-25'],
     ]);
-    expect(r.analysis.verdict.kind).toBe('not-enough-data');
+    const a = r.analysis;
+    expect(a.verdict.kind).toBe('waiting');
+    expect(a.look).toMatchObject({ kind: 'waiting', nextLookDay: '2025-03-04' });
+    expect(a.verdict.title).toBe('Verdict after 4 March 2025');
+    expect(a.verdict.certainty).toMatch(/^No verdict until the scores of 4 March 2025/);
+    expect([a.effect, a.model, a.settle]).toEqual([null, null, null]);
+    expect(a.comparisons).toEqual([]);
+    expect(a.phases.map((p) => [p.label, p.loggedDays, p.level])).toEqual([
+      ['Baseline', 14, null],
+      ['Elimination', 4, null], // 6 days, the first 2 left out while the skin adjusts
+    ]);
+    expect(JSON.stringify(a.verdict)).not.toMatch(/\d+ in 100|% range/);
+    // The same on every day until the look: nothing to watch move.
+    j.setToday('2025-03-04');
+    expect((await j.call('trials.analyze', { trialId })).analysis.verdict.kind).toBe('waiting');
   });
 
   it('finds a pattern that looks like a trigger when the skin calms without dairy and flares with it again', async () => {

@@ -7,21 +7,13 @@ import { addDays } from '$shared/domain/day';
 import {
   allNumbers,
   ar1Series,
+  finishedSchedule,
   phasesFrom,
   trialInput,
   verdictText,
   type PhaseSpec,
 } from '../fixtures/trials/builders';
-
-// Scores as a person logs them: whole points or hundredths. (Arbitrary doubles such as 1e-162 only test
-// floating-point underflow in r = Σe·e/Σe², not the statistics.)
-const score = fc.oneof(
-  fc.integer({ min: 0, max: 10 }),
-  fc.integer({ min: 0, max: 1000 }).map((x) => x / 100),
-);
-const days = (min: number, max: number, missing = 6): fc.Arbitrary<(number | null)[]> =>
-  fc.array(fc.option(score, { nil: null, freq: missing }), { minLength: min, maxLength: max });
-const logged = (values: (number | null)[]): number[] => values.filter((v): v is number => v !== null);
+import { afterWorse, changeWords, inHundred, rangeWords } from '$shared/trials/analysis/wording';
 
 /** Text a person might type, kept clear of the banned word family so the test checks only our own words. */
 const personText = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '' && !/caus/i.test(s));
@@ -36,6 +28,8 @@ const outcomeArb = fc.record({
     personText,
   ),
   higherIsWorse: fc.boolean(),
+  unit: fc.constantFrom('points', 'spots'),
+  step: fc.constant(1),
 });
 
 const KINDS: PhaseKind[] = ['baseline', 'elimination', 'reintroduction', 'elimination', 'reintroduction'];
@@ -91,7 +85,18 @@ const trialArb: fc.Arbitrary<TrialAnalysisInput> = fc
       maxLength: 3,
     }),
     randomised: fc.boolean(),
-    seed: fc.integer(),
+    // Mostly finished; sometimes still running, or closed early, on a day somewhere in the trial.
+    stage: fc.oneof(
+      { weight: 4, arbitrary: fc.constant({ status: 'finished' as const, at: 1 }) },
+      {
+        weight: 1,
+        arbitrary: fc.record({
+          status: fc.constantFrom('running' as const, 'ended-early' as const, 'abandoned' as const),
+          at: fc.double({ min: 0, max: 1, noNaN: true }),
+        }),
+      },
+    ),
+    family: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
   })
   .map((t) => {
     const specs: PhaseSpec[] = t.phases.slice(0, t.phaseCount).map((p, i) => {
@@ -107,135 +112,140 @@ const trialArb: fc.Arbitrary<TrialAnalysisInput> = fc
         ),
       };
     });
-    const phases = phasesFrom(specs);
-    const start = phases[0]!.startDay;
+    const planned = phasesFrom(specs);
+    const start = planned[0]!.startDay;
+    const end = planned[planned.length - 1]!.endDay;
+    const span = Math.max(0, planned.reduce((n, p) => n + p.series.length, 0) - 1);
+    const asOf = t.stage.status === 'finished' ? end : addDays(start, Math.floor(t.stage.at * span));
+    // Nothing is logged after the day the figures run to.
+    const phases = planned.map((p) => ({ ...p, series: p.series.filter((e) => e.day <= asOf) }));
+    const schedule = { ...finishedSchedule(planned), status: t.stage.status, asOf };
     const switchDay = phases[1]?.startDay ?? start;
     return {
       food: t.food,
       outcome: t.outcome,
       mid: t.mid,
       phases,
+      schedule,
       randomisation: t.randomised
         ? { allowedSwitchDays: Array.from({ length: 24 }, (_, k) => addDays(switchDay, k - 12)), switchDay }
         : null,
       confounders: t.confounders.map((c) => ({ day: addDays(start, c.offset), description: c.description })),
-      seed: t.seed,
-      resamples: 200,
+      ...(t.family === undefined ? {} : { family: t.family }),
     };
   });
 
 const RUNS = { numRuns: 150 };
 
+/** Signed "how much worse": "2.9 points worse" → 2.9, "0.4 spots better" → −0.4, "about the same" → 0. */
+function signed(amount: string, word: string): number {
+  return word === 'better' ? -Number(amount) : Number(amount);
+}
+
+/**
+ * Every sentence of the form "… was X points worse/better … (95% range …)" read back: the figure in words must
+ * lie inside its range in words, and both must point the way their words say.
+ */
+function readBack(text: string): { value: number; low: number; high: number }[] {
+  const found: { value: number; low: number; high: number }[] = [];
+  const sentence =
+    /was (?:(about the same)|(\d+\.\d) (?:points|spots) (worse|better))[^(]*\(\d+(?:\.\d)?% range (?:from (\d+\.\d) better to (\d+\.\d) worse|(\d+\.\d) to (\d+\.\d) (worse|better)|within 0\.1 either way)\)/g;
+  for (const m of text.matchAll(sentence)) {
+    const value = m[1] ? 0 : signed(m[2]!, m[3]!);
+    let low: number;
+    let high: number;
+    if (m[4]) [low, high] = [-Number(m[4]), Number(m[5])];
+    else if (m[6]) {
+      const a = signed(m[6], m[8]!);
+      const b = signed(m[7]!, m[8]!);
+      [low, high] = [Math.min(a, b), Math.max(a, b)];
+    } else [low, high] = [-0.05, 0.05];
+    found.push({ value, low, high });
+  }
+  return found;
+}
+
 describe('trial analysis properties', () => {
-  it('shifting the "after" phase by c shifts the difference and its interval by c, leaving the SE alone', () => {
+  it('adding a constant to every score moves the levels by it and leaves every difference and chance alone', () => {
     fc.assert(
-      fc.property(days(2, 50), days(2, 50), fc.double({ min: -5, max: 5, noNaN: true }), (before, after, c) => {
-        fc.pre(logged(before).length >= 2 && logged(after).length >= 2);
-        const base = analyzeTrial(
-          trialInput([
-            { kind: 'baseline', values: before },
-            { kind: 'elimination', values: after },
-          ]),
-        ).comparisons[0]!;
-        const shifted = analyzeTrial(
-          trialInput([
-            { kind: 'baseline', values: before },
-            { kind: 'elimination', values: after.map((v) => (v === null ? null : v + c)) },
-          ]),
-        ).comparisons[0]!;
-        expect(shifted.difference! - base.difference!).toBeCloseTo(c, 9);
-        expect(shifted.ci![0] - base.ci![0]).toBeCloseTo(c, 8);
-        expect(shifted.ci![1] - base.ci![1]).toBeCloseTo(c, 8);
-        expect(shifted.se!).toBeCloseTo(base.se!, 9);
-        expect(shifted.bootstrapCi![0] - base.bootstrapCi![0]).toBeCloseTo(c, 8);
+      fc.property(trialArb, fc.double({ min: -3, max: 3, noNaN: true }), (input, c) => {
+        const shifted = {
+          ...input,
+          phases: input.phases.map((p) => ({
+            ...p,
+            series: p.series.map((e) => ({ ...e, value: e.value === null ? null : e.value + c })),
+          })),
+        };
+        const a = analyzeTrial(input);
+        const b = analyzeTrial(shifted);
+        expect(b.verdict.kind).toBe(a.verdict.kind);
+        if (a.effect === null) {
+          expect(b.effect).toBeNull();
+          return;
+        }
+        expect(b.effect!.estimate).toBeCloseTo(a.effect.estimate, 7);
+        expect(b.effect!.ci[0]).toBeCloseTo(a.effect.ci[0], 7);
+        expect(b.effect!.probabilityMeaningful).toBeCloseTo(a.effect.probabilityMeaningful, 7);
+        a.phases.forEach((s, i) => {
+          if (s.level !== null) expect(b.phases[i]!.level!).toBeCloseTo(s.level + c, 7);
+        });
       }),
       RUNS,
     );
   });
 
-  it('constant series give zero difference, point intervals and no NaN anywhere', () => {
-    fc.assert(
-      fc.property(
-        score,
-        fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 2, maxLength: 5 }),
-        fc.integer({ min: 0, max: 5 }),
-        (v, lengths, gap) => {
-          const specs: PhaseSpec[] = lengths.map((n, i) => ({
-            kind: KINDS[i]!,
-            cycle: CYCLES[i]!,
-            values: Array.from({ length: n }, (_, k) => (gap > 0 && k % (gap + 3) === 0 ? null : v)),
-          }));
-          const a = analyzeTrial(trialInput(specs));
-          for (const c of a.comparisons) {
-            if (c.difference === null) continue;
-            expect(c.difference).toBe(0);
-            expect(c.ci).toEqual([0, 0]);
-            expect(c.bootstrapCi).toEqual([0, 0]);
-            expect(c.probabilityMeaningful).toBe(0);
-            expect(c.standardisedDifference).toBeNull();
-          }
-          expect(allNumbers(a).every(Number.isFinite)).toBe(true);
-          if (a.comparisons.length > 0 && a.comparisons.every((c) => c.enoughData))
-            expect(a.verdict.kind).toBe('no-meaningful-difference');
-        },
-      ),
-      RUNS,
-    );
-  });
-
-  it('missing days never crash and never count as zeros: leaving them out of the series changes nothing', () => {
+  it('every figure in words agrees in sign and direction with its range, and the sentence of how sure quotes the chances', () => {
     fc.assert(
       fc.property(trialArb, (input) => {
         const a = analyzeTrial(input);
-        const dropped = analyzeTrial({
-          ...input,
-          phases: input.phases.map((p) => ({ ...p, series: p.series.filter((e) => e.value !== null) })),
-        });
-        expect(dropped).toEqual(a);
-        for (const c of a.comparisons) {
-          for (const [stats, phase] of [
-            [c.before, input.phases.find((p) => p.id === c.before.phaseId)!],
-            [c.after, input.phases.find((p) => p.id === c.after.phaseId)!],
-          ] as const) {
-            const window = phase.series.filter((e) => e.day >= stats.firstUsableDay).map((e) => e.value);
-            const values = logged(window);
-            expect(stats.loggedDays).toBe(values.length);
-            if (values.length > 0)
-              expect(stats.mean!).toBeCloseTo(values.reduce((s, x) => s + x, 0) / values.length, 9);
+        const v = a.verdict;
+        for (const line of [v.summary, ...v.details]) {
+          for (const r of readBack(line)) {
+            expect(r.low).toBeLessThanOrEqual(r.high);
+            expect(r.value).toBeGreaterThanOrEqual(r.low - 0.051);
+            expect(r.value).toBeLessThanOrEqual(r.high + 0.051);
           }
         }
+        const e = a.effect;
+        if (e === null) return;
+        // The summary states the food effect, in the words the figures table uses.
+        expect(v.summary).toContain(rangeWords(e.ci));
+        const words = changeWords(e.estimate);
+        expect(v.summary).toContain(words === 'about the same' ? words : words.replace(' ', ` ${input.outcome.unit} `));
+        for (const c of a.comparisons) {
+          const w = afterWorse(c, input);
+          if (w !== null) expect(v.details.some((d) => d.includes(rangeWords(w.range)))).toBe(true);
+        }
+        switch (v.kind) {
+          case 'looks-like-a-trigger':
+            expect(e.ci[0]).toBeGreaterThan(0);
+            expect(e.estimate).toBeGreaterThan(0);
+            expect(v.certainty).toMatch(/worse while eating/);
+            expect(v.certainty).toContain(
+              inHundred(e.probabilityMeaningful >= 0.5 ? e.probabilityMeaningful : e.probabilityWorse),
+            );
+            expect(v.certainty).not.toMatch(/better/);
+            break;
+          case 'no-meaningful-difference':
+            expect(v.certainty).toContain(inHundred(e.probabilityWithin));
+            expect(v.certainty).toMatch(/less than .* either way/);
+            break;
+          default:
+            if (e.ci[1] < 0) {
+              expect(e.estimate).toBeLessThan(0);
+              expect(v.certainty).toMatch(/better, not worse/);
+              expect(v.certainty).toContain(inHundred(1 - e.probabilityWorse));
+            } else {
+              expect(v.certainty).toContain(`${inHundred(e.probabilityMeaningful)} that your`);
+              expect(v.certainty).toContain(inHundred(e.probabilityWithin));
+            }
+        }
       }),
-      RUNS,
+      { numRuns: 300 },
     );
   });
 
-  it('any compared phase shorter than 14 usable days gives "not-enough-data"', () => {
-    fc.assert(
-      fc.property(trialArb, fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 13 }), (input, which, usable) => {
-        fc.pre(input.phases.length >= 2);
-        const index = Math.min(which, input.phases.length - 1);
-        const phases = phasesFrom(
-          input.phases.map((p, i) => {
-            const values = p.series.map((e) => e.value);
-            if (i !== index) return { kind: p.kind, cycle: p.cycle, transitionDays: p.transitionDays, values };
-            const length = p.transitionDays + usable;
-            return {
-              kind: p.kind,
-              cycle: p.cycle,
-              transitionDays: p.transitionDays,
-              values: Array.from({ length }, (_, k) => values[k] ?? 5),
-            };
-          }),
-        );
-        const a = analyzeTrial({ ...input, phases });
-        expect(a.verdict.kind).toBe('not-enough-data');
-        expect(a.comparisons.some((c) => !c.enoughData)).toBe(true);
-      }),
-      RUNS,
-    );
-  });
-
-  it('the verdict never says "cause" (nor "because"), always names the noted changes, and holds no NaN', () => {
+  it('never says "cause", names every noted change, keeps ranges wide and chances short of certainty', () => {
     fc.assert(
       fc.property(trialArb, (input) => {
         const a = analyzeTrial(input);
@@ -244,11 +254,23 @@ describe('trial analysis properties', () => {
         expect(text).not.toMatch(/NaN|undefined|Infinity|\bnull\b|\[object/);
         for (const c of input.confounders) expect(a.verdict.caveats.join('\n')).toContain(c.description.trim());
         expect(allNumbers(a).every(Number.isFinite)).toBe(true);
-        expect(() => trialAnalysisSchema.parse(a)).not.toThrow();
-        for (const c of a.comparisons) {
-          if (c.ci !== null) expect(c.ci[0]).toBeLessThanOrEqual(c.ci[1]);
-          if (c.probabilityMeaningful !== null) expect(c.probabilityMeaningful).toBeGreaterThanOrEqual(0);
-          if (c.randomisationP !== null) expect(c.randomisationSwitchDays).toBeGreaterThanOrEqual(20);
+        expect(() => trialAnalysisSchema.parse(a)).not.toThrow(); // ranges low < high, chances strictly in (0, 1)
+        expect(text).not.toMatch(/\b100 in 100|\b0 in 100/);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a finished or closed trial never says "yet", "so far" or "more days"; a running one shows no chances before its look', () => {
+    fc.assert(
+      fc.property(trialArb, (input) => {
+        const a = analyzeTrial(input);
+        const text = verdictText(a.verdict);
+        if (input.schedule.status !== 'running') expect(text).not.toMatch(/\byet\b|so far|more days|needs \d+ more/i);
+        if (a.look.kind === 'waiting') {
+          expect(a.verdict.kind).toBe('waiting');
+          expect(text).not.toMatch(/\d+ in 100|% range/);
+          expect([a.effect, a.model, a.settle, a.randomisation]).toEqual([null, null, null, null]);
         }
       }),
       { numRuns: 400 },
@@ -256,57 +278,58 @@ describe('trial analysis properties', () => {
   });
 
   it('the generated trials reach every kind of verdict (so the wording checks cover them all)', () => {
-    const kinds = new Set(fc.sample(trialArb, { numRuns: 400, seed: 42 }).map((t) => analyzeTrial(t).verdict.kind));
+    const kinds = new Set(fc.sample(trialArb, { numRuns: 500, seed: 42 }).map((t) => analyzeTrial(t).verdict.kind));
     expect(kinds).toEqual(
-      new Set(['not-enough-data', 'looks-like-a-trigger', 'no-meaningful-difference', 'inconclusive']),
+      new Set(['waiting', 'not-enough-data', 'looks-like-a-trigger', 'no-meaningful-difference', 'inconclusive']),
     );
   });
 
-  it('is deterministic for a seed', () => {
+  it('is deterministic, and a day missing from the series is the same as a day logged as nothing', () => {
     fc.assert(
       fc.property(trialArb, (input) => {
-        expect(analyzeTrial(input)).toEqual(analyzeTrial(structuredClone(input)));
+        const a = analyzeTrial(input);
+        expect(analyzeTrial(structuredClone(input))).toEqual(a);
+        const dropped = {
+          ...input,
+          phases: input.phases.map((p) => ({ ...p, series: p.series.filter((e) => e.value !== null) })),
+        };
+        expect(analyzeTrial(dropped)).toEqual(a);
       }),
-      { numRuns: 40 },
+      RUNS,
     );
   });
 
-  it('the bootstrap interval contains the estimate for well-behaved data', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 1e6 }),
-        fc.integer({ min: 20, max: 90 }),
-        fc.integer(),
-        (seed, n, trialSeed) => {
-          const input = trialInput(
-            [
-              { kind: 'baseline', values: ar1Series(n, 5, seed, 0.3) },
-              { kind: 'elimination', values: ar1Series(n, 4, seed + 1, 0.3) },
-            ],
-            { seed: trialSeed, resamples: 1000 },
-          );
-          const c = analyzeTrial(input).comparisons[0]!;
-          expect(c.bootstrapCi![0]).toBeLessThanOrEqual(c.difference!);
-          expect(c.bootstrapCi![1]).toBeGreaterThanOrEqual(c.difference!);
-        },
-      ),
-      { numRuns: 60 },
-    );
-  });
-
-  it('higherIsWorse only flips the orientation: same difference, mirrored food effect', () => {
+  it('turning the scale round (higher is better) mirrors every "worse with the food" figure, and nothing else', () => {
     fc.assert(
       fc.property(trialArb, (input) => {
-        const worse = analyzeTrial({ ...input, outcome: { ...input.outcome, higherIsWorse: true } });
-        const better = analyzeTrial({ ...input, outcome: { ...input.outcome, higherIsWorse: false } });
-        worse.comparisons.forEach((c, i) => {
-          const d = better.comparisons[i]!;
-          expect(d.difference).toBe(c.difference);
-          expect(d.ci).toEqual(c.ci);
-          if (c.foodEffect !== null) expect(d.foodEffect).toBe(-c.foodEffect);
+        const flipped = { ...input, outcome: { ...input.outcome, higherIsWorse: !input.outcome.higherIsWorse } };
+        const a = analyzeTrial(input);
+        const b = analyzeTrial(flipped);
+        if (a.effect === null) return;
+        expect(b.effect!.estimate).toBeCloseTo(-a.effect.estimate, 8);
+        expect(b.effect!.ci[0]).toBeCloseTo(-a.effect.ci[1], 8);
+        expect(b.effect!.probabilityWorse).toBeCloseTo(1 - a.effect.probabilityWorse, 6);
+        a.comparisons.forEach((c, i) => {
+          if (c.difference !== null) expect(b.comparisons[i]!.difference!).toBeCloseTo(c.difference, 8);
         });
       }),
-      { numRuns: 60 },
+      RUNS,
     );
+  });
+});
+
+describe('one trial, step by step', () => {
+  it('a clear effect over a full cycle: looks like a trigger, with the sentence of how sure first', () => {
+    const input = trialInput([
+      { kind: 'baseline', values: ar1Series(21, 6.5, 1, 0.5, 1) },
+      { kind: 'elimination', values: ar1Series(42, 3, 2, 0.5, 1), transitionDays: 7 },
+      { kind: 'reintroduction', values: ar1Series(21, 6.5, 3, 0.5, 1), transitionDays: 7 },
+    ]);
+    const a = analyzeTrial(input);
+    expect(a.verdict.kind).toBe('looks-like-a-trigger');
+    expect(a.verdict.certainty).toMatch(
+      /^(Very likely|Almost certain) \((about \d+|more than 99) in 100\) that your overall skin score was at least 2 points worse while eating dairy than while avoiding it\.$/,
+    );
+    expect(a.effect!.driftBalanced).toBe(true);
   });
 });

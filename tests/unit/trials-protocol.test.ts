@@ -58,7 +58,7 @@ describe('default lengths by condition (shared/trials/protocol/lengths.ts)', () 
   it('gives acne long phases and three weeks of transition', () => {
     const l = defaultLengths(['acne']);
     expect(l).toMatchObject({
-      baselineDays: 14,
+      baselineDays: 21,
       eliminationDays: 56,
       transitionDays: 21,
       challengeDays: 3,
@@ -125,10 +125,10 @@ describe('phase plan', () => {
     expect(problems[0]!.message).toMatch(/only 7 days to compare.*at least 14/);
   });
 
-  it('refuses a random window shorter than 20 days', () => {
-    const problems = planProblems(design({ switchWindowDays: 19 }));
+  it('refuses a random window shorter than 21 days (a randomisation test could never reach p below 0.05)', () => {
+    const problems = planProblems(design({ switchWindowDays: 20 }));
     expect(problems).toEqual([
-      { path: ['randomSwitch', 'windowDays'], message: expect.stringMatching(/from 20 to 60/) },
+      { path: ['randomSwitch', 'windowDays'], message: expect.stringMatching(/from 21 to 60/) },
     ]);
   });
 

@@ -21,7 +21,7 @@ export interface DemoTrialOptions {
 }
 
 /** The demo trial's random switch window, in days (demoJournal.ts makes room for the widest draw). */
-export const WINDOW_DAYS = 20;
+export const WINDOW_DAYS = 21;
 const clamp = (v: number) => Math.min(10, Math.max(0, Math.round(v)));
 
 export function fillDemoTrial(

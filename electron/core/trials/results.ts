@@ -1,7 +1,7 @@
 // Judging a trial: gather each phase's daily scores from the journal up to today (or the trial's last day),
-// hand them to the pure analysis in shared/trials/analysis, and return its comparisons and verdict with what
-// the chart needs. No statistics are computed here: the app, the tests and the command line all get the
-// same figures from the same function.
+// hand them with the planned phases to the pure analysis in shared/trials/analysis (which decides which look
+// the figures may show), and return its result with what the chart needs. No statistics are computed here:
+// the app, the tests and the command line all get the same figures from the same function.
 import { dayRange, type Day } from '$shared/domain/day';
 import { measureByKey } from '$shared/domain/measures';
 import type { OutputOf } from '$shared/contract/index';
@@ -33,23 +33,29 @@ function seriesOf(ctx: ServiceContext, key: OutcomeKey, first: Day, last: Day): 
   return dayRange(first, last).map((day) => ({ day, value: byDay.get(day) ?? null }));
 }
 
-/** The phases reached by `asOf`, each cut at `asOf`: a running phase is judged on the days it has had. */
-function phasesUpTo(ctx: ServiceContext, t: StoredTrial, key: OutcomeKey, asOf: Day): PhaseData[] {
-  return t.phases
-    .filter((p) => p.startDay <= asOf)
-    .map((p) => {
-      const endDay = p.endDay < asOf ? p.endDay : asOf;
-      return {
-        id: p.id,
-        kind: p.kind,
-        cycle: p.cycle,
-        label: phaseLabel(p.kind, p.cycle),
-        startDay: p.startDay,
-        endDay,
-        transitionDays: p.transitionDays,
-        series: seriesOf(ctx, key, p.startDay, endDay),
-      };
-    });
+/**
+ * Every planned phase with its scores up to `asOf` (none after: a running phase has only the days it has had).
+ * The analysis cuts the phases itself at the day its look sees.
+ */
+function plannedPhases(ctx: ServiceContext, t: StoredTrial, key: OutcomeKey, asOf: Day): PhaseData[] {
+  return t.phases.map((p) => {
+    const seenTo = p.endDay < asOf ? p.endDay : asOf;
+    return {
+      id: p.id,
+      kind: p.kind,
+      cycle: p.cycle,
+      label: phaseLabel(p.kind, p.cycle),
+      startDay: p.startDay,
+      endDay: p.endDay,
+      transitionDays: p.transitionDays,
+      series: p.startDay <= seenTo ? seriesOf(ctx, key, p.startDay, seenTo) : [],
+    };
+  });
+}
+
+/** The phases reached by `asOf`, each cut at `asOf`, for the chart. */
+function reached(phases: readonly PhaseData[], asOf: Day): PhaseData[] {
+  return phases.filter((p) => p.startDay <= asOf).map((p) => (p.endDay <= asOf ? p : { ...p, endDay: asOf }));
 }
 
 function outcomeRef(key: OutcomeKey, mid: number): Result['outcome'] {
@@ -74,36 +80,52 @@ export function analyze(ctx: ServiceContext, { trialId }: { trialId: number }): 
       }
     : null;
   const confounders = changes.map((c) => ({ day: c.day, description: c.description }));
+  const status = trialStatus(datesOf(t), now);
+  const schedule = {
+    status: status === 'planned' ? ('running' as const) : status,
+    asOf,
+    // While the drawn switch day is still a secret, so are the cycles' ends that follow from it.
+    cycleEnds:
+      t.switchWindow !== null && !revealed
+        ? []
+        : t.phases.filter((p) => p.kind === 'reintroduction').map((p) => p.endDay),
+  };
 
-  const run = (key: OutcomeKey, mid: number, phases: PhaseData[]): TrialAnalysis =>
-    analyzeTrial({
+  // The primary outcome is judged alone; the secondary ones as a family, their ranges widened together.
+  const run = (key: OutcomeKey, mid: number, family: number): TrialAnalysis => {
+    const info = outcomeInfo(key);
+    return analyzeTrial({
       food: t.food,
-      outcome: { key, label: outcomeInfo(key).label, higherIsWorse: outcomeInfo(key).higherIsWorse },
+      outcome: {
+        key,
+        label: info.label,
+        higherIsWorse: info.higherIsWorse,
+        unit: info.unit,
+        step: measureByKey(key).step,
+      },
       mid,
-      phases,
+      phases: t.startDay <= asOf ? plannedPhases(ctx, t, key, asOf) : [],
+      schedule,
       randomisation,
       confounders,
-      seed: t.seed,
+      family,
     });
+  };
 
-  const primaryPhases = t.startDay <= asOf ? phasesUpTo(ctx, t, t.outcome, asOf) : [];
-  const analysis = run(t.outcome, t.mid, primaryPhases);
+  const primaryPhases = t.startDay <= asOf ? reached(plannedPhases(ctx, t, t.outcome, asOf), asOf) : [];
+  const analysis = run(t.outcome, t.mid, 1);
   const secondary = t.secondaryOutcomes.map((key) => {
     const mid = outcomeInfo(key).defaultMid;
-    return {
-      outcome: outcomeRef(key, mid),
-      analysis: run(key, mid, primaryPhases.length ? phasesUpTo(ctx, t, key, asOf) : []),
-    };
+    return { outcome: outcomeRef(key, mid), analysis: run(key, mid, t.secondaryOutcomes.length) };
   });
 
-  const means = new Map<number, number | null>();
-  for (const c of analysis.comparisons) for (const s of [c.before, c.after]) means.set(s.phaseId, s.mean);
+  const means = new Map(analysis.phases.map((s) => [s.phaseId, s.mean]));
   const adherence = adherenceOf(ctx, t.id);
   return {
     trialId: t.id,
     name: t.name,
     food: t.food,
-    status: trialStatus(datesOf(t), now),
+    status,
     asOf,
     outcome: outcomeRef(t.outcome, t.mid),
     analysis,

@@ -22,6 +22,7 @@ import {
   planPhases,
   planProblems,
   presetById,
+  REPEAT_ADVICE,
   switchWindow,
   phaseLabel,
   type TrialDesign,
@@ -132,10 +133,7 @@ export function planTrial(ctx: ServiceContext, setup: Setup): OutputOf<'trials.p
       `Axis will draw the first day of the elimination at random between ${dayInWords(window.first)} and ${dayInWords(window.last)} and keep it hidden until that morning. Keep eating ${food} as usual until Axis tells you.`,
     );
   }
-  if (!design.repeat)
-    notes.push(
-      'One switch cannot fully separate the food from changes over time; repeating the elimination and reintroduction (A-B-A-B) makes the result much firmer.',
-    );
+  if (!design.repeat) notes.push(`Repeating the elimination and reintroduction is not chosen. ${REPEAT_ADVICE}`);
   notes.push(...dateProblems(ctx, design));
   return {
     phases: phases.map(({ position: _position, ...p }) => ({ ...p, label: phaseLabel(p.kind, p.cycle) })),
@@ -151,7 +149,7 @@ export function planTrial(ctx: ServiceContext, setup: Setup): OutputOf<'trials.p
 export interface CreateOptions {
   /** [0, 1) random source for the switch day; crypto by default. The demo passes a seeded one. */
   random?: () => number;
-  /** Seed for the analysis's bootstrap; random by default. */
+  /** Stored with the trial (its column is released); the analysis no longer needs random numbers. Random by default. */
   seed?: number;
   /** For generated demo history only: allow a random switch whose window has already passed. */
   backfill?: boolean;

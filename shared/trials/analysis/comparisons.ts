@@ -1,35 +1,50 @@
-// Which phases are compared, and every figure of one comparison. The verdict (verdict.ts) only reads these.
+// The figures the verdict reads: the food effect (every food phase against every elimination, weighted so a
+// steady drift cancels) and each switch (a phase against the one right before it), all from the one model.
 
-import { correctedDifference, probabilityAtLeast } from './autocorrelation';
-import { blockBootstrapInterval } from './bootstrap';
-import { randomisationTest } from './randomisation';
-import { phaseFigures, shortfalls, type PhaseFigures } from './stats';
-import type { Comparison, ComparisonKind, PhaseData, TrialAnalysisInput } from './types';
+import {
+  contrastPosterior,
+  centralRange,
+  probabilityAbove,
+  probabilityBelow,
+  type ContrastPosterior,
+} from './posterior';
+import { phaseCentre, phaseCount, type TrialModel } from './trialModel';
+import { effectWeights } from './weights';
+import type { Comparison, ComparisonKind, Estimate, FoodEffect, Look, PhaseData, TrialAnalysisInput } from './types';
 
-export const DEFAULT_RESAMPLES = 5000;
 export const DEFAULT_MID = 2;
+
+/** Reported probabilities stay this far from 0 and 1: the model never makes either certain. */
+export const PROBABILITY_FLOOR = 1e-6;
+
+export function resolvedMid(mid: number): number {
+  return Number.isFinite(mid) && mid > 0 ? mid : DEFAULT_MID;
+}
+
+function bounded(p: number): number {
+  return Math.min(1 - PROBABILITY_FLOOR, Math.max(PROBABILITY_FLOOR, p));
+}
 
 export interface PhasePair {
   kind: ComparisonKind;
-  before: PhaseData;
-  after: PhaseData;
+  before: number;
+  after: number;
 }
 
 /**
- * Each phase is compared with the one right before it: an elimination with the baseline or with the
- * reintroduction of the previous cycle (both are "eating the food" phases: the B-after-A of A-B-A-B), a
- * reintroduction with the elimination before it. Other neighbours (e.g. two baselines) are not compared.
+ * Each phase against the one right before it: an elimination with the baseline or with the reintroduction of
+ * the previous cycle (both are "eating the food" phases), a reintroduction with the elimination before it.
+ * Indexes into the phases, which are in time order.
  */
-export function phasePairs(phases: readonly PhaseData[]): PhasePair[] {
-  const ordered = [...phases].sort((a, b) => (a.startDay < b.startDay ? -1 : a.startDay > b.startDay ? 1 : 0));
+export function phasePairs(phases: readonly Pick<PhaseData, 'kind'>[]): PhasePair[] {
   const pairs: PhasePair[] = [];
-  for (let i = 1; i < ordered.length; i++) {
-    const before = ordered[i - 1]!;
-    const after = ordered[i]!;
-    if (after.kind === 'elimination' && (before.kind === 'baseline' || before.kind === 'reintroduction')) {
-      pairs.push({ kind: 'elimination-vs-baseline', before, after });
-    } else if (after.kind === 'reintroduction' && before.kind === 'elimination') {
-      pairs.push({ kind: 'reintroduction-vs-elimination', before, after });
+  for (let i = 1; i < phases.length; i++) {
+    const before = phases[i - 1]!.kind;
+    const after = phases[i]!.kind;
+    if (after === 'elimination' && (before === 'baseline' || before === 'reintroduction')) {
+      pairs.push({ kind: 'elimination-vs-baseline', before: i - 1, after: i });
+    } else if (after === 'reintroduction' && before === 'elimination') {
+      pairs.push({ kind: 'reintroduction-vs-elimination', before: i - 1, after: i });
     }
   }
   return pairs;
@@ -41,101 +56,87 @@ export function foodEffectSign(kind: ComparisonKind, higherIsWorse: boolean): 1 
   return foodIsAfter === higherIsWorse ? 1 : -1;
 }
 
-/** A per-comparison seed, so comparisons do not share one random stream yet all follow from the trial seed. */
-export function comparisonSeed(seed: number, index: number): number {
-  const base = Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : 0;
-  return (base ^ Math.imul(index + 1, 0x9e3779b9)) >>> 0;
-}
-
-export function resolvedMid(mid: number): number {
-  return Number.isFinite(mid) && mid >= 0 ? mid : DEFAULT_MID;
-}
-
-export function resolvedResamples(resamples: number | undefined): number {
-  if (resamples === undefined || !Number.isFinite(resamples)) return DEFAULT_RESAMPLES;
-  return Math.max(0, Math.min(1_000_000, Math.floor(resamples)));
-}
-
-function compare(
-  pair: PhasePair,
-  index: number,
-  input: TrialAnalysisInput,
-  figures: (phase: PhaseData) => PhaseFigures,
-): Comparison {
-  const a = figures(pair.before);
-  const b = figures(pair.after);
-  const reasons = [...shortfalls(a.stats), ...shortfalls(b.stats)];
-  const comparison: Comparison = {
-    kind: pair.kind,
-    cycle: pair.after.cycle,
-    before: a.stats,
-    after: b.stats,
-    enoughData: reasons.length === 0,
-    notEnoughReasons: reasons,
-    difference: null,
-    standardisedDifference: null,
-    ci: null,
-    bootstrapCi: null,
-    probabilityMeaningful: null,
-    randomisationP: null,
-    pooledSd: null,
-    se: null,
-    df: null,
-    foodEffect: null,
-    foodEffectCi: null,
-    randomisationSwitchDays: null,
+/** Every summary of a posterior already oriented as "worse with the food". */
+export function summarise(post: ContrastPosterior, mid: number, rangeLevel: number): Estimate {
+  const meaningful = probabilityAbove(post, mid);
+  const better = probabilityBelow(post, -mid);
+  return {
+    estimate: post.mean,
+    ci: centralRange(post, rangeLevel),
+    sd: post.sd,
+    probabilityWorse: bounded(probabilityAbove(post, 0)),
+    probabilityMeaningful: bounded(meaningful),
+    probabilityWithin: bounded(1 - meaningful - better),
+    probabilityMeaningfullyBetter: bounded(better),
   };
-  const { stats: sa } = a;
-  const { stats: sb } = b;
-  if (sa.mean === null || sb.mean === null || sa.nEff === null || sb.nEff === null) return comparison;
-  if (a.sumSquares === null || b.sumSquares === null) return comparison;
-
-  const corrected = correctedDifference(
-    { n: sa.loggedDays, mean: sa.mean, sumSquares: a.sumSquares, nEff: sa.nEff },
-    { n: sb.loggedDays, mean: sb.mean, sumSquares: b.sumSquares, nEff: sb.nEff },
-  );
-  const sign = foodEffectSign(pair.kind, input.outcome.higherIsWorse);
-  const foodEffect = sign * corrected.difference;
-  const [low, high] = corrected.ci;
-  comparison.difference = corrected.difference;
-  comparison.standardisedDifference = corrected.standardisedDifference;
-  comparison.ci = corrected.ci;
-  comparison.pooledSd = corrected.pooledSd;
-  comparison.se = corrected.se;
-  comparison.df = corrected.df;
-  comparison.foodEffect = foodEffect;
-  comparison.foodEffectCi = sign === 1 ? [low, high] : [-high, -low];
-  comparison.probabilityMeaningful = probabilityAtLeast(foodEffect, corrected.se, resolvedMid(input.mid));
-  comparison.bootstrapCi = blockBootstrapInterval(
-    a.span.values,
-    sa.mean,
-    b.span.values,
-    sb.mean,
-    resolvedResamples(input.resamples),
-    comparisonSeed(input.seed, index),
-  );
-
-  const r = input.randomisation;
-  if (r !== null && pair.kind === 'elimination-vs-baseline' && pair.after.startDay === r.switchDay) {
-    const test = randomisationTest(pair.before, sa.firstUsableDay, pair.after, r.allowedSwitchDays, r.switchDay);
-    if (test !== null) {
-      comparison.randomisationP = test.p;
-      comparison.randomisationSwitchDays = test.switchDays;
-    }
-  }
-  return comparison;
 }
 
-/** Every comparison of the trial, in time order. */
-export function compareAll(input: TrialAnalysisInput): Comparison[] {
-  const cache = new Map<PhaseData, PhaseFigures>();
-  const figures = (phase: PhaseData): PhaseFigures => {
-    let f = cache.get(phase);
-    if (f === undefined) {
-      f = phaseFigures(phase);
-      cache.set(phase, f);
-    }
-    return f;
+export interface EffectFigures {
+  effect: FoodEffect;
+  posterior: ContrastPosterior;
+  /** The contrast over the model's phases, oriented as worse with the food. */
+  contrast: number[];
+}
+
+/** The food effect over every phase in the model; null without a food phase and an elimination in it. */
+export function foodEffect(model: TrialModel, input: TrialAnalysisInput, look: Look): EffectFigures | null {
+  const { fit, data } = model;
+  if (fit === null || data === null) return null;
+  const members = model.members.map((i) => model.figures[i]!.stats);
+  const weights = effectWeights(
+    members.map((s, m) => ({ food: s.kind !== 'elimination', centre: phaseCentre(data, m), n: phaseCount(data, m) })),
+  );
+  if (weights === null) return null;
+  const orient = input.outcome.higherIsWorse ? 1 : -1;
+  const contrast = weights.c.map((x) => orient * x);
+  const posterior = contrastPosterior(fit, contrast);
+  const summary = summarise(posterior, resolvedMid(input.mid), look.rangeLevel);
+  return {
+    effect: {
+      ...summary,
+      decisionRange: look.level === look.rangeLevel ? summary.ci : centralRange(posterior, look.level),
+      weights: members.map((s, m) => ({ phaseId: s.phaseId, weight: weights.c[m]! })),
+      driftBalanced: weights.balanced,
+    },
+    posterior,
+    contrast,
   };
-  return phasePairs(input.phases).map((pair, index) => compare(pair, index, input, figures));
+}
+
+/** Every switch of the trial, in time order; figures stay null when a phase is not in the model. */
+export function switches(model: TrialModel, input: TrialAnalysisInput, look: Look): Comparison[] {
+  const phases = model.figures.map((f) => f.stats);
+  const mid = resolvedMid(input.mid);
+  return phasePairs(phases).map((pair) => {
+    const before = phases[pair.before]!;
+    const after = phases[pair.after]!;
+    const comparison: Comparison = {
+      kind: pair.kind,
+      cycle: after.cycle,
+      before,
+      after,
+      difference: null,
+      ci: null,
+      food: null,
+      decisionRange: null,
+    };
+    const a = model.modelIndex[pair.before]!;
+    const b = model.modelIndex[pair.after]!;
+    if (model.fit === null || a < 0 || b < 0) return comparison;
+    const raw = new Array<number>(model.fit.k).fill(0);
+    raw[a] = -1;
+    raw[b] = 1;
+    const sign = foodEffectSign(pair.kind, input.outcome.higherIsWorse);
+    const oriented = contrastPosterior(
+      model.fit,
+      raw.map((x) => sign * x),
+    );
+    const food = summarise(oriented, mid, look.rangeLevel);
+    // The difference after − before is the oriented one times the sign; so is its range, mirrored when −1.
+    comparison.difference = sign * food.estimate;
+    comparison.ci = sign === 1 ? food.ci : [-food.ci[1], -food.ci[0]];
+    comparison.food = food;
+    comparison.decisionRange = look.level === look.rangeLevel ? food.ci : centralRange(oriented, look.level);
+    return comparison;
+  });
 }

@@ -57,10 +57,16 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
  * Regularised incomplete beta I_x(a, b) for a, b > 0 and 0 ≤ x ≤ 1. Callers that know 1 − x more precisely
  * than the subtraction would give (x close to 1) pass it as xc.
  */
-export function regularizedBeta(x: number, a: number, b: number, xc: number = 1 - x): number {
+export function regularizedBeta(
+  x: number,
+  a: number,
+  b: number,
+  xc: number = 1 - x,
+  logBetaInverse: number = logGamma(a + b) - logGamma(a) - logGamma(b),
+): number {
   if (x <= 0) return 0;
   if (xc <= 0) return 1;
-  const logFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(xc);
+  const logFront = logBetaInverse + a * Math.log(x) + b * Math.log(xc);
   const front = Math.exp(logFront);
   // The continued fraction converges fast only on one side of the mean; use the symmetry elsewhere.
   if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(a, b, x)) / a;
@@ -68,9 +74,17 @@ export function regularizedBeta(x: number, a: number, b: number, xc: number = 1 
 }
 
 /** P(T > t) for t ≥ 0 with df degrees of freedom (df may be fractional). */
+// The mixtures of posterior.ts evaluate many tails at one df: remember the last df's −ln B(df/2, ½).
+let cachedDf = NaN;
+let cachedLogBetaInverse = 0;
+
 function studentUpperTail(t: number, df: number): number {
   const denominator = df + t * t;
-  return 0.5 * regularizedBeta(df / denominator, df / 2, 0.5, (t * t) / denominator);
+  if (df !== cachedDf) {
+    cachedDf = df;
+    cachedLogBetaInverse = logGamma(df / 2 + 0.5) - logGamma(df / 2) - logGamma(0.5);
+  }
+  return 0.5 * regularizedBeta(df / denominator, df / 2, 0.5, (t * t) / denominator, cachedLogBetaInverse);
 }
 
 /** Student-t cumulative distribution function. */
@@ -82,9 +96,23 @@ export function studentTCdf(t: number, df: number): number {
   return t >= 0 ? 1 - upper : upper;
 }
 
-function studentTDensity(t: number, df: number): number {
-  const logC = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
-  return Math.exp(logC - ((df + 1) / 2) * Math.log1p((t * t) / df));
+/** P(T > t) for any t. */
+export function studentTTail(t: number, df: number): number {
+  if (Number.isNaN(t) || !(df > 0)) return NaN;
+  if (t === Infinity) return 0;
+  if (t === -Infinity) return 1;
+  return t >= 0 ? studentUpperTail(t, df) : 1 - studentUpperTail(-t, df);
+}
+
+let densityDf = NaN;
+let densityLogC = 0;
+
+export function studentTDensity(t: number, df: number): number {
+  if (df !== densityDf) {
+    densityDf = df;
+    densityLogC = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
+  }
+  return Math.exp(densityLogC - ((df + 1) / 2) * Math.log1p((t * t) / df));
 }
 
 /**

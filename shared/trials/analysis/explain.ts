@@ -1,71 +1,60 @@
-// Turns a judgement (verdict.ts) into the words a person reads: title, summary, details, caveats, next steps.
-// Nothing here decides the verdict; it only describes it.
+// Turns a judgement (verdict.ts) into the words a person reads: title, certainty, summary, details, caveats,
+// next steps. Nothing here decides the verdict; it only describes it.
 
-import { foodEffectSign } from './comparisons';
-import { MIN_SWITCH_DAYS, MIN_USABLE_DAYS } from '../protocol/minimums';
-import { MIN_LOGGED_PERCENT, MIN_LOGGED_SHARE } from './stats';
-import { straddlesMid, type Judgement, type Settler } from './verdict';
+import { certaintySentence } from './certainty';
 import {
-  autocorrelationSentence,
-  bootstrapSentence,
-  confounderSentence,
+  earlyBarSentence,
+  effectSentence,
+  familySentence,
+  modelSentence,
+  probabilitiesSentence,
+  randomisationSentence,
+  settleSentence,
+} from './sentences';
+import type { Judgement, Settler } from './verdict';
+import {
+  amount,
   differenceSentence,
   foodName,
-  formatPoints,
+  formatDay,
   outcomeNoun,
   phaseSentence,
-  probabilitySentence,
-  randomisationSentence,
   scoreName,
   upperFirst,
 } from './wording';
-import type { Comparison, PhaseStats, TrialAnalysisInput, Verdict } from './types';
+import { confounderSentence } from './wording';
+import type { ModelSummary, PhaseStats, Randomisation, Settle, TrialAnalysisInput, Verdict } from './types';
 
-function unique(lines: string[]): string[] {
-  return [...new Set(lines)];
+/** What the explanation needs besides the judgement. */
+export interface Context {
+  input: TrialAnalysisInput;
+  phases: PhaseStats[];
+  model: ModelSummary | null;
+  randomisation: Randomisation | null;
+  settle: Settle | null;
 }
 
-/** "a, b and c". */
-function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+function unique(lines: (string | null)[]): string[] {
+  return [...new Set(lines.filter((l): l is string => l !== null))];
 }
 
-function last<T>(items: readonly T[]): T | undefined {
-  return items[items.length - 1];
-}
-
-function comparisonDetails(c: Comparison, input: TrialAnalysisInput, mid: number): string[] {
-  const lines = [
-    differenceSentence(c, input),
-    probabilitySentence(c, input, mid),
-    bootstrapSentence(c),
-    randomisationSentence(c),
-  ];
-  return lines.filter((l): l is string => l !== null);
-}
-
-function phasesOf(comparisons: readonly Comparison[]): PhaseStats[] {
-  const seen = new Map<number, PhaseStats>();
-  for (const c of comparisons) {
-    if (!seen.has(c.before.phaseId)) seen.set(c.before.phaseId, c.before);
-    if (!seen.has(c.after.phaseId)) seen.set(c.after.phaseId, c.after);
+function title(j: Judgement, input: TrialAnalysisInput): string {
+  const food = foodName(input);
+  const interim = j.look.kind === 'interim';
+  switch (j.kind) {
+    case 'waiting':
+      return j.look.nextLookDay === null
+        ? 'Verdict at the end of the first cycle'
+        : `Verdict after ${formatDay(j.look.nextLookDay)}`;
+    case 'not-enough-data':
+      return interim ? 'Not enough data after the first cycle' : 'Not enough data';
+    case 'looks-like-a-trigger':
+      return `${upperFirst(food)}: looks like a trigger for you`;
+    case 'no-meaningful-difference':
+      return `No meaningful difference from ${food}`;
+    case 'inconclusive':
+      return interim ? 'Not settled after the first cycle' : 'Inconclusive';
   }
-  return [...seen.values()];
-}
-
-function details(j: Judgement, input: TrialAnalysisInput): string[] {
-  const shown = j.kind === 'not-enough-data' ? j.comparisons.filter((c) => c.enoughData) : j.comparisons;
-  const lines: string[] = [];
-  if (j.kind === 'not-enough-data') for (const c of j.comparisons) lines.push(...c.notEnoughReasons);
-  for (const c of shown) lines.push(...comparisonDetails(c, input, j.mid));
-  const phases = phasesOf(j.comparisons);
-  for (const s of phases) lines.push(phaseSentence(s));
-  for (const s of phases) {
-    const line = autocorrelationSentence(s);
-    if (line !== null) lines.push(line);
-  }
-  return unique(lines);
 }
 
 function fitsSentence(input: TrialAnalysisInput, cycles: number): string {
@@ -77,177 +66,129 @@ function fitsSentence(input: TrialAnalysisInput, cycles: number): string {
   );
 }
 
-function summary(j: Judgement, input: TrialAnalysisInput): string {
-  const food = foodName(input);
-  const mid = formatPoints(j.mid);
-  const key = last(j.reintroductions) ?? last(j.comparisons);
-  switch (j.kind) {
-    case 'not-enough-data':
-      return j.comparisons.length === 0
-        ? `Nothing can be compared yet: the trial needs a baseline and a stretch of avoiding ${food} first.`
-        : `Not enough days have been logged yet to compare the phases fairly, so there is no answer about ${food} yet.`;
-    case 'looks-like-a-trigger': {
-      if (j.reintroductions.length === 1)
-        return `${differenceSentence(j.reintroductions[0]!, input)} ${fitsSentence(input, j.cycles)}`;
-      const sizes = listWords(j.reintroductions.map((c) => formatPoints(c.foodEffect ?? 0)));
-      return (
-        `In each of your ${j.reintroductions.length} cycles your ${scoreName(input)} improved while avoiding ${food} and ` +
-        `got worse again when you ate ${food} again (by ${sizes} points on average). ${fitsSentence(input, j.cycles)}`
-      );
-    }
-    case 'no-meaningful-difference': {
-      const what = j.reintroductions.length > 0 ? `Avoiding ${food}, and eating ${food} again,` : `Avoiding ${food}`;
-      const lead = `${what} made no meaningful difference to your ${scoreName(input)}: every comparison stayed within the ${mid} points you set as meaningful.`;
-      return key === undefined ? lead : `${lead} ${differenceSentence(key, input)}`;
-    }
-    case 'inconclusive': {
-      // When more days would settle it, show the comparison whose range is still open, not simply the last one.
-      const open = j.settlers.includes('more-days') ? j.comparisons.find((c) => straddlesMid(c, j.mid)) : undefined;
-      const shown = open ?? key;
-      const seen = shown === undefined ? '' : `${differenceSentence(shown, input)} `;
-      return `${seen}${inconclusiveReason(j, input, open !== undefined)}`;
-    }
-  }
-}
-
-function inconclusiveReason(j: Judgement, input: TrialAnalysisInput, rangeOpenAtMid: boolean): string {
+function reason(j: Judgement, input: TrialAnalysisInput): string {
   const food = foodName(input);
   const has = (s: Settler): boolean => j.settlers.includes(s);
-  if (has('drift-suspected')) {
-    return `Your score was worse once you ate ${food} again, but it had not improved while you avoided ${food}, so a drift over time fits these figures as well as the food does.`;
+  const mid = amount(j.mid, input.outcome.unit);
+  if (has('switches-disagree')) {
+    const c = j.disagreeing[0]!;
+    if (c.kind === 'elimination-vs-baseline' && c.cycle === 1)
+      return `But your score had not clearly improved while you avoided ${food}, so a drift over time fits these figures as well as the food does.`;
+    return `But ${c.after.label.toLowerCase()} does not fit that pattern, so the switches disagree and this is not settled.`;
   }
-  if (has('cycles-disagree')) return 'The cycles do not agree with each other, so this is not settled yet.';
-  if (has('better-with-food')) {
-    return `In at least one comparison your score was clearly better while eating ${food}, which does not fit ${food} being a trigger for you.`;
-  }
-  if (has('reintroduce')) return `Eating ${food} again will show whether the change comes and goes with the food.`;
-  if (has('below-mid')) {
-    return `Your score was worse while eating ${food} again, but perhaps by less than the ${formatPoints(j.mid)} points you set as meaningful, so it is not clear the change matters.`;
-  }
-  if (has('more-days')) {
-    return rangeOpenAtMid
-      ? `That range still reaches both below and above the ${formatPoints(j.mid)} points you set as meaningful, so more days, or a repeat cycle, are needed to settle it.`
-      : 'The ranges still include no change at all, so this is not settled yet: more days, or a repeat cycle, would settle it.';
-  }
-  return 'The figures do not yet meet the bar for a clear answer either way.';
+  if (has('better-with-food'))
+    return `Your score was clearly better while eating ${food}, which does not fit ${food} being a trigger for you.`;
+  if (has('reintroduce'))
+    return `Only eating ${food} again, after the elimination, can show whether the change comes and goes with it.`;
+  if (has('early-look'))
+    return 'The trial was judged before its planned end, and by the stricter bar that this needs the figures do not settle it.';
+  return `The range reaches both sides of a line that matters (no change, or the ${mid} you set as meaningful), so this trial does not settle it.`;
 }
 
-function title(j: Judgement, input: TrialAnalysisInput): string {
+function summary(j: Judgement, cx: Context): string {
+  const { input } = cx;
   const food = foodName(input);
-  switch (j.kind) {
-    case 'not-enough-data':
-      return 'Not enough data yet';
-    case 'looks-like-a-trigger':
-      return `${upperFirst(food)}: looks like a trigger for you`;
-    case 'no-meaningful-difference':
-      return `No meaningful difference from ${food}`;
-    case 'inconclusive':
-      return 'Inconclusive so far';
+  if (j.kind === 'waiting') {
+    return (
+      'Axis judges a trial only at planned points, at the end of each cycle: judging every day would let ordinary ' +
+      'ups and downs pass for a trigger. Until then the phases’ averages are shown, but no ranges and no verdict.'
+    );
   }
+  const e = j.effect;
+  if (e === null)
+    return `Too few days were logged to compare the phases: each phase needs at least 2 logged days after its transition days, and a stretch of avoiding ${food}.`;
+  const seen = effectSentence(e, input, j.look);
+  switch (j.kind) {
+    case 'looks-like-a-trigger':
+      return `${seen} ${fitsSentence(input, j.cycles)}`;
+    case 'no-meaningful-difference': {
+      const size = amount(j.mid, input.outcome.unit);
+      const side =
+        e.ci[0] > 0
+          ? ` It was worse with ${food}, but by less than the ${size} you set as meaningful.`
+          : e.ci[1] < 0
+            ? ` It was better with ${food}, but by less than the ${size} you set as meaningful.`
+            : '';
+      return `${seen} The whole range stays within the ${size} you set as meaningful.${side}`;
+    }
+    case 'not-enough-data':
+      return `${seen} That range is so wide that even a change twice the size you set as meaningful could not be told apart from none.`;
+    default:
+      return `${seen} ${reason(j, input)}`;
+  }
+}
+
+function details(j: Judgement, cx: Context): string[] {
+  const { input } = cx;
+  if (j.kind === 'waiting') return cx.phases.map(phaseSentence);
+  const lines: (string | null)[] = [];
+  if (j.effect !== null) {
+    lines.push(earlyBarSentence(j.effect, j.look), probabilitiesSentence(j.effect, input, j.mid));
+  }
+  for (const c of j.comparisons) lines.push(differenceSentence(c, input, j.look.rangeLevel));
+  if (cx.model !== null) lines.push(modelSentence(cx.model, input));
+  for (const s of cx.phases) lines.push(phaseSentence(s));
+  lines.push(familySentence(input.family), randomisationSentence(cx.randomisation, input));
+  return unique(lines);
 }
 
 function caveats(j: Judgement, input: TrialAnalysisInput): string[] {
   const lines = [confounderSentence(input)];
-  if (j.kind !== 'not-enough-data' && j.cycles < 2) {
+  if (j.kind !== 'waiting' && j.kind !== 'not-enough-data' && j.cycles < 2) {
     lines.push(
       'One switch off and on cannot fully separate the food from other changes over time, such as a season or a slow recovery.',
     );
   }
-  if (j.kind === 'looks-like-a-trigger') {
-    for (const c of j.reintroductions) {
-      const boot = c.bootstrapCi;
-      if (boot === null) continue;
-      const orientedLow = foodEffectSign(c.kind, input.outcome.higherIsWorse) === 1 ? boot[0] : -boot[1];
-      if (orientedLow <= 0)
-        lines.push(
-          `For ${c.after.label} the second method’s range reaches no change, so hold this result a little more loosely.`,
-        );
-    }
-  }
-  if (
-    input.randomisation !== null &&
-    j.comparisons.length > 0 &&
-    j.comparisons.every((c) => c.randomisationP === null)
-  ) {
-    lines.push(
-      `A randomisation test needs at least ${MIN_SWITCH_DAYS} possible switch days fixed in advance, with the real switch among them; this trial did not have that, so none was run.`,
-    );
-  }
-  if (j.kind !== 'not-enough-data') {
+  if (j.kind !== 'waiting' && j.kind !== 'not-enough-data')
     lines.push('This shows what happened for you during this trial. It is not a diagnosis.');
-  }
   return lines;
 }
 
-function nextSteps(j: Judgement, input: TrialAnalysisInput): string[] {
+function nextSteps(j: Judgement, cx: Context): string[] {
+  const { input } = cx;
   const food = foodName(input);
-  const steps: string[] = [];
+  const steps: (string | null)[] = [];
+  if (j.look.kind === 'interim' && j.look.nextLookDay !== null)
+    steps.push(
+      `Carry on with the repeat cycle as planned: the figures are judged again after ${formatDay(j.look.nextLookDay)}, with both cycles, on the usual 95% bar.`,
+    );
   switch (j.kind) {
-    case 'not-enough-data': {
-      if (j.comparisons.length === 0)
-        steps.push(`Finish the baseline, then start avoiding ${food}, and log a score every day.`);
-      for (const s of phasesOf(j.comparisons)) {
-        if (s.usableDays >= MIN_USABLE_DAYS) continue;
-        const more = MIN_USABLE_DAYS - s.usableDays;
-        steps.push(`${s.label} needs ${more} more ${more === 1 ? 'day' : 'days'} to count.`);
-      }
-      if (
-        j.comparisons.some((c) => c.before.loggedShare < MIN_LOGGED_SHARE || c.after.loggedShare < MIN_LOGGED_SHARE)
-      ) {
-        steps.push(
-          `Log a score every day you can: missed days are left empty, never guessed, and at least ${MIN_LOGGED_PERCENT}% of days are needed.`,
-        );
-      }
-      if (steps.length === 0) steps.push('Keep logging a score every day.');
-      return steps;
-    }
+    case 'waiting':
+      steps.push('Keep logging a score every day you can; missed days are left empty, never guessed.');
+      break;
     case 'looks-like-a-trigger':
-      if (j.cycles < 2)
+      if (j.cycles < 2 && j.look.kind !== 'interim')
         steps.push(
           `To be surer, repeat the cycle: avoid ${food} again, then eat ${food} again, and see whether the pattern returns.`,
         );
       steps.push(`Before avoiding ${food} for good, talk to a doctor or dietitian about what to eat in its place.`);
-      return steps;
+      break;
     case 'no-meaningful-difference':
       steps.push(
         `At the size you set as meaningful, eating ${food} does not seem to matter for your ${scoreName(input)}; you can go back to eating ${food} as before if you wish.`,
       );
       steps.push(
-        `If you still suspect ${food}, a longer trial could pick up a change smaller than ${formatPoints(j.mid)} points.`,
+        `If you still suspect ${food}, a longer trial could pick up a change smaller than ${amount(j.mid, input.outcome.unit)}.`,
       );
-      return steps;
-    case 'inconclusive':
-      for (const s of j.settlers) steps.push(settlerStep(s, food, j.mid));
-      return unique(steps);
+      break;
+    default:
+      if (cx.settle !== null) steps.push(settleSentence(cx.settle, input, j.mid));
+      else if (j.effect === null)
+        steps.push('Log a score on as many days of each phase as you can: missed days are left empty, never guessed.');
+      if (j.settlers.includes('switches-disagree') || j.settlers.includes('better-with-food'))
+        steps.push('Look at what else changed around the switch days (season, stress, sleep, products).');
   }
+  return unique(steps);
 }
 
-function settlerStep(s: Settler, food: string, mid: number): string {
-  switch (s) {
-    case 'reintroduce':
-      return `Eat ${food} again for the reintroduction phase and keep logging, to see whether your score goes back.`;
-    case 'more-days':
-      return 'Run the phases for longer: about four times as many days roughly halves the width of the range.';
-    case 'repeat-cycle':
-      return `Repeat the cycle (avoid ${food} again, then eat ${food} again): a change that comes and goes with the food each time is much stronger evidence.`;
-    case 'drift-suspected':
-      return 'Look at what else changed around the switch days (season, stress, sleep, products), and repeat the cycle to tell the food apart from drift.';
-    case 'cycles-disagree':
-      return 'Run another cycle to see which pattern holds.';
-    case 'better-with-food':
-      return 'Look at what else changed in the phases that went the other way, and repeat the cycle to see which pattern holds.';
-    case 'below-mid':
-      return `Decide whether a change smaller than ${formatPoints(mid)} points matters to you; if it does, lower the meaningful difference for this trial.`;
-  }
-}
-
-export function explain(j: Judgement, input: TrialAnalysisInput): Verdict {
+export function explain(j: Judgement, cx: Context): Verdict {
   return {
     kind: j.kind,
-    title: title(j, input),
-    summary: summary(j, input),
-    details: details(j, input),
-    caveats: caveats(j, input),
-    nextSteps: nextSteps(j, input),
+    title: title(j, cx.input),
+    certainty: certaintySentence(j, cx.input),
+    summary: summary(j, cx),
+    details: details(j, cx),
+    caveats: caveats(j, cx.input),
+    nextSteps: nextSteps(j, cx),
   };
 }

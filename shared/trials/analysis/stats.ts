@@ -1,9 +1,7 @@
-// From a phase's daily series to the figures the comparison needs (research notes §3, "Prepare"): one value
-// per day, the declared transition days dropped, missing days left missing (never filled, never zero).
+// From a phase's daily series to the figures the model needs: one value per day, the declared transition
+// days dropped, missing days left missing (never filled, never zero).
 
 import { addDays, daysBetween, isDay } from '../../domain/day';
-import { lagOneAutocorrelation, effectiveSampleSize } from './autocorrelation';
-import { MIN_USABLE_DAYS } from '../protocol/minimums';
 import type { PhaseData, PhaseStats } from './types';
 
 /** A phase's comparison window: one slot per calendar day, null where nothing was logged. */
@@ -71,65 +69,33 @@ export function sumOfSquares(values: readonly number[], centre: number): number 
 export interface PhaseFigures {
   stats: PhaseStats;
   span: PhaseWindow;
-  /** Sum of squared residuals around the phase mean (for the pooled SD). */
-  sumSquares: number | null;
 }
 
+/** The descriptive figures of a phase; the model's level and effective days are filled in later. */
 export function phaseFigures(phase: PhaseData): PhaseFigures {
   const span = phaseWindow(phase);
   const n = span.values.length;
-  const usableDays = span.slots.length;
   const m = mean(span.values);
   const ss = m === null ? null : sumOfSquares(span.values, m);
-  const raw = m === null || n < 2 ? null : lagOneAutocorrelation(span.slots, m);
-  const lag1 = raw === null ? null : Math.min(0.9, Math.max(0, raw));
   const stats: PhaseStats = {
     phaseId: phase.id,
     label: phase.label,
+    kind: phase.kind,
+    cycle: phase.cycle,
     days: span.days,
-    usableDays,
+    usableDays: span.slots.length,
     loggedDays: n,
-    loggedShare: usableDays > 0 ? n / usableDays : 0,
     mean: m,
     sd: ss === null || n < 2 ? null : Math.sqrt(ss / (n - 1)),
-    lag1,
-    nEff: lag1 === null ? null : effectiveSampleSize(n, lag1),
-    lag1Raw: raw,
-    kind: phase.kind,
+    level: null,
+    effectiveDays: null,
     firstUsableDay: span.firstDay,
   };
-  return { stats, span, sumSquares: ss };
+  return { stats, span };
 }
 
-/** With MIN_USABLE_DAYS (protocol/minimums.ts): when a phase is "not enough data yet". */
-export const MIN_LOGGED_SHARE = 0.8;
-export const MIN_POINTS = 5;
-/** MIN_LOGGED_SHARE as the whole percentage the sentences quote. */
-export const MIN_LOGGED_PERCENT = Math.round(MIN_LOGGED_SHARE * 100);
-
-/** Plain-words reasons why a phase cannot be compared yet (empty when it can). */
-export function shortfalls(stats: PhaseStats): string[] {
-  const reasons: string[] = [];
-  if (stats.usableDays < MIN_USABLE_DAYS) {
-    const more = MIN_USABLE_DAYS - stats.usableDays;
-    reasons.push(
-      `${stats.label} has ${stats.usableDays} usable ${plural(stats.usableDays, 'day')} so far; ` +
-        `at least ${MIN_USABLE_DAYS} are needed (${more} more).`,
-    );
-  }
-  if (stats.usableDays > 0 && stats.loggedShare < MIN_LOGGED_SHARE) {
-    reasons.push(
-      `${stats.label}: scores were logged on ${stats.loggedDays} of ${stats.usableDays} days ` +
-        `(${Math.floor(stats.loggedShare * 100)}%); at least ${MIN_LOGGED_PERCENT}% of days need a score.`,
-    );
-  }
-  if (stats.loggedDays < MIN_POINTS) {
-    reasons.push(
-      `${stats.label} has ${stats.loggedDays} logged ${plural(stats.loggedDays, 'score')}; at least ${MIN_POINTS} are needed.`,
-    );
-  }
-  return reasons;
-}
+/** A phase joins the model with at least this many logged days in its comparison window. */
+export const MIN_MODEL_DAYS = 2;
 
 export function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`;

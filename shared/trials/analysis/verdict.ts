@@ -1,110 +1,90 @@
-// THE verdict rules (research notes §3, "Verdict rules"), all here and nowhere else. explain.ts and wording.ts
-// turn the judgement into sentences; they never decide anything.
+// THE verdict rules, all here and nowhere else (docs/statistics.md, "Verdict rules"). explain.ts and
+// wording.ts turn the judgement into sentences; they never decide anything.
 //
-// Rules, applied to every comparison of every cycle ("judge on all cycles"):
-//  1. not-enough-data: there is no comparison yet, or ANY compared phase has < 14 usable days, < 80% of its
-//     usable days logged, or < 5 scores. A cycle still in progress therefore holds the verdict back ("yet"):
-//     the details still report the finished comparisons.
-//  2. looks-like-a-trigger: there is at least one reintroduction-vs-elimination comparison, and
-//       - EVERY reintroduction comparison has its 95% CI (§3a) wholly on the worse side (lower bound > 0 in the
-//         worse direction) and an estimate ≥ MID worse, and
-//       - EVERY elimination comparison shows improvement (estimate in the better direction, > 0).
-//     With A-B-A-B repeats each cycle must agree: one cycle that does not fit blocks this verdict (inconclusive).
-//  3. no-meaningful-difference: EVERY comparison's 95% CI lies within [−MID, +MID].
-//  4. inconclusive otherwise; the judgement lists what would settle it (Settler: a reintroduction, more days,
-//     a repeat cycle) and what stands in the way (drift, disagreeing cycles, an effect below the MID).
-// The bootstrap interval and the randomisation test are reported as checks, never as grounds for the verdict.
+// The food effect δ is "how much worse with the food": every food phase against every elimination, weighted
+// so a steady drift cancels (weights.ts). Its decision range is the 95% range at the trial's planned end and
+// the 99.9% range at any earlier look (looks.ts). Each switch (a phase against the one before it) has a range
+// at the same level.
+//  0. waiting: a running trial before its first planned look shows no verdict at all.
+//  1. looks-like-a-trigger: the trial has a reintroduction, δ's range lies wholly above 0 and reaches the MID,
+//     and no switch contradicts it: every switch's range reaches above 0 on the food's side (an elimination
+//     whose whole range says the skin did not improve, or a reintroduction whose whole range says it did not
+//     get worse, blocks the verdict). A switch is judged by its range, never by its point estimate.
+//  2. not-enough-data: no δ could be estimated, or its 95% range is more than ±2·MID wide, so that even a
+//     change twice the meaningful size could not be told from none.
+//  3. no-meaningful-difference: δ's range lies within ±MID and no switch's range lies wholly beyond ±MID.
+//  4. inconclusive otherwise, with what stands in the way (Settler).
 
 import { resolvedMid } from './comparisons';
-import type { Comparison, VerdictKind } from './types';
+import type { Comparison, FoodEffect, Look, VerdictKind } from './types';
 
-/** What would settle an inconclusive trial (or firm up a trigger), as facts; wording.ts words them. */
 export type Settler =
-  | 'reintroduce' // no reintroduction comparison yet
-  | 'more-days' // some interval straddles 0 or ±MID: more days could move it to one side
-  | 'repeat-cycle' // only one cycle so far
-  | 'drift-suspected' // worse on reintroduction but no improvement while avoiding
-  | 'cycles-disagree' // repeats point different ways
-  | 'below-mid' // clearly worse with the food, but the estimate is smaller than the MID
-  | 'better-with-food'; // some interval lies wholly on the side of "better while eating the food"
+  | 'reintroduce' // no reintroduction yet
+  | 'early-look' // an early look, held to the stricter bar
+  | 'switches-disagree' // δ is clear but a switch's range lies wholly below it
+  | 'better-with-food' // δ's range lies wholly on the side of "better while eating the food"
+  | 'more-days' // δ's range straddles 0 or ±MID: more data could settle which side
+  | 'repeat-cycle'; // only one cycle so far
 
 export interface Judgement {
   kind: VerdictKind;
   mid: number;
-  /** The comparisons with figures, in time order. */
+  look: Look;
+  effect: FoodEffect | null;
   comparisons: Comparison[];
-  reintroductions: Comparison[];
-  eliminations: Comparison[];
+  /** Switches that contradict δ: wholly at or below 0 (for a trigger), or beyond ±MID (for no difference). */
+  disagreeing: Comparison[];
+  hasReintroduction: boolean;
   cycles: number;
   settlers: Settler[];
 }
 
-function computed(
-  c: Comparison,
-): c is Comparison & { difference: number; foodEffect: number; foodEffectCi: [number, number]; ci: [number, number] } {
-  return c.difference !== null && c.foodEffect !== null && c.foodEffectCi !== null && c.ci !== null;
+type Judged = Comparison & { food: NonNullable<Comparison['food']>; decisionRange: [number, number] };
+
+function judged(c: Comparison): c is Judged {
+  return c.food !== null && c.decisionRange !== null;
 }
 
-/** Rule 2 for one reintroduction: clearly worse with the food, by at least the MID. */
-export function reintroductionLooksWorse(c: Comparison, mid: number): boolean {
-  return computed(c) && c.foodEffectCi[0] > 0 && c.foodEffect >= mid;
+/** Rule 2's bar: the 95% range's half-width above 2·MID. */
+export function tooImprecise(effect: FoodEffect, mid: number): boolean {
+  return (effect.ci[1] - effect.ci[0]) / 2 > 2 * mid;
 }
 
-/** Rule 2 for one elimination: the score improved while the food was avoided. */
-export function eliminationImproved(c: Comparison): boolean {
-  return computed(c) && c.foodEffect > 0;
-}
-
-/** Rule 3 for one comparison: the whole interval within ±MID. */
-export function withinMid(c: Comparison, mid: number): boolean {
-  return computed(c) && c.ci[0] >= -mid && c.ci[1] <= mid;
-}
-
-/** The interval straddles one of the lines the rules draw (−MID, 0, +MID), so more days could settle which side. */
-/** The 95% range reaches both below and above the meaningful difference (in either direction). */
-export function straddlesMid(c: Comparison, mid: number): boolean {
-  if (!computed(c)) return false;
-  const [low, high] = c.foodEffectCi;
-  return [-mid, mid].some((line) => low < line && line < high);
-}
-
-function straddles(c: Comparison, mid: number): boolean {
-  if (!computed(c)) return true;
-  const [low, high] = c.foodEffectCi;
-  return [-mid, 0, mid].some((line) => low < line && line < high);
-}
-
-export function judge(comparisons: readonly Comparison[], midInput: number): Judgement {
+export function judge(
+  effect: FoodEffect | null,
+  comparisons: readonly Comparison[],
+  look: Look,
+  midInput: number,
+): Judgement {
   const mid = resolvedMid(midInput);
-  const reintroductions = comparisons.filter((c) => c.kind === 'reintroduction-vs-elimination');
-  const eliminations = comparisons.filter((c) => c.kind === 'elimination-vs-baseline');
-  const cycles = comparisons.reduce((most, c) => Math.max(most, c.cycle), 0);
-  const base = { mid, comparisons: [...comparisons], reintroductions, eliminations, cycles };
+  const done = comparisons.filter(judged);
+  const hasReintroduction = done.some((c) => c.kind === 'reintroduction-vs-elimination');
+  const cycles = done.reduce((most, c) => Math.max(most, c.cycle), 0);
+  const base = { mid, look, effect, comparisons: [...comparisons], hasReintroduction, cycles };
+  if (look.kind === 'waiting') return { ...base, kind: 'waiting', disagreeing: [], settlers: [] };
+  if (effect === null) return { ...base, kind: 'not-enough-data', disagreeing: [], settlers: [] };
 
-  if (comparisons.length === 0 || comparisons.some((c) => !c.enoughData || !computed(c))) {
-    return { ...base, kind: 'not-enough-data', settlers: [] };
+  const [low, high] = effect.decisionRange;
+  const disagreeing = done.filter((c) => c.decisionRange[1] <= 0);
+  if (hasReintroduction && low > 0 && high >= mid && disagreeing.length === 0) {
+    return { ...base, kind: 'looks-like-a-trigger', disagreeing, settlers: cycles < 2 ? ['repeat-cycle'] : [] };
   }
+  if (tooImprecise(effect, mid)) return { ...base, kind: 'not-enough-data', disagreeing, settlers: [] };
 
-  const allWorse = reintroductions.length > 0 && reintroductions.every((c) => reintroductionLooksWorse(c, mid));
-  const allImproved = eliminations.every(eliminationImproved);
-  if (allWorse && allImproved) {
-    return { ...base, kind: 'looks-like-a-trigger', settlers: cycles < 2 ? ['repeat-cycle'] : [] };
-  }
-
-  if (comparisons.every((c) => withinMid(c, mid))) {
-    return { ...base, kind: 'no-meaningful-difference', settlers: [] };
+  const beyond = done.filter((c) => c.decisionRange[0] > mid || c.decisionRange[1] < -mid);
+  if (low >= -mid && high <= mid && beyond.length === 0) {
+    return { ...base, kind: 'no-meaningful-difference', disagreeing, settlers: [] };
   }
 
   const settlers: Settler[] = [];
-  if (reintroductions.length === 0) settlers.push('reintroduce');
-  if (comparisons.some((c) => straddles(c, mid))) settlers.push('more-days');
-  const someWorse = reintroductions.some((c) => reintroductionLooksWorse(c, mid));
-  if (reintroductions.some((c) => computed(c) && c.foodEffectCi[0] > 0 && c.foodEffect < mid))
-    settlers.push('below-mid');
-  if (comparisons.some((c) => computed(c) && c.foodEffectCi[1] < 0)) settlers.push('better-with-food');
-  if (someWorse && reintroductions.some((c) => !reintroductionLooksWorse(c, mid))) settlers.push('cycles-disagree');
-  if (someWorse && !allImproved) settlers.push('drift-suspected');
-  if (cycles < 2 && reintroductions.length > 0) settlers.push('repeat-cycle');
-  if (settlers.length === 0) settlers.push('repeat-cycle');
-  return { ...base, kind: 'inconclusive', settlers };
+  if (!hasReintroduction) settlers.push('reintroduce');
+  if (look.kind === 'early' || look.kind === 'interim') settlers.push('early-look');
+  const contradicted =
+    hasReintroduction && low > 0 && high >= mid ? disagreeing : low >= -mid && high <= mid ? beyond : [];
+  if (contradicted.length > 0) settlers.push('switches-disagree');
+  if (high < 0) settlers.push('better-with-food');
+  if ([-mid, 0, mid].some((line) => low < line && line < high)) settlers.push('more-days');
+  if (cycles < 2 && hasReintroduction) settlers.push('repeat-cycle');
+  if (settlers.length === 0) settlers.push('more-days');
+  return { ...base, kind: 'inconclusive', disagreeing: contradicted, settlers };
 }

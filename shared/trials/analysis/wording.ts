@@ -1,5 +1,6 @@
 // Sentences about figures, for a person rather than a statistician. They say what was seen and how sure the
-// figures are, never that the food is the reason (that word family is banned, and tested for).
+// figures are, never that the food is the reason (that word family is banned, and tested for). Every change
+// is said as better or worse, whichever way the scale runs, and each number keeps the direction of its words.
 
 import { isDay } from '../../domain/day';
 import type { Comparison, PhaseStats, TrialAnalysisInput } from './types';
@@ -33,14 +34,32 @@ export function formatDay(day: string): string {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
-export function formatPercent(p: number): string {
-  if (p < 0.01) return 'under 1%';
-  if (p > 0.99) return 'over 99%';
-  return `${Math.round(p * 100)}%`;
-}
-
 export function formatP(p: number): string {
   return p < 0.001 ? 'below 0.001' : p.toFixed(3).replace(/0+$/, '').replace(/\.$/, '.0');
+}
+
+/** "about 97 in 100"; never "100 in 100" or "0 in 100": the model is never certain either way. */
+export function inHundred(p: number): string {
+  const n = Math.round(p * 100);
+  if (n >= 100) return 'more than 99 in 100';
+  if (n <= 0) return 'fewer than 1 in 100';
+  return `about ${n} in 100`;
+}
+
+/**
+ * A likelihood word for the same rounded number that inHundred shows, on the IPCC's calibrated scale
+ * (Mastrandrea et al. 2010): 99 or more "almost certain", 90 "very likely", 66 "likely", 34 to 65 "about as
+ * likely as not", 10 "unlikely", 1 "very unlikely".
+ */
+export function likelihoodWord(p: number): string {
+  const n = Math.round(p * 100);
+  if (n >= 99) return 'Almost certain';
+  if (n >= 90) return 'Very likely';
+  if (n >= 66) return 'Likely';
+  if (n >= 34) return 'About as likely as not';
+  if (n >= 10) return 'Unlikely';
+  if (n >= 1) return 'Very unlikely';
+  return 'Almost certainly not';
 }
 
 function lowerFirst(text: string): string {
@@ -68,91 +87,64 @@ export function foodName(input: TrialAnalysisInput): string {
   return input.food.trim() || 'the food';
 }
 
-type Direction = 'higher' | 'lower' | 'same';
-
-function direction(x: number): Direction {
-  if (formatPoints(x) === '0.0') return 'same';
-  return x > 0 ? 'higher' : 'lower';
+/** "2 points", "1 point", "1.5 spots": an amount in the outcome's unit. */
+export function amount(x: number, unit = 'points'): string {
+  const text = String(Math.round(x * 10) / 10);
+  const plural = unit.trim() || 'points';
+  const singular = plural.endsWith('s') ? plural.slice(0, -1) : plural;
+  return `${text} ${text === '1' ? singular : plural}`;
 }
 
-/** "(95% range 0.6 to 3.0)" in the direction of the estimate, or "(95% range from 1.5 lower to 0.7 higher)". */
-export function rangePhrase(difference: number, ci: readonly [number, number], what = '95% range'): string {
-  const [low, high] = ci;
-  if (direction(low) === 'same' && direction(high) === 'same') return `(${what} within 0.1 points either way)`;
-  const dir = direction(difference);
-  if (dir === 'higher' && direction(low) !== 'lower')
-    return `(${what} ${formatPoints(Math.max(0, low))} to ${formatPoints(high)})`;
-  if (dir === 'lower' && direction(high) !== 'higher')
-    return `(${what} ${formatPoints(Math.max(0, -high))} to ${formatPoints(-low)})`;
-  const end = (x: number): string => {
-    const d = direction(x);
-    return d === 'same' ? 'no change' : `${formatPoints(Math.abs(x))} ${d}`;
-  };
-  return `(${what} from ${end(low)} to ${end(high)})`;
+/** "2.9 worse", "0.4 better", "about the same": a "how much worse" figure in words. */
+export function changeWords(worse: number): string {
+  const text = formatPoints(Math.abs(worse));
+  if (text === '0.0') return 'about the same';
+  return `${text} ${worse > 0 ? 'worse' : 'better'}`;
 }
 
-/** "higher" alone is clear when higher is worse; for scales where higher is better, say which way that is. */
-function directionWords(
-  dir: Direction,
-  input: TrialAnalysisInput,
-  points: string,
-): { amount: string; quality: string | null } {
-  const unit = points === '1.0' ? 'point' : 'points';
-  if (dir === 'same') return { amount: 'about the same', quality: null };
-  const quality = input.outcome.higherIsWorse ? null : dir === 'higher' ? 'better' : 'worse';
-  return { amount: `${points} ${unit} ${dir}`, quality };
+/** "1.0 to 4.8 worse", "0.2 to 1.5 better", "from 1.5 better to 0.7 worse", for a "how much worse" range. */
+export function rangeWords([low, high]: readonly [number, number]): string {
+  const lowText = formatPoints(low);
+  const highText = formatPoints(high);
+  if (lowText === '0.0' && highText === '0.0') return 'within 0.1 either way';
+  if (low >= 0 || lowText === '0.0') return `${formatPoints(Math.max(0, low))} to ${highText} worse`;
+  if (high <= 0 || highText === '0.0') return `${formatPoints(Math.max(0, -high))} to ${formatPoints(-low)} better`;
+  return `from ${formatPoints(-low)} better to ${highText} worse`;
 }
 
-/** What the later phase is set against, in words that do not depend on the person's phase labels. */
-function against(c: Comparison, dir: Direction): string {
-  const word = dir === 'same' ? 'as' : 'than';
-  if (c.kind === 'reintroduction-vs-elimination') return `${word} during the elimination`;
-  return c.before.kind === 'reintroduction'
-    ? `${word} during the reintroduction before it`
-    : `${word} during the baseline`;
+/** A comparison's difference (after − before) as "how much worse was the later phase". */
+export function afterWorse(
+  c: Pick<Comparison, 'difference' | 'ci'>,
+  input: { outcome: { higherIsWorse: boolean } },
+): { value: number; range: [number, number] } | null {
+  if (c.difference === null || c.ci === null) return null;
+  if (input.outcome.higherIsWorse) return { value: c.difference, range: c.ci };
+  return { value: -c.difference, range: [-c.ci[1], -c.ci[0]] };
+}
+
+/** The phase before, in words that do not depend on the person's phase labels. */
+function against(c: Comparison): string {
+  if (c.kind === 'reintroduction-vs-elimination') return 'during the elimination';
+  return c.before.kind === 'reintroduction' ? 'during the reintroduction before it' : 'during the baseline';
 }
 
 /**
- * The sentence at the heart of the result, e.g. "While eating dairy again your average overall skin score was
- * 1.8 points higher (95% range 0.6 to 3.0) than during the elimination." The food is never the grammatical
- * subject of a verb, so plural names ("seed oils") read as well as singular ones.
+ * One switch in words, e.g. "While eating dairy again your overall skin score was 2.9 points worse than
+ * during the elimination (95% range 1.0 to 4.8 worse)." The food is never the grammatical subject of a verb,
+ * so plural names ("seed oils") read as well as singular ones.
  */
-export function differenceSentence(c: Comparison, input: TrialAnalysisInput): string {
-  if (c.difference === null || c.ci === null)
-    return `${c.after.label}: not enough scores to compare with ${c.before.label}.`;
+export function differenceSentence(c: Comparison, input: TrialAnalysisInput, level = 0.95): string {
+  const worse = afterWorse(c, input);
+  if (worse === null) return `${c.after.label}: too few scores to compare with ${c.before.label.toLowerCase()}.`;
   const food = foodName(input);
-  const dir = direction(c.difference);
   const opening = c.kind === 'reintroduction-vs-elimination' ? `While eating ${food} again` : `While avoiding ${food}`;
-  const { amount, quality } = directionWords(dir, input, formatPoints(Math.abs(c.difference)));
-  const range = rangePhrase(c.difference, c.ci);
-  const bracket = quality === null ? range : `(${quality}; ${range.slice(1)}`;
-  const cycle = c.cycle > 1 ? ` (cycle ${c.cycle})` : '';
-  return `${opening}${cycle} your average ${scoreName(input)} was ${amount} ${bracket} ${against(c, dir)}.`;
-}
-
-/** P(at least MID worse with the food), in words. */
-export function probabilitySentence(c: Comparison, input: TrialAnalysisInput, mid: number): string | null {
-  if (c.probabilityMeaningful === null) return null;
-  const unit = formatPoints(mid) === '1.0' ? 'point' : 'points';
-  const where = c.kind === 'reintroduction-vs-elimination' ? 'the reintroduction' : 'the elimination';
+  const repeat = c.cycle > 1 ? ' (repeat)' : '';
+  const words = changeWords(worse.value);
+  const unit = input.outcome.unit || 'points';
+  const change = words === 'about the same' ? 'about the same as' : `${words.replace(' ', ` ${unit} `)} than`;
   return (
-    `Going by ${where}, the chance that eating ${foodName(input)} makes your ${scoreName(input)} at least ` +
-    `${formatPoints(mid)} ${unit} worse (the change you set as meaningful) is ${formatPercent(c.probabilityMeaningful)}.`
-  );
-}
-
-export function bootstrapSentence(c: Comparison): string | null {
-  if (c.bootstrapCi === null || c.difference === null) return null;
-  return `A second method, resampling blocks of neighbouring days, gives ${rangePhrase(c.difference, c.bootstrapCi).slice(1, -1)}.`;
-}
-
-export function randomisationSentence(c: Comparison): string | null {
-  if (c.randomisationP === null || c.randomisationSwitchDays === null) return null;
-  const total = c.randomisationSwitchDays;
-  const asLarge = Math.round(c.randomisationP * total);
-  return (
-    `Of the ${total} switch days that could have been drawn, ${asLarge} would have shown a change at least this ` +
-    `large (randomisation test p = ${formatP(c.randomisationP)}; your own switch day counts as one of them).`
+    `${opening}${repeat} your ${scoreName(input)} was ${change} ${against(c)} ` +
+    `(${Math.round(level * 1000) / 10}% range ${rangeWords(worse.range)}).`
   );
 }
 
@@ -161,17 +153,11 @@ export function phaseSentence(s: PhaseStats): string {
   const left = s.days - s.usableDays;
   const transition =
     left > 0 ? `; the first ${left} ${left === 1 ? 'day was' : 'days were'} left out while things settled` : '';
-  return `${s.label}: average ${formatPoints(s.mean)}, from ${s.loggedDays} of ${s.usableDays} days logged${transition}.`;
-}
-
-/** When neighbouring days are strongly alike the ranges are wider than the number of days suggests. */
-export function autocorrelationSentence(s: PhaseStats): string | null {
-  if (s.lag1 === null || s.nEff === null || s.lag1 < 0.3) return null;
-  const independent = Math.max(1, Math.round(s.nEff));
-  return (
-    `${s.label}: your scores changed slowly from day to day, so its ${s.loggedDays} logged days count as about ` +
-    `${independent} independent ${independent === 1 ? 'day' : 'days'}; the ranges allow for that.`
-  );
+  const worth =
+    s.effectiveDays !== null && s.loggedDays >= 2
+      ? `, worth about ${Math.max(1, Math.round(s.effectiveDays))} independent ${Math.round(s.effectiveDays) <= 1 ? 'day' : 'days'}`
+      : '';
+  return `${s.label}: average ${formatPoints(s.mean)}, from ${s.loggedDays} of ${s.usableDays} days logged${worth}${transition}.`;
 }
 
 /** Always names every other change the person noted, with its day (an empty note is still mentioned). */

@@ -1,12 +1,12 @@
-// How much a trial must gather before its phases can be compared. The plan refuses phases too short to ever
-// reach these, and the analysis says "not enough data" below them, so both read them from here (the analysis
-// imports the protocol, never the other way round).
+// How much a trial plan must allow for. The plan refuses phases too short to be worth running; the analysis
+// itself judges by the precision of its estimates, not by counting days (docs/statistics.md).
 
-/** Logged days a phase needs in its comparison window before it is compared: two weeks, a judgement that
- * leaves room for day-to-day carry-over (single-case design standards ask for at least 5 points a phase:
+/** Usable days (after transition days) the plan asks of each phase: two weeks, a judgement that leaves room
+ * for day-to-day carry-over (single-case design standards ask for at least 5 points a phase:
  * Kratochwill et al., 2010, What Works Clearinghouse). */
 export const MIN_USABLE_DAYS = 14;
 
-/** Below this many possible switch days a randomisation test can never reach p < 0.05 (1/20 = 0.05), so no
- * p is reported and the plan says so. */
-export const MIN_SWITCH_DAYS = 20;
+/** Possible switch days a randomisation test needs to reach p below 0.05: its smallest p is 1/|S|, and
+ * 1/21 ≈ 0.048 is the first below 0.05. The plan's window for a random switch is at least this long. */
+export const MIN_SWITCH_DAYS = 21;
+export const SWITCH_DAYS_FOR_P = MIN_SWITCH_DAYS;

@@ -40,7 +40,7 @@ export class SetupDraft {
   why = $state<string[]>([]);
   repeat = $state(false);
   randomSwitch = $state(false);
-  windowDays = $state(20);
+  windowDays = $state(21);
   outcome = $state<OutcomeKey>('skinOverall');
   mid = $state(2);
   midEdited = $state(false);
