@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { analyzeTrial, type Comparison, type FoodEffect, type Look, type PhaseStats } from '$shared/trials/analysis';
+import { alikeWords } from '$shared/trials/analysis/sentences';
 import { judge } from '$shared/trials/analysis/verdict';
 import {
   amount,
@@ -309,6 +310,15 @@ describe('formatting', () => {
       'Unlikely',
       'Very unlikely',
       'Almost certainly not',
+    ]);
+  });
+
+  it('says how alike neighbouring days were in words that fit the figure', () => {
+    expect([0.8, 0.35, 0.07, -0.4].map(alikeWords)).toEqual([
+      'Neighbouring days were much alike',
+      'Neighbouring days were somewhat alike',
+      'Neighbouring days were hardly alike',
+      'A day tended to swing the other way from the day before',
     ]);
   });
 

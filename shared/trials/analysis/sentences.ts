@@ -44,10 +44,18 @@ export function probabilitiesSentence(e: FoodEffect, input: TrialAnalysisInput, 
   );
 }
 
+/** How alike neighbouring days were, in words that fit the estimate (0.07 is not "alike"). */
+export function alikeWords(rho: number): string {
+  if (rho >= 0.5) return 'Neighbouring days were much alike';
+  if (rho >= 0.2) return 'Neighbouring days were somewhat alike';
+  if (rho > -0.2) return 'Neighbouring days were hardly alike';
+  return 'A day tended to swing the other way from the day before';
+}
+
 export function modelSentence(m: ModelSummary, input: TrialAnalysisInput): string {
   const unit = input.outcome.unit || 'points';
   return (
-    `Neighbouring days were alike: the correlation from one day to the next was about ${m.rho.mean.toFixed(2)} ` +
+    `${alikeWords(m.rho.mean)}: the correlation from one day to the next was about ${m.rho.mean.toFixed(2)} ` +
     `(95% interval ${m.rho.low.toFixed(2)} to ${m.rho.high.toFixed(2)}), and the ranges allow for it, counting a gap ` +
     `of unlogged days as the gap it is. Day-to-day spread around each phase’s level: ${formatPoints(m.sd)} ${unit}.`
   );
