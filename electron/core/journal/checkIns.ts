@@ -6,7 +6,8 @@ import type { DaySummary } from '$shared/contract/journal';
 import { UserFacingError } from '$shared/contract/result';
 import { sql } from '../db/statements';
 import { nowIso, type ServiceContext } from '../context';
-import { getSettings } from './settings';
+import { futureDayProblem } from '$shared/domain/futureDays';
+import { getSettings, today } from './settings';
 
 /** A row of check_ins as SELECT * returns it. */
 export type CheckInRow = Record<string, unknown> & {
@@ -69,6 +70,8 @@ export function saveCheckIn(
   ctx: ServiceContext,
   { day, values }: { day: Day; values: CheckInValues },
 ): { checkIn: CheckIn } {
+  const future = futureDayProblem(day, today(ctx), getSettings(ctx).dayEndsAtHour);
+  if (future) throw new UserFacingError('invalid-input', `Nothing was saved: ${future}.`);
   const existing = getCheckIn(ctx, { day });
   const at = nowIso(ctx);
   const merged: Record<string, unknown> = {};
