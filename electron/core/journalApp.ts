@@ -30,7 +30,8 @@ export interface StartOptions extends OpenOptions {
 
 export function openJournalApp(options: StartOptions): JournalApp {
   const db = openJournal(options.journalPath, options);
-  const readOnly = readOnlyReasonOf(db);
+  // Opened read-only on purpose (a host asking to), or because the file or its folder cannot be written.
+  const readOnly = readOnlyReasonOf(db) ?? (options.readonly ? 'it was opened read-only' : null);
   const ctx: ServiceContext = {
     db,
     journalPath: options.journalPath,
