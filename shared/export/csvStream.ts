@@ -83,9 +83,10 @@ export class CsvRecordStream {
     let i = 0;
     let start = 0; // start of the run of plain characters not yet added to the cell
     const n = text.length;
+    if (n === 0) return;
     if (this.skipLf) {
       this.skipLf = false;
-      if (n > 0 && text.charCodeAt(0) === LF) i = start = 1;
+      if (text.charCodeAt(0) === LF) i = start = 1;
     }
     while (i < n) {
       const c = text.charCodeAt(i);

@@ -7,7 +7,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LATEST_VERSION } from '../../electron/core/db/migrations/index';
 import { fillDemoJournal } from '../../electron/core/data/demoDays';
-import { LATEST_VERSION } from '../../electron/core/db/open';
 import { startHarness, type Harness } from '../../scripts/browser-host/harness';
 
 const NOW = new Date(2026, 10, 30, 20, 15);

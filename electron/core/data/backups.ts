@@ -55,7 +55,11 @@ export function listBackups(ctx: Pick<ServiceContext, 'journalPath' | 'db'>): Ba
     const parsed = parseBackupName(ctx.journalPath, id, name);
     if (!parsed) continue;
     const stat = fs.statSync(path.join(folder, name), { throwIfNoEntry: false });
-    if (stat?.isFile()) out.push({ name, ...parsed, label: LABELS[parsed.kind], sizeBytes: stat.size });
+    const label =
+      parsed.legacy && parsed.days !== null
+        ? `${LABELS[parsed.kind]}, of an earlier journal in this file`
+        : LABELS[parsed.kind];
+    if (stat?.isFile()) out.push({ name, ...parsed, label, sizeBytes: stat.size });
   }
   return out.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
 }
@@ -87,8 +91,8 @@ export const keepSetting = (ctx: ServiceContext): number => getSettings(ctx).bac
 
 const dayWords = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 
-/** The newest backup whose day count is known; the warning compares the journal with it. */
-const lastCounted = (backups: readonly Backup[]) => backups.find((b) => b.days !== null) ?? null;
+/** This journal's newest backup (one whose name proves it is this journal's); the warning compares with it. */
+const lastCounted = (backups: readonly Backup[]) => backups.find((b) => b.days !== null && !b.legacy) ?? null;
 
 /**
  * When the journal holds far fewer days than its last backup (a sync or another program emptied it, or many

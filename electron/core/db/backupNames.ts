@@ -61,15 +61,12 @@ export function beforeMigrationName(
 }
 
 /**
- * What a file name in the backups folder says, when it is a backup of this journal; null otherwise. With
- * `journalId` "any", a backup of any journal that had this file name (a journal emptied to zero bytes no
- * longer knows its id).
+ * What a file name in the backups folder says, when it is a backup of this journal; null otherwise. A backup
+ * of an earlier journal that had this file name (before the file was emptied and a new journal started in it,
+ * or replaced by another device's) is listed too, as "legacy": it can be restored, and is never pruned. With
+ * `journalId` "any", every journal that had this file name counts (one emptied to zero bytes has no id left).
  */
-export function parseBackupName(
-  journalPath: string,
-  journalId: string | null,
-  name: string,
-): ParsedBackupName | null {
+export function parseBackupName(journalPath: string, journalId: string | null, name: string): ParsedBackupName | null {
   const file = escape(path.basename(journalPath));
   const id = journalId === 'any' ? '[0-9a-f]{12}' : journalId ? escape(journalId) : null;
   // This journal's own names; without the id only the copy taken before migration 4 gave it one.
@@ -80,6 +77,16 @@ export function parseBackupName(
     const [, withId, stamp, token, days, sealed] = ours;
     if (!withId && !token!.startsWith('before-v')) return null;
     return { kind: kindOf(token!), createdAt: isoOf(stamp!), days: Number(days), encrypted: !!sealed, legacy: false };
+  }
+  const earlier =
+    journalId !== null && journalId !== 'any'
+      ? new RegExp(
+          `^${file}\\.[0-9a-f]{12}\\.${STAMP}\\.${KIND}\\.(\\d+)d\\.sqlite(${escape(SEALED_EXTENSION)})?$`,
+        ).exec(name)
+      : null;
+  if (earlier) {
+    const [, stamp, token, days, sealed] = earlier;
+    return { kind: kindOf(token!), createdAt: isoOf(stamp!), days: Number(days), encrypted: !!sealed, legacy: true };
   }
   const stem = escape(path.basename(journalPath, path.extname(journalPath)));
   const legacy =
