@@ -15,6 +15,8 @@ import { chromiumPrinter } from './printer';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RENDERER = path.join(ROOT, 'out/renderer');
+/** The import worker as the app ships it (the main build's second entry), used like the built renderer. */
+const IMPORT_WORKER = path.join(ROOT, 'out/main/importWorker.js');
 export const ARTIFACTS = path.join(ROOT, 'tests/.artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Whether the Chromium the harness launches is there (the benchmarks skip without it rather than fail). */
@@ -130,6 +132,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         },
         printer,
         locale: options.locale,
+        ...(fs.existsSync(IMPORT_WORKER) ? { importWorker: { file: IMPORT_WORKER } } : {}),
       },
       ownJournalPath: journalPath,
       demoJournalPath: path.join(dir, 'demo-journal.sqlite'),

@@ -26,6 +26,8 @@ export interface RowReaderOptions {
   /** Today in the journal (by the person's day-end setting): days after tomorrow are refused. */
   today?: Day;
   dayEndsAtHour?: number;
+  /** Each good day as it is read, instead of keeping them all (a large file streams through). */
+  onDay?: (day: CsvDay) => void;
 }
 
 /** A column whose scale the person must name before it is imported (see csvScales.ts). */
@@ -228,8 +230,11 @@ export function createRowReader(
           problem(columnOfKey.get(key) ?? -1, issueWords(issue, values[key]));
         }
       }
-      if (list.count === before && day)
-        days.push({ day, values: result.data as Omit<CheckInValues, 'supplements'>, supplements });
+      if (list.count === before && day) {
+        const good = { day, values: result.data as Omit<CheckInValues, 'supplements'>, supplements };
+        if (options.onDay) options.onDay(good);
+        else days.push(good);
+      }
     },
 
     finish() {

@@ -80,95 +80,108 @@ export interface CsvApplied {
   newSupplements: string[];
 }
 
-interface Plan extends CsvApplied {
-  fresh: CsvDay[];
-  /** A new supplement's name (lower case) → the first day the file says it was taken. */
-  startsOn: Map<string, { name: string; day: string }>;
-}
-
-/** What importing the days would do, read from the journal without writing. */
-export function planDays(ctx: ServiceContext, days: readonly CsvDay[]): Plan {
-  const exists = sql(ctx.db, 'SELECT 1 FROM check_ins WHERE day = ?');
-  const fresh = days.filter((d) => !exists.get(d.day)).sort((a, b) => (a.day < b.day ? -1 : 1));
-  const known = new Set<string>();
-  const startsOn = new Map<string, { name: string; day: string }>();
-  for (const d of fresh) {
-    for (const s of d.supplements) {
-      const key = s.name.toLowerCase();
-      if (known.has(key) || startsOn.has(key)) continue;
-      if (supplementIdFor(ctx, s.name) !== null) known.add(key);
-      else startsOn.set(key, { name: s.name, day: d.day }); // days are in date order: the first day it was taken
-    }
-  }
-  return {
-    fresh,
-    startsOn,
-    added: fresh.length,
-    kept: days.length - fresh.length,
-    newSupplements: [...startsOn.values()].map((s) => s.name),
-  };
-}
-
 const COLUMNS = [...MEASURES.map((m) => m.column), 'body_areas', 'exercise_kind', 'notes'];
 
 /**
- * Writes the days; runs inside a transaction (the router's, or the import worker's). Only days the journal
- * does not hold are written, so each is one INSERT of values the row reader already checked with the
- * check-in's own schema. `onProgress` is called every 1,000 days, and may throw to cancel.
+ * Importing days one at a time, so a file of any size streams through without its days held in memory: each
+ * day the journal does not hold yet is written at once (when `write`), and kept days are counted. Supplements
+ * the journal does not know are added at the end, from the first day the file says each was taken, with
+ * that day's doses and the others'. Planning (write false) runs the very same steps without writing, so the
+ * preview announces exactly what the import does. Runs inside the caller's transaction.
  */
-export function applyDays(
-  ctx: ServiceContext,
-  days: readonly CsvDay[],
-  onProgress?: (written: number) => void,
-): CsvApplied {
-  const plan = planDays(ctx, days);
-  const ids = new Map<string, number>();
-  for (const [key, s] of plan.startsOn) {
-    const added = addSupplement(ctx, {
-      name: s.name,
-      dose: null,
-      unit: '',
-      details: 'Added by a CSV import',
-      startedOn: s.day,
-    });
-    ids.set(key, added.supplement.id);
+export class DayImport {
+  private added = 0;
+  private kept = 0;
+  private readonly firstDay = new Map<string, { name: string; day: string; order: number }>();
+  private readonly intakes: { day: string; key: string; dose: number | null; unit: string }[] = [];
+  private readonly exists;
+  private readonly at: string;
+
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly write: boolean,
+  ) {
+    this.exists = sql(ctx.db, 'SELECT 1 FROM check_ins WHERE day = ?');
+    this.at = nowIso(ctx);
   }
-  const idOf = (name: string) => {
-    const key = name.toLowerCase();
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = supplementIdFor(ctx, name)!));
-    return id;
-  };
-  const at = nowIso(ctx);
-  const insertDay = sql(
-    ctx.db,
-    `INSERT INTO check_ins (day, ${COLUMNS.join(', ')}, created_at, updated_at) VALUES (?, ${COLUMNS.map(() => '?').join(', ')}, ?, ?)`,
-  );
-  const insertIntake = sql(
-    ctx.db,
-    'INSERT INTO supplement_intakes (day, supplement_id, dose, unit) VALUES (?, ?, ?, ?)',
-  );
-  plan.fresh.forEach((d, n) => {
+
+  add(d: CsvDay): void {
+    if (this.exists.get(d.day)) {
+      this.kept++;
+      return;
+    }
+    this.added++;
+    const seen = new Set<string>();
+    for (const s of d.supplements) {
+      const key = s.name.toLowerCase();
+      if (seen.has(key)) continue; // two columns naming one supplement: the first one counts
+      seen.add(key);
+      const first = this.firstDay.get(key);
+      if (!first || d.day < first.day)
+        this.firstDay.set(key, { name: s.name, day: d.day, order: first?.order ?? this.firstDay.size });
+      if (this.write) this.intakes.push({ day: d.day, key, dose: s.dose, unit: s.unit });
+    }
+    if (!this.write) return;
     const v = d.values as Record<string, unknown>;
-    insertDay.run(
+    sql(
+      this.ctx.db,
+      `INSERT INTO check_ins (day, ${COLUMNS.join(', ')}, created_at, updated_at) VALUES (?, ${COLUMNS.map(() => '?').join(', ')}, ?, ?)`,
+    ).run(
       d.day,
       ...MEASURES.map((m) => (v[m.key] as number | null | undefined) ?? null),
       JSON.stringify(d.values.bodyAreas ?? []),
       d.values.exerciseKind ?? null,
       d.values.notes ?? '',
-      at,
-      at,
+      this.at,
+      this.at,
     );
-    const seen = new Set<number>();
-    for (const s of d.supplements) {
-      const id = idOf(s.name);
-      if (seen.has(id)) continue; // two columns naming one supplement: the first one counts
-      seen.add(id);
-      insertIntake.run(d.day, id, s.dose, s.unit);
+  }
+
+  finish(): CsvApplied {
+    const ids = new Map<string, number>();
+    const fresh: { name: string; day: string; order: number }[] = [];
+    for (const [key, first] of this.firstDay) {
+      const known = supplementIdFor(this.ctx, first.name);
+      if (known !== null) ids.set(key, known);
+      else fresh.push(first);
     }
-    if (onProgress && (n + 1) % 1000 === 0) onProgress(n + 1);
-  });
-  return { added: plan.added, kept: plan.kept, newSupplements: plan.newSupplements };
+    fresh.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.order - b.order));
+    if (this.write) {
+      for (const s of fresh) {
+        const added = addSupplement(this.ctx, {
+          name: s.name,
+          dose: null,
+          unit: '',
+          details: 'Added by a CSV import',
+          startedOn: s.day,
+        });
+        ids.set(s.name.toLowerCase(), added.supplement.id);
+      }
+      const insert = sql(
+        this.ctx.db,
+        'INSERT INTO supplement_intakes (day, supplement_id, dose, unit) VALUES (?, ?, ?, ?)',
+      );
+      for (const i of this.intakes) insert.run(i.day, ids.get(i.key)!, i.dose, i.unit);
+    }
+    return { added: this.added, kept: this.kept, newSupplements: fresh.map((s) => s.name) };
+  }
+}
+
+/** What importing the days would do, read from the journal without writing. */
+export function planDays(ctx: ServiceContext, days: readonly CsvDay[]): CsvApplied {
+  const plan = new DayImport(ctx, false);
+  for (const d of days) plan.add(d);
+  return plan.finish();
+}
+
+/**
+ * Writes the days; runs inside a transaction (the router's). Only days the journal does not hold are written,
+ * each as one INSERT of values the row reader already checked with the check-in's own schema.
+ */
+export function applyDays(ctx: ServiceContext, days: readonly CsvDay[]): CsvApplied {
+  const run = new DayImport(ctx, true);
+  for (const d of days) run.add(d);
+  return run.finish();
 }
 
 export type CsvPreview = OutputOf<'data.previewCsvImport'>;
@@ -183,11 +196,13 @@ export function csvWords(a: CsvApplied, done: boolean): string {
   return `${parts.join('; ')}.`;
 }
 
-/** The preview of rows read (from a whole text, or streamed by the import worker). */
+/** The preview of rows read (from a whole text, or streamed by the import worker, which planned each day as
+ *  it went: `planned`). */
 export function csvPreviewOf(
   ctx: ServiceContext,
   base: Pick<CsvPreview, 'header' | 'suggested' | 'mapping' | 'firstRows' | 'note'>,
   read: RowsRead,
+  planned?: CsvApplied,
 ): CsvPreview {
   const scales = { scaleQuestions: read.questions, rescaled: read.rescaled };
   if (read.issues.length > 0) {
@@ -203,8 +218,7 @@ export function csvPreviewOf(
       summary: `Nothing can be imported until ${problemsBelowFixed(read.issues)}.`,
     };
   }
-  const plan = planDays(ctx, read.days);
-  const applied = { added: plan.added, kept: plan.kept, newSupplements: plan.newSupplements };
+  const applied = planned ?? planDays(ctx, read.days);
   return {
     ...base,
     ...scales,

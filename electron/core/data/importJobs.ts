@@ -137,7 +137,11 @@ async function runJob(ctx: ServiceContext, kind: ImportJob['kind'], input: Parse
   try {
     const small = file.sizeBytes < (ctx.host.importWorker?.minBytes ?? DEFAULT_MIN_BYTES);
     return small
-      ? await runImport(ctx, job, { report: onProgress, cancelled: () => Atomics.load(flag, 0) === 1 })
+      ? await runImport(ctx, job, {
+          report: onProgress,
+          cancelled: () => Atomics.load(flag, 0) === 1,
+          ownConnection: false,
+        })
       : await inWorker(ctx, job, onProgress, cancel);
   } catch (e) {
     if (e instanceof UserFacingError) throw e;
@@ -191,8 +195,8 @@ export function importProgress(_ctx: ServiceContext, { fileId }: { fileId: strin
   const share = p.totalBytes > 0 ? Math.min(100, Math.floor((p.doneBytes / p.totalBytes) * 100)) : 0;
   const rows = `${p.rows.toLocaleString('en-GB')} ${p.phase === 'writing' ? 'days' : 'rows'}`;
   const text =
-    p.phase === 'reading'
-      ? `${PHASE_WORDS.reading} ${job.name}: ${share}% (${rows})`
+    p.phase === 'reading' || (p.phase === 'writing' && p.doneBytes < p.totalBytes)
+      ? `${PHASE_WORDS[p.phase]} ${job.name}: ${share}% (${rows})`
       : `${PHASE_WORDS[p.phase]} ${job.name}${p.rows ? ` (${rows})` : ''}…`;
   return { running: true, ...p, text };
 }

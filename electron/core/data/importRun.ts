@@ -13,7 +13,8 @@ import { readExport } from '$shared/export/format';
 import { issuesSummary } from '$shared/export/issues';
 import type { ServiceContext } from '../context';
 import { LATEST_VERSION } from '../db/open';
-import { applyDays, csvPreviewOf, csvWords, rowOptions, unreadable } from './csv';
+import { applyDays, csvPreviewOf, csvWords, DayImport, rowOptions, unreadable, type CsvApplied } from './csv';
+import type { CsvDay } from '$shared/export/csvColumns';
 import { applyJsonImport, entriesHeld, importSummary, previewJsonData, readOptionsFor } from './importJson';
 import { Cancelled, textChunks } from './importRead';
 import { sealKeyOf } from './passphrase';
@@ -43,6 +44,8 @@ export type JobResult =
 interface Run {
   report: (p: Progress) => void;
   cancelled: () => boolean;
+  /** The connection is the job's alone (the import worker's), so a transaction may span the reading. */
+  ownConnection: boolean;
 }
 
 /** Rows the reader keeps before it decides a mapping: the suggestion reads dates from the first 200. */
@@ -87,12 +90,30 @@ async function csv(
   run: Run,
 ): Promise<JobResult> {
   const note = first.note;
+  // The worker writes each day as it reads it, inside one transaction held across the reading (its connection
+  // is its own): the file's days never sit in memory all at once. The calling thread, whose connection serves
+  // other calls meanwhile, reads a small file whole and writes it in one synchronous transaction after.
+  const streaming = job.kind === 'import' && run.ownConnection;
+  const writer = job.kind === 'import' ? new DayImport(ctx, true) : null;
+  const plan = job.kind === 'preview' ? new DayImport(ctx, false) : null;
   let header: string[] | null = null;
   const early: { line: number; cells: string[] }[] = [];
   let reader: ReturnType<typeof createRowReader> | null = null;
   let suggested: CsvMapping | null = null;
   let mapping: CsvMapping | null = null;
-  const options = rowOptions(ctx);
+  let written = 0;
+  const options = {
+    ...rowOptions(ctx),
+    ...(plan ? { onDay: (d: CsvDay) => plan.add(d) } : {}),
+    ...(streaming
+      ? {
+          onDay: (d: CsvDay) => {
+            writer!.add(d);
+            progress.rows = ++written;
+          },
+        }
+      : {}),
+  };
   const decide = () => {
     suggested = suggestMapping({ header: header ?? [], rows: early }).mapping;
     mapping = job.mapping ?? suggested;
@@ -104,60 +125,60 @@ async function csv(
       header = cells.map((h) => h.trim());
       return;
     }
-    progress.rows++;
+    if (!streaming) progress.rows++;
     if (reader) reader.add(line, cells);
     else {
       early.push({ line, cells });
       if (early.length >= SUGGESTION_ROWS) decide();
     }
   });
-  records.push(first.text);
-  for await (const chunk of chunks) records.push(chunk.text);
-  const ended = records.end();
-  if (!ended.ok) {
-    const summary = `This file cannot be read: row ${ended.row} ${ended.message}.`;
-    if (job.kind === 'import')
-      throw new UserFacingError('invalid-input', `Nothing was imported: row ${ended.row} ${ended.message}.`);
-    return {
-      kind: 'preview',
-      preview: {
-        kind: 'csv',
-        json: null,
-        csv: unreadable(summary, [{ row: ended.row, column: null, message: ended.message }], note),
-      },
-    };
+  if (streaming) {
+    ctx.db.exec('BEGIN IMMEDIATE'); // waits for another writer up to the busy timeout, like every write
+    progress.phase = 'writing';
   }
-  if (header === null) throw new UserFacingError('invalid-input', 'The file is empty: it has no header row.');
-  if (!reader) decide();
-  progress.phase = 'checking';
-  report(true);
-  const read = reader!.finish();
-  const base = {
-    header: header as string[],
-    suggested: suggested!,
-    mapping: mapping!,
-    firstRows: early.slice(0, 5).map((r) => r.cells),
-    note,
-  };
-  if (job.kind === 'preview')
-    return { kind: 'preview', preview: { kind: 'csv', json: null, csv: csvPreviewOf(ctx, base, read) } };
-  if (read.issues.length > 0)
-    throw new UserFacingError('invalid-input', `Nothing was imported: ${issuesSummary(read.issues)}.`);
-  progress.phase = 'writing';
-  progress.rows = 0;
-  report(true);
-  const applied = ctx.db
-    .transaction(() =>
-      applyDays(ctx, read.days, (written) => {
-        if (run.cancelled()) throw new Cancelled();
-        progress.rows = written;
-        report();
-      }),
-    )
-    .immediate();
-  progress.phase = 'done';
-  report(true);
-  return { kind: 'import', summary: csvWords(applied, true) };
+  try {
+    records.push(first.text);
+    for await (const chunk of chunks) records.push(chunk.text);
+    const ended = records.end();
+    if (!ended.ok) {
+      if (job.kind === 'import')
+        throw new UserFacingError('invalid-input', `Nothing was imported: row ${ended.row} ${ended.message}.`);
+      const summary = `This file cannot be read: row ${ended.row} ${ended.message}.`;
+      const csv = unreadable(summary, [{ row: ended.row, column: null, message: ended.message }], note);
+      return { kind: 'preview', preview: { kind: 'csv', json: null, csv } };
+    }
+    if (header === null) throw new UserFacingError('invalid-input', 'The file is empty: it has no header row.');
+    if (!reader) decide();
+    if (!streaming) progress.phase = job.kind === 'import' ? 'writing' : 'checking';
+    report(true);
+    const read = reader!.finish();
+    if (job.kind === 'preview') {
+      const base = {
+        header: header as string[],
+        suggested: suggested!,
+        mapping: mapping!,
+        firstRows: early.slice(0, 5).map((r) => r.cells),
+        note,
+      };
+      const planned = read.issues.length === 0 ? plan!.finish() : undefined;
+      return { kind: 'preview', preview: { kind: 'csv', json: null, csv: csvPreviewOf(ctx, base, read, planned) } };
+    }
+    if (read.issues.length > 0)
+      throw new UserFacingError('invalid-input', `Nothing was imported: ${issuesSummary(read.issues)}.`);
+    if (run.cancelled()) throw new Cancelled();
+    let applied: CsvApplied;
+    if (streaming) {
+      applied = writer!.finish();
+      ctx.db.exec('COMMIT');
+    } else {
+      applied = ctx.db.transaction(() => applyDays(ctx, read.days)).immediate();
+    }
+    progress.phase = 'done';
+    report(true);
+    return { kind: 'import', summary: csvWords(applied, true) };
+  } finally {
+    if (streaming && ctx.db.inTransaction) ctx.db.exec('ROLLBACK'); // refused, cancelled or failed: nothing kept
+  }
 }
 
 async function json(

@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     const result = await runImport(ctx, input.job, {
       report: (progress) => post({ type: 'progress', progress }),
       cancelled: () => Atomics.load(flag, 0) === 1,
+      ownConnection: true,
     });
     post({ type: 'done', result });
   } finally {

@@ -1,13 +1,13 @@
 // The daily check-in: read, save (merging with what the day already holds), delete, list.
 import { MEASURES, measuresFor, type MeasureKey } from '$shared/domain/measures';
 import { completeness, type CheckIn, type CheckInValues, type SupplementTaken } from '$shared/domain/checkIn';
-import { addDays, type Day } from '$shared/domain/day';
+import { addDays, journalDayOf, type Day } from '$shared/domain/day';
 import type { DaySummary } from '$shared/contract/journal';
 import { UserFacingError } from '$shared/contract/result';
 import { sql } from '../db/statements';
 import { nowIso, type ServiceContext } from '../context';
 import { futureDayProblem } from '$shared/domain/futureDays';
-import { getSettings, today } from './settings';
+import { getSettings } from './settings';
 
 /** A row of check_ins as SELECT * returns it. */
 export type CheckInRow = Record<string, unknown> & {
@@ -70,7 +70,8 @@ export function saveCheckIn(
   ctx: ServiceContext,
   { day, values }: { day: Day; values: CheckInValues },
 ): { checkIn: CheckIn } {
-  const future = futureDayProblem(day, today(ctx), getSettings(ctx).dayEndsAtHour);
+  const { dayEndsAtHour } = getSettings(ctx);
+  const future = futureDayProblem(day, journalDayOf(ctx.now(), dayEndsAtHour), dayEndsAtHour);
   if (future) throw new UserFacingError('invalid-input', `Nothing was saved: ${future}.`);
   const existing = getCheckIn(ctx, { day });
   const at = nowIso(ctx);
