@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { fillDemoJournal } from '../../electron/core/data/demoDays';
 import { reportHtml, reportPrintJob, type Report } from '$shared/report/index';
 import { ARTIFACTS, startHarness, type Harness } from '../../scripts/browser-host/harness';
+import { SAFETY } from '../helpers/safety';
 
 const NOW = new Date(2026, 10, 30, 20, 0);
 const FROM = '2026-08-01';
@@ -74,7 +75,7 @@ describe('a report whose every printed field holds markup', () => {
       whatCounts: COUNTS,
       startDay: '2026-10-10',
       lengths: { baselineDays: 14, eliminationDays: 28, reintroductionDays: 21, challengeDays: 3, transitionDays: 2 },
-      acknowledgeOverlap: true,
+      safety: SAFETY,
     });
     const trialId = trial.id as number;
     await call('trials.recordSlip', { trialId, day: '2026-10-20', what: SLIP, amount: AMOUNT });

@@ -6,6 +6,7 @@ import { addDays } from '$shared/domain/day';
 
 const [journalPath, first, step, ms] = process.argv.slice(2) as [string, string, string, string];
 const app = openJournalApp({ journalPath, now: () => new Date(2026, 10, 30, 20) });
+const LAST_DAY = '2026-11-30';
 const until = Date.now() + Number(ms);
 let saved = 0;
 const refusals = new Map<string, number>();
@@ -13,6 +14,7 @@ const refusals = new Map<string, number>();
 async function run(): Promise<void> {
   for (let i = 0; Date.now() < until; i++) {
     const day = addDays(first, i * Number(step));
+    if (day > LAST_DAY) break; // a fast machine would otherwise run into days after "today"
     const result = await app.router.handle(
       'checkIns.save',
       { day, values: { skinOverall: i % 11, notes: `writer ${first} #${i}` } },

@@ -37,8 +37,8 @@ test('two processes saving at once for four seconds: no save is refused', { time
   const journal = path.join(dir, 'shared.sqlite');
   openJournalApp({ journalPath: journal }).close();
   const writers = [
-    child('tests/helpers/journal-writer.ts', [journal, '2000-01-01', '2', '4000']),
-    child('tests/helpers/journal-writer.ts', [journal, '2000-01-02', '2', '4000']),
+    child('tests/helpers/journal-writer.ts', [journal, '1950-01-01', '2', '4000']),
+    child('tests/helpers/journal-writer.ts', [journal, '1950-01-02', '2', '4000']),
   ];
   const results = (await Promise.all(writers.map((w) => w.out))).map(
     (o) => JSON.parse(o) as { saved: number; refusals: Record<string, number> },
