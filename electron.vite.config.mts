@@ -23,8 +23,16 @@ function reportFont(): Plugin {
 export default defineConfig({
   main: {
     resolve: { alias: aliases },
-    // better-sqlite3 stays external (it is in "dependencies"): it is a native module loaded at run time.
-    build: { lib: { entry: resolve(import.meta.dirname, 'electron/main/main.ts') } },
+    // better-sqlite3 stays external (it is in "dependencies"): it is a native module loaded at run time. The
+    // import worker is its own file beside main.js, started as a worker thread (electron/core/data/importJobs.ts).
+    build: {
+      lib: {
+        entry: {
+          main: resolve(import.meta.dirname, 'electron/main/main.ts'),
+          importWorker: resolve(import.meta.dirname, 'electron/core/data/importWorker.ts'),
+        },
+      },
+    },
   },
   preload: {
     resolve: { alias: aliases },

@@ -13,6 +13,8 @@ import { benchBundle } from './bench/bundle';
 import { benchTrends } from './bench/trends';
 import { benchRenderer } from './bench/renderer';
 import { benchPdf } from './bench/pdf';
+import { benchImports } from './bench/imports';
+import { benchImportPage } from './bench/importPage';
 import { execSync } from 'node:child_process';
 import { printFigures, type Figure } from './bench/measure';
 import { runAssociationsSimulation } from './bench/associations';
@@ -41,7 +43,10 @@ async function main(): Promise<void> {
     execSync('npx electron-vite build', { stdio: json ? 'ignore' : 'inherit' });
   figures.push(...benchBundle(renderer));
   figures.push(...(await benchRenderer(renderer)));
-  figures.push(...(await benchPdf(renderer)));
+  const imports = benchImports(dir);
+  figures.push(...imports.figures);
+  figures.push(...(await benchImportPage(renderer, imports.csv)));
+  figures.push(...(await benchPdf(renderer))); // last: it closes the Chromium the others share
 
   app.db.pragma('wal_checkpoint(TRUNCATE)');
   figures.push({

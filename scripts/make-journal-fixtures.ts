@@ -42,6 +42,9 @@ const ROWS: Record<number, string> = {
   4: `
     INSERT INTO trial_safety (trial_id, age_band, pregnant_or_breastfeeding, eating_disorder, reactions_to_food, coeliac_test, clinician_agreed, treatment_unchanged, overlap_reason, points, answered_at)
       VALUES (1, '18-plus', 0, 0, 0, NULL, 1, 1, '', '["reintroduce-with-plan","dairy-nutrients","one-at-a-time","keep-treatment","reaction-signs","when-to-stop"]', '${AT}');`,
+  // The id is random when a journal is made; a fixed one keeps the fixture the same every time it is written.
+  5: `
+    UPDATE journal_meta SET value = '0a1b2c3d4e5f' WHERE key = 'journal_id';`,
 };
 
 fs.mkdirSync(OUT, { recursive: true });

@@ -15,11 +15,12 @@ export const check: CliCommand = {
     if (args.flags.has('json')) {
       io.out(JSON.stringify(health));
     } else {
-      const { integrity, schemaVersion, latestVersion, counts, firstDay, lastDay } = health;
+      const { integrity, schemaVersion, latestVersion, counts, firstDay, lastDay, warnings } = health;
       io.out(`Integrity: ${integrity}`);
       io.out(`Format version: ${schemaVersion} (this Axis writes ${latestVersion})`);
       io.out(`Days logged: ${counts.check_ins ?? 0}${firstDay ? ` (${firstDay} to ${lastDay})` : ''}`);
       for (const [table, n] of Object.entries(counts).filter(([t]) => t !== 'check_ins')) io.out(`  ${table}: ${n}`);
+      for (const w of warnings) io.out(`Warning: ${w}`);
     }
     return health.integrity === 'ok' ? 0 : 1;
   },

@@ -11,6 +11,9 @@ export interface ServiceContext {
    *  connection, such as a restore's check of a backup file, must load the same one. */
   nativeBinding?: string;
   host: HostPorts;
+  /** Why the journal cannot be written, in words ("the folder /x is read-only"); null when it can. Writes are
+   *  refused up front with this reason (router.ts), and the page shows it in a banner. */
+  readOnly?: string | null;
 }
 
 export const nowIso = (ctx: ServiceContext): string => ctx.now().toISOString();

@@ -1,6 +1,7 @@
 // Writing files the person asked for (exports, backups, report PDFs) so that a crash or a full disk never
 // leaves a half-written file under the chosen name: write beside it under a temporary name, then rename,
-// which replaces the target in one step on every platform Axis runs on.
+// which replaces the target in one step on every platform Axis runs on. The file is readable by its owner
+// only (0600): it holds health notes (db/privateFiles.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -16,7 +17,7 @@ export function writeTextAtomic(target: string, text: string | Uint8Array): void
   fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
   const tmp = temporaryBeside(target);
   try {
-    const fd = fs.openSync(tmp, 'w');
+    const fd = fs.openSync(tmp, 'w', 0o600);
     try {
       fs.writeFileSync(fd, text, 'utf8');
       fs.fsyncSync(fd); // on disk before the rename makes it visible under the real name

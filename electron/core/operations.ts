@@ -13,6 +13,8 @@ import * as csv from './data/csv';
 import * as demo from './data/demoJournal';
 import * as exportFiles from './data/exportFiles';
 import * as importJson from './data/importJson';
+import * as importJobs from './data/importJobs';
+import * as passphrase from './data/passphrase';
 import * as restore from './data/restore';
 import * as report from './report/report';
 import * as trends from './trends/trends';
@@ -51,6 +53,11 @@ export const operations: Operations = {
   'data.exportCsv': exportFiles.exportCsv,
   'data.previewJsonImport': importJson.previewJsonImport,
   'data.importJson': importJson.importJson,
+  'data.chooseImportFile': importJobs.chooseImportFile,
+  'data.previewImportFile': importJobs.previewImportFile,
+  'data.importFile': importJobs.importFile,
+  'data.importProgress': importJobs.importProgress,
+  'data.cancelImport': importJobs.cancelImport,
   'data.previewCsvImport': csv.previewCsvImport,
   'data.importCsv': csv.importCsv,
   'backups.list': backups.backupsView,
@@ -58,6 +65,7 @@ export const operations: Operations = {
   'backups.saveCopy': backups.saveCopy,
   'backups.restore': restore.restoreBackup,
   'backups.restoreFile': restore.restoreChosenFile,
+  'backups.setPassphrase': passphrase.setPassphrase,
   'guide.progress': guideProgress.getProgress,
   'guide.markRead': guideProgress.markRead,
   'guide.setLastOpened': guideProgress.setLastOpened,

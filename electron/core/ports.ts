@@ -26,9 +26,18 @@ export interface ReportPrinter {
   print(job: PrintJob): Promise<boolean>;
 }
 
+/** Where the import worker's code is (the app's bundle has it as its own file); without it the core runs its
+ *  TypeScript source through tsx (the command line, the tests). Files smaller than `minBytes` (default
+ *  256 KB) are read in the calling thread, where starting a worker would cost more than the work. */
+export interface ImportWorkerPort {
+  file?: string;
+  minBytes?: number;
+}
+
 export interface HostPorts {
   dialogs?: FileDialogs;
   printer?: ReportPrinter;
+  importWorker?: ImportWorkerPort;
   /** Present in the app and the end-to-end tests, which can swap the person's journal and the demo's. */
   switchJournal?: (to: 'own' | 'demo') => void;
   /** The computer's regional setting ("en-GB"), for defaults such as the report's paper. */

@@ -5,13 +5,16 @@ import { z } from 'zod';
 import { contract, isOperationName } from '$shared/contract/index';
 import { UserFacingError, type ApiError, type ApiResult } from '$shared/contract/result';
 import type { ServiceContext } from './context';
+import { failureInWords, readOnlyWords } from './failures';
 import type { Operations } from './operations';
 
 export interface RouterOptions {
   /** What every operation runs against: the open journal, the clock and the host's ports. */
   ctx: ServiceContext;
-  /** Runs a function inside one database transaction (better-sqlite3's `db.transaction(fn)()`). */
+  /** Runs a function inside one write transaction (better-sqlite3's `db.transaction(fn).immediate()`). */
   transaction: <T>(fn: () => T) => T;
+  /** Why writes must wait right now (an import is being written by the import worker), or null. */
+  writesBlocked?: () => string | null;
   /** Whether a call from this page may be served (the app's own origin only). */
   isTrustedSender: (url: string) => boolean;
   /** Where unexpected failures are reported (never shown raw to the person). */
@@ -70,6 +73,16 @@ export function createRouter(operations: Operations, options: RouterOptions): Ro
         if (!out.success) throw new InvalidOutput(describe(fieldsOf(out.error)));
         return out.data;
       };
+      if (operation.writes && options.ctx.readOnly)
+        return {
+          ok: false,
+          error: {
+            code: 'read-only',
+            message: readOnlyWords(options.ctx.journalPath, 'Nothing was saved.', options.ctx.readOnly),
+          },
+        };
+      const blocked = operation.writes ? (options.writesBlocked?.() ?? null) : null;
+      if (blocked) return { ok: false, error: { code: 'busy', message: blocked } };
       try {
         if (operation.writes) {
           const value = options.transaction(() => {
@@ -83,6 +96,12 @@ export function createRouter(operations: Operations, options: RouterOptions): Ro
         return { ok: true, value: checkedOutput(await run(options.ctx, parsed.data)) };
       } catch (e) {
         if (e instanceof UserFacingError) return { ok: false, error: { code: e.code, message: e.message } };
+        // The disk, the file or another program: said in words that name the cause and the fix.
+        const failure = failureInWords(e, {
+          journalPath: options.ctx.journalPath,
+          outcome: operation.writes ? 'Nothing was saved.' : 'Nothing was changed.',
+        });
+        if (failure) return { ok: false, error: failure };
         options.onInternalError?.(name, e);
         if (e instanceof InvalidOutput) {
           return {

@@ -19,7 +19,8 @@ import {
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createSession, type Session as AxisSession } from '../core/journalSession';
+import type { Session as AxisSession } from '../core/journalSession';
+import { openJournalSession } from './journalChoice';
 import { getSettings, today as journalToday } from '../core/journal/settings';
 import { getCheckIn } from '../core/journal/checkIns';
 import { todayPrompt } from '../core/trials/daily';
@@ -236,7 +237,7 @@ function everyMinute(): void {
   }
 }
 
-function start(): void {
+async function start(): Promise<void> {
   guardSession(session.defaultSession, logRefusal);
   const bundle = bundlePaths(app.getAppPath());
   preloadPath = bundle.preload;
@@ -271,19 +272,30 @@ function start(): void {
     return fail('Axis could not start', missingBindingMessage(nativeBinding, app.isPackaged));
 
   try {
-    axis = createSession({
-      ownJournalPath: journal.own,
-      demoJournalPath: journal.demo,
-      backupDir: journal.backups,
-      nativeBinding,
-      host: {
-        dialogs: electronFileDialogs(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)),
-        printer: createReportPrinter(),
-        locale: app.getSystemLocale(),
+    // An emptied or foreign journal file, or one holding far fewer days than its last backup, is put to the
+    // person before anything is written (journalChoice.ts); null: they chose to quit.
+    axis = await openJournalSession(
+      {
+        ownJournalPath: journal.own,
+        demoJournalPath: journal.demo,
+        backupDir: journal.backups,
+        nativeBinding,
+        host: {
+          dialogs: electronFileDialogs(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)),
+          printer: createReportPrinter(),
+          importWorker: { file: bundle.importWorker },
+          locale: app.getSystemLocale(),
+        },
+        who: 'the app',
+        isTrustedSender,
+        onInternalError: (name, error) => console.error(`[axis] ${name} failed:`, error),
       },
-      isTrustedSender,
-      onInternalError: (name, error) => console.error(`[axis] ${name} failed:`, error),
-    });
+      (question) => dialog.showMessageBoxSync(question),
+    );
+    if (!axis) {
+      app.exit(0);
+      return;
+    }
   } catch (e) {
     // Opening refuses a journal from a newer Axis, a damaged file or a non-journal before writing anything.
     const bindingProblem = describeBindingProblem(e, nativeBinding, app.isPackaged);

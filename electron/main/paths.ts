@@ -100,11 +100,13 @@ export function userDataDir({ appData, isPackaged }: { appData: string; isPackag
   return path.join(appData, isPackaged ? 'Axis' : 'Axis (development)');
 }
 
-/** The built app inside the app folder (or app.asar): see electron.vite.config.mts. */
-export function bundlePaths(appPath: string): { rendererRoot: string; preload: string } {
+/** The built app inside the app folder (or app.asar): see electron.vite.config.mts. The import worker is a
+ *  second entry of the main process's build, run as a worker thread (Electron reads it from app.asar). */
+export function bundlePaths(appPath: string): { rendererRoot: string; preload: string; importWorker: string } {
   return {
     rendererRoot: path.join(appPath, 'out', 'renderer'),
     preload: path.join(appPath, 'out', 'preload', 'preload.js'),
+    importWorker: path.join(appPath, 'out', 'main', 'importWorker.js'),
   };
 }
 

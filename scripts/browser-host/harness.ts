@@ -15,6 +15,8 @@ import { chromiumPrinter } from './printer';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RENDERER = path.join(ROOT, 'out/renderer');
+/** The import worker as the app ships it (the main build's second entry), used like the built renderer. */
+const IMPORT_WORKER = path.join(ROOT, 'out/main/importWorker.js');
 export const ARTIFACTS = path.join(ROOT, 'tests/.artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Whether the Chromium the harness launches is there (the benchmarks skip without it rather than fail). */
@@ -84,6 +86,8 @@ export interface Harness {
   saveDir: string;
   /** What the printer was asked to print, in order. */
   printed: PrintJob[];
+  /** The file the next open dialogs answer with (null: the person cancels). */
+  answerOpen(file: string | null): void;
   goto(hash?: string): Promise<void>;
   /** Sends a main-process event to the page, held back until the page listens, as the app does. */
   emit<E extends BridgeEventName>(event: E, payload: BridgeEvents[E]): void;
@@ -105,6 +109,8 @@ export interface HarnessOptions {
   openFile?: string | null;
   /** The computer's regional setting, as Electron's app.getSystemLocale() gives it ("en-GB"). */
   locale?: string;
+  /** Opens the journal read-only, as the app opens one in a folder it may not write to. */
+  readOnly?: boolean;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -114,24 +120,34 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const now = options.now;
   const saveDir = path.join(dir, 'saved');
   fs.mkdirSync(saveDir);
+  let openFile = options.openFile ?? null;
   let context: BrowserContext | null = null;
   const printer = chromiumPrinter(() => Promise.resolve(context!), baseUrl);
-  const session = createSession({
-    host: {
-      dialogs: {
-        chooseSavePath: (suggestedName) => Promise.resolve(path.join(saveDir, suggestedName)),
-        chooseOpenPath: () => Promise.resolve(options.openFile ?? null),
+  const open = (readonly: boolean) =>
+    createSession({
+      host: {
+        dialogs: {
+          chooseSavePath: (suggestedName) => Promise.resolve(path.join(saveDir, suggestedName)),
+          chooseOpenPath: () => Promise.resolve(openFile),
+        },
+        printer,
+        locale: options.locale,
+        ...(fs.existsSync(IMPORT_WORKER) ? { importWorker: { file: IMPORT_WORKER } } : {}),
       },
-      printer,
-      locale: options.locale,
-    },
-    ownJournalPath: journalPath,
-    demoJournalPath: path.join(dir, 'demo-journal.sqlite'),
-    now: now ? () => now : undefined,
-    isTrustedSender: (url) => url.startsWith(baseUrl + '/'),
-    onInternalError: (name, e) => console.error(`internal error in ${name}:`, e),
-  });
+      ownJournalPath: journalPath,
+      demoJournalPath: path.join(dir, 'demo-journal.sqlite'),
+      now: now ? () => now : undefined,
+      ...(readonly ? { readonly: true } : {}),
+      isTrustedSender: (url) => url.startsWith(baseUrl + '/'),
+      onInternalError: (name, e) => console.error(`internal error in ${name}:`, e),
+    });
+  let session = open(false);
   await options.prepare?.(session);
+  if (options.readOnly) {
+    // Prepared while writable, then opened again as the app opens a journal it may not write.
+    session.close();
+    session = open(true);
+  }
 
   context = await (
     await browser()
@@ -213,6 +229,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     errors,
     saveDir,
     printed: printer.jobs,
+    answerOpen: (file) => {
+      openFile = file;
+    },
     emit: (event, payload) => outbox.send(event, payload),
     async goto(hash = '#/today') {
       await page.goto(`${baseUrl}/index.html${hash}`);

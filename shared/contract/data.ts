@@ -5,7 +5,7 @@
 // needs file-system access. Exports come back as text for the page to download, or, in the app, are written
 // by the main process to a path chosen in the system's save dialog.
 import { z } from 'zod';
-import { csvMappingSchema } from '../export/csvMapping';
+import { csvMappingSchema } from '../export/csvCells';
 import { importIssueSchema } from '../export/issues';
 import { command, noInput, query } from './define';
 
@@ -22,6 +22,9 @@ export type ImportMode = (typeof IMPORT_MODES)[number];
 const exportInput = z.strictObject({
   /** "dialog": ask where to save (in the app); without a dialog, or with "text", the text comes back. */
   via: z.enum(['text', 'dialog']).default('text'),
+  /** Seal the file with the journal's passphrase; by default, when one is set. Sealed files go through the
+   *  save dialog only (they are not text). */
+  encrypt: z.boolean().optional(),
 });
 const exportOutput = z.strictObject({
   /** A suggested file name, e.g. axis-journal-2026-11-30.csv. */
@@ -30,6 +33,25 @@ const exportOutput = z.strictObject({
   savedTo: z.string().nullable(),
   /** What the file holds, in words: "120 days", "1,234 rows from every table". */
   summary: z.string(),
+  encrypted: z.boolean(),
+});
+
+/** A passphrase as typed to open a sealed file (any length: it is checked by trying it). */
+const passphraseTry = z.string().min(1).max(200);
+/** A new passphrase for backups and exports. */
+const newPassphrase = z
+  .string()
+  .min(8, { message: 'must be at least 8 characters' })
+  .max(200, { message: 'must be at most 200 characters' });
+/** A file the person picked in an open dialog (or named on the command line), as the core remembers it. */
+export const fileIdSchema = z.string().regex(/^[0-9a-f]{16}$/, { message: 'is not a file Axis has open' });
+export const PICKED_KINDS = ['csv', 'json', 'sealed', 'journal', 'other'] as const;
+const pickedFileSchema = z.strictObject({
+  id: fileIdSchema,
+  name: z.string(),
+  sizeBytes: count,
+  /** What its first bytes say: a CSV, a JSON export, a sealed (encrypted) file, an Axis journal, other. */
+  kind: z.enum(PICKED_KINDS),
 });
 
 /** What an import would do to one table: rows in the file, and how many are added, replace rows, or are skipped. */
@@ -43,7 +65,9 @@ export const tableCountSchema = z.strictObject({
 });
 export type TableCount = z.infer<typeof tableCountSchema>;
 
-const jsonImportInput = z.strictObject({ text: fileText, mode: z.enum(IMPORT_MODES) });
+/** Two trials of the same food at once are refused unless the person says the file is right. */
+const overlappingTrials = z.boolean().default(false);
+const jsonImportInput = z.strictObject({ text: fileText, mode: z.enum(IMPORT_MODES), overlappingTrials });
 
 const jsonPreview = z.strictObject({
   /** True when the import can go ahead as previewed. */
@@ -53,6 +77,8 @@ const jsonPreview = z.strictObject({
   errors: z.array(importIssueSchema),
   exportedAt: z.string().nullable(),
 });
+
+const rangeSchema = z.strictObject({ min: z.number(), max: z.number() });
 
 const csvPreview = z.strictObject({
   ok: z.boolean(),
@@ -69,6 +95,30 @@ const csvPreview = z.strictObject({
   /** Supplement columns with no supplement of that name yet: they are added to the regimen. */
   newSupplements: z.array(z.string()),
   errors: z.array(importIssueSchema),
+  /** Columns whose scale the person must name before they are imported (shared/export/csvScales.ts). */
+  scaleQuestions: z.array(
+    z.strictObject({
+      column: count,
+      header: z.string(),
+      field: z.string(),
+      fieldLabel: z.string(),
+      fieldScale: rangeSchema,
+      observed: rangeSchema,
+      suggested: rangeSchema,
+    }),
+  ),
+  /** Columns being rescaled, with each value's new score. */
+  rescaled: z.array(
+    z.strictObject({
+      column: count,
+      header: z.string(),
+      from: rangeSchema,
+      to: rangeSchema,
+      examples: z.array(z.tuple([z.number(), z.number()])),
+    }),
+  ),
+  /** How the file was read, when that is worth saying ("Read as UTF-16"); null for plain UTF-8. */
+  note: z.string().nullable(),
 });
 
 export const BACKUP_KINDS = ['daily', 'quit', 'manual', 'before-restore', 'before-import', 'before-migration'] as const;
@@ -79,20 +129,40 @@ export const backupSchema = z.strictObject({
   label: z.string(),
   createdAt: z.string(),
   sizeBytes: count,
+  /** Days logged in it; null for a backup named by an older Axis, whose name does not say. */
+  days: count.nullable(),
+  /** Sealed with the passphrase. */
+  encrypted: z.boolean(),
+  /** Named by an older Axis: listed, never pruned. */
+  legacy: z.boolean(),
 });
 export type Backup = z.infer<typeof backupSchema>;
-/** Only names Axis gives its backups: no folders, no "..", nothing but the file's own name. */
+/** Only names Axis gives its backups: a file name alone (no folders, no "..", not hidden), ending as one. */
 export const backupNameSchema = z
   .string()
-  .max(200)
-  .regex(/^[\w.-]+\.sqlite$/, { message: 'is not the name of an Axis backup' })
-  .refine((n) => !n.includes('..'), { message: 'is not the name of an Axis backup' });
+  .max(300)
+  .regex(/^[^/\\\p{Cc}]+\.sqlite(\.axisenc)?$/u, { message: 'is not the name of an Axis backup' })
+  .refine((n) => !n.includes('..') && !n.startsWith('.'), { message: 'is not the name of an Axis backup' });
 
 const restoreOutput = z.strictObject({
   cancelled: z.boolean(),
   safetyBackup: backupSchema.nullable(),
   summary: z.string(),
+  /** The chosen file is sealed with a passphrase the journal does not hold: call again with it and this id. */
+  needsPassphrase: z.strictObject({ fileId: fileIdSchema, name: z.string() }).nullable(),
 });
+
+const importFileInput = z.strictObject({
+  fileId: fileIdSchema,
+  /** For a CSV: what each column holds; the suggestion when left out. */
+  mapping: csvMappingSchema.optional(),
+  /** For a JSON export: into an empty journal, or merged. */
+  mode: z.enum(IMPORT_MODES).optional(),
+  overlappingTrials,
+  /** For a sealed file the journal's own key does not open. */
+  passphrase: passphraseTry.optional(),
+});
+export const IMPORT_PHASES = ['starting', 'reading', 'checking', 'writing', 'done'] as const;
 
 export const dataOperations = {
   'data.exportJson': query(
@@ -115,6 +185,44 @@ export const dataOperations = {
     jsonImportInput,
     z.strictObject({ summary: z.string(), counts: z.array(tableCountSchema) }),
   ),
+  'data.chooseImportFile': query(
+    'Choose a file to import in the system dialog (or the file named on the command line); null when cancelled',
+    noInput,
+    z.strictObject({ file: pickedFileSchema.nullable() }),
+  ),
+  'data.previewImportFile': query(
+    'Read a chosen file to import, in the background with progress, and say what importing it would do (CSV or JSON)',
+    importFileInput,
+    z.strictObject({
+      kind: z.enum(['csv', 'json']),
+      csv: csvPreview.nullable(),
+      json: jsonPreview.nullable(),
+    }),
+  ),
+  // A query although it writes: the file is read and written in the background, in its own transaction on
+  // its own connection, so the main process never waits for it (see electron/core/data/importJobs.ts).
+  'data.importFile': query(
+    'Import a chosen file, all or nothing, in the background with progress, after backing up the journal',
+    importFileInput,
+    z.strictObject({ summary: z.string(), backup: z.string().nullable() }),
+  ),
+  'data.importProgress': query(
+    'How far the background reading or import of a chosen file has come',
+    z.strictObject({ fileId: fileIdSchema }),
+    z.strictObject({
+      running: z.boolean(),
+      phase: z.enum(IMPORT_PHASES),
+      doneBytes: count,
+      totalBytes: count,
+      rows: count,
+      text: z.string(),
+    }),
+  ),
+  'data.cancelImport': query(
+    'Stop the background reading or import of a chosen file; nothing of it is written',
+    z.strictObject({ fileId: fileIdSchema }),
+    z.strictObject({ cancelled: z.boolean() }),
+  ),
   'data.previewCsvImport': query(
     'Read a CSV of daily check-ins: its columns, the suggested mapping, the first rows, and every problem by row and column',
     z.strictObject({ text: fileText, mapping: csvMappingSchema.optional() }),
@@ -129,9 +237,15 @@ export const dataOperations = {
   // asynchronous, and the router runs commands synchronously inside one transaction. Restore runs its own
   // transaction once the safety copy of the current journal is taken.
   'backups.list': query(
-    'The backups of this journal, newest first, with where they are kept and how many are kept',
+    'The backups of this journal, newest first, with where they are kept, how many days of them are kept, a warning when the journal holds far fewer days than its last backup, and whether they are encrypted',
     noInput,
-    z.strictObject({ folder: z.string(), keep: count, backups: z.array(backupSchema) }),
+    z.strictObject({
+      folder: z.string(),
+      keep: count,
+      backups: z.array(backupSchema),
+      warning: z.string().nullable(),
+      encrypted: z.boolean(),
+    }),
   ),
   'backups.create': query(
     'Back up the journal now',
@@ -139,18 +253,23 @@ export const dataOperations = {
     backupSchema,
   ),
   'backups.saveCopy': query(
-    'Save a copy of the whole journal file where the person chooses (null path: they cancelled)',
-    noInput,
-    z.strictObject({ path: z.string().nullable() }),
+    'Save a copy of the whole journal file where the person chooses, sealed when a passphrase is set (null path: they cancelled)',
+    z.strictObject({ plain: z.boolean().default(false) }),
+    z.strictObject({ path: z.string().nullable(), encrypted: z.boolean() }),
   ),
   'backups.restore': query(
     'Restore the journal from one of its backups, after backing up its current state',
-    z.strictObject({ name: backupNameSchema }),
+    z.strictObject({ name: backupNameSchema, passphrase: passphraseTry.optional() }),
     restoreOutput,
   ),
   'backups.restoreFile': query(
-    'Restore the journal from a backup file chosen in the system dialog (app only), after backing up its current state',
-    noInput,
+    'Restore the journal from a backup file chosen in the system dialog (or again by its id, with its passphrase), after backing up its current state',
+    z.strictObject({ fileId: fileIdSchema.optional(), passphrase: passphraseTry.optional() }),
     restoreOutput,
+  ),
+  'backups.setPassphrase': query(
+    'Set (or, with null, remove) the passphrase that encrypts backups and exports; only a key derived from it is kept',
+    z.strictObject({ passphrase: newPassphrase.nullable() }),
+    z.strictObject({ encrypted: z.boolean(), summary: z.string() }),
   ),
 };

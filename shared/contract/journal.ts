@@ -41,6 +41,8 @@ export const journalOperations = {
       firstDay: daySchema.nullable(),
       /** The paper reports start on: the person's choice, or their region's (A4, or Letter in the US and Canada). */
       paper: z.enum(PAPER_SIZES),
+      /** Why nothing can be saved to this journal (a read-only file or folder), in words; null when it can. */
+      readOnly: z.string().nullable(),
     }),
   ),
   'journal.switch': query(
@@ -58,6 +60,8 @@ export const journalOperations = {
       counts: z.record(z.string(), z.number().int().min(0)),
       firstDay: daySchema.nullable(),
       lastDay: daySchema.nullable(),
+      /** Things the person should know: the journal is read-only, or holds far fewer days than its last backup. */
+      warnings: z.array(z.string()),
     }),
   ),
   'journal.fillDemo': command(

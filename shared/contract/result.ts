@@ -9,6 +9,15 @@ export const ERROR_CODES = [
   'conflict',
   'invalid-output',
   'internal',
+  // Conditions of the journal file or the disk, named so the page can react (a read-only banner, asking
+  // for a passphrase) and the person can act.
+  'busy',
+  'read-only',
+  'disk-full',
+  'damaged',
+  'file-access',
+  'passphrase-needed',
+  'cancelled',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -4,9 +4,12 @@
 // a version this Axis reads, that every row fits its table's schema, that no key appears twice and that every
 // reference points at a row in the file. Problems come back as a list with table, row and column in words.
 import { z } from 'zod';
+import type { Day } from '../domain/day';
+import { futureDayProblem } from '../domain/futureDays';
 import { IssueList, issueWords, valueAt, type ImportIssue } from './issues';
 import { measureProblem } from './measureWords';
 import { TABLES, tablesAt, type TableSpec } from './tables';
+import { checkTrials, type NumberedTables } from './trialChecks';
 
 export const EXPORT_FORMAT = 'axis-journal-export';
 export const EXPORT_VERSION = 1;
@@ -66,8 +69,17 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; me
   }
 }
 
+export interface ReadOptions {
+  /** Today in the journal that imports the file: check-ins dated after tomorrow are refused. Left out for a
+   *  restore, which brings back what the journal held, whatever the clock says now. */
+  today?: Day;
+  dayEndsAtHour?: number;
+  /** The person says two trials of the same food at once in this file are right. */
+  overlappingTrials?: boolean;
+}
+
 /** Reads and checks a whole export. `latestSchemaVersion` is the journal format this Axis writes. */
-export function readExport(text: string, latestSchemaVersion: number): ReadResult {
+export function readExport(text: string, latestSchemaVersion: number, options: ReadOptions = {}): ReadResult {
   if (text.trim() === '') return whole('The file is empty.');
   const parsed = parseJson(text);
   if (!parsed.ok) return whole(parsed.message);
@@ -114,7 +126,7 @@ export function readExport(text: string, latestSchemaVersion: number): ReadResul
         message: 'this version of Axis does not know a table of that name',
       });
   }
-  const out: Record<string, FileRow[]> = {};
+  const numbered: NumberedTables = {};
   for (const spec of TABLES) {
     const rows = tables[spec.name];
     if (rows === undefined) {
@@ -125,17 +137,25 @@ export function readExport(text: string, latestSchemaVersion: number): ReadResul
           column: null,
           message: 'is missing from the file (it may have been cut short or edited)',
         });
-      out[spec.name] = [];
+      numbered[spec.name] = [];
       continue;
     }
     if (!Array.isArray(rows)) {
       issues.add({ table: spec.name, row: null, column: null, message: 'should be a list of rows' });
       continue;
     }
-    out[spec.name] = checkRows(spec, rows, issues);
+    numbered[spec.name] = checkRows(spec, rows, issues);
   }
-  checkKeysAndReferences(out, issues);
+  if (options.today !== undefined) {
+    for (const { row, n } of numbered.check_ins ?? []) {
+      const future = futureDayProblem(row.day as string, options.today, options.dayEndsAtHour ?? 0);
+      if (future) issues.add({ table: 'check_ins', row: n, column: 'day', message: future });
+    }
+  }
+  checkKeysAndReferences(numbered, issues);
+  if (issues.count === 0) checkTrials(numbered, issues, options);
   if (issues.count > 0) return { ok: false, issues: issues.result() };
+  const out = Object.fromEntries(Object.entries(numbered).map(([name, rows]) => [name, rows.map((r) => r.row)]));
   return {
     ok: true,
     data: {
@@ -148,9 +168,10 @@ export function readExport(text: string, latestSchemaVersion: number): ReadResul
   };
 }
 
-function checkRows(spec: TableSpec, rows: unknown[], issues: IssueList): FileRow[] {
+/** The rows that pass their table's checks, each with its number in the file (a bad row keeps its place). */
+function checkRows(spec: TableSpec, rows: unknown[], issues: IssueList): NumberedTables[string] {
   const schema = rowSchema(spec);
-  const good: FileRow[] = [];
+  const good: NumberedTables[string] = [];
   rows.forEach((raw, index) => {
     const row = index + 1;
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -180,38 +201,38 @@ function checkRows(spec: TableSpec, rows: unknown[], issues: IssueList): FileRow
     }
     const problems = spec.check?.(result.data) ?? [];
     for (const p of problems) issues.add({ table: spec.name, row, column: p.column, message: p.message });
-    if (problems.length === 0) good.push(result.data);
+    if (problems.length === 0) good.push({ row: result.data, n: row });
   });
   return good;
 }
 
 const keyOf = (row: FileRow, columns: readonly string[]) => JSON.stringify(columns.map((c) => row[c]));
 
-function checkKeysAndReferences(tables: Record<string, FileRow[]>, issues: IssueList): void {
+function checkKeysAndReferences(tables: NumberedTables, issues: IssueList): void {
   for (const spec of TABLES) {
     const rows = tables[spec.name] ?? [];
     for (const columns of [spec.key, ...(spec.unique ?? [])]) {
       const firstRow = new Map<string, number>();
-      rows.forEach((row, i) => {
+      rows.forEach(({ row, n }) => {
         const k = keyOf(row, columns);
         const earlier = firstRow.get(k);
-        if (earlier === undefined) firstRow.set(k, i + 1);
+        if (earlier === undefined) firstRow.set(k, n);
         else
           issues.add({
             table: spec.name,
-            row: i + 1,
+            row: n,
             column: columns.join(', '),
             message: `${columns.map((c) => String(row[c])).join(', ')} appears twice (also row ${earlier})`,
           });
       });
     }
     for (const r of spec.references ?? []) {
-      const known = new Set((tables[r.table] ?? []).map((row) => row[r.to]));
-      rows.forEach((row, i) => {
+      const known = new Set((tables[r.table] ?? []).map(({ row }) => row[r.to]));
+      rows.forEach(({ row, n }) => {
         if (!known.has(row[r.column]))
           issues.add({
             table: spec.name,
-            row: i + 1,
+            row: n,
             column: r.column,
             message: `refers to ${String(row[r.column])}, which is not in the file’s ${r.table}`,
           });

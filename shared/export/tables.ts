@@ -286,6 +286,11 @@ export function rowsInWords(n: number, spec: Pick<TableSpec, 'label' | 'one'>): 
   return `${n} ${n === 1 ? spec.one : spec.label}`;
 }
 
+/** Tables a journal has that are never exported: its own identity and the key that seals its backups
+ *  (journal_meta, migration 004) belong to the file, not to the person's entries, so they never travel with
+ *  an export and are never replaced by an import or a restore. */
+export const NOT_EXPORTED = ['journal_meta'] as const;
+
 export function tableSpec(name: string): TableSpec | undefined {
   return TABLES.find((t) => t.name === name);
 }

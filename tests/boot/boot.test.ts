@@ -19,7 +19,10 @@ const userData = path.join(folders.appData, 'Axis (development)');
 const journal = path.join(userData, 'journal.sqlite');
 const backups = path.join(userData, 'backups');
 const backupsOf = (kind: string) =>
-  fs.existsSync(backups) ? fs.readdirSync(backups).filter((n) => n.endsWith(`.${kind}.sqlite`)) : [];
+  // <journal>.<id>.<time>.<kind>.<days>d.sqlite (electron/core/db/backupNames.ts)
+  fs.existsSync(backups)
+    ? fs.readdirSync(backups).filter((n) => new RegExp(`\\.${kind}\\.\\d+d\\.sqlite$`).test(n))
+    : [];
 
 let fake: FakeElectron;
 let restore: () => void;

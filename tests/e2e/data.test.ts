@@ -31,6 +31,14 @@ describe('Settings → Your data', () => {
     return n;
   };
 
+  /** Chooses a file to import: the open dialog answers with it, as the app's would with the one picked. */
+  async function pick(name: string, content: string | Buffer): Promise<void> {
+    const file = path.join(h.dir, name);
+    fs.writeFileSync(file, content);
+    h.answerOpen(file);
+    await h.page.getByRole('button', { name: 'Choose a file to import…' }).click();
+  }
+
   /** Presses an export button; the save dialog answers with h.saveDir and the suggested name. */
   async function download(button: string, name: string): Promise<{ name: string; text: string }> {
     const file = path.join(h.saveDir, name);
@@ -62,9 +70,7 @@ describe('Settings → Your data', () => {
     const before = days();
     const csv =
       'Date;Sleep (h);Mood;Stress level;Comments\r\n01/03/2025;7,5;good;4;"late; tired"\r\n02/03/2025;8;ok;2;\r\n';
-    await page
-      .locator('input[type=file]')
-      .setInputFiles({ name: 'daylio-export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await pick('daylio-export.csv', csv);
     await page.getByText('daylio-export.csv').waitFor();
 
     const mood = page.getByLabel('Axis field for the column “Mood”');
@@ -106,9 +112,7 @@ describe('Settings → Your data', () => {
     data.tables.check_ins[2].sleep_hours = 25;
     data.tables.check_ins[4].day = '2026-02-30';
     const before = days();
-    await page
-      .locator('input[type=file]')
-      .setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+    await pick('edited.json', JSON.stringify(data));
     await page.getByText('check_ins, row 3, column sleep_hours: 25 is more than 24 hours', { exact: true }).waitFor();
     await page
       .getByText('check_ins, row 5, column day: must be a real date written YYYY-MM-DD', { exact: true })
@@ -127,9 +131,7 @@ describe('Settings → Your data', () => {
     expect(days()).toBe(before);
 
     // A good export merged: everything is already here, so nothing is added.
-    await page
-      .locator('input[type=file]')
-      .setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await pick('good.json', exported);
     await page.getByText(/^This import adds nothing new; keeps what your journal already had for \d+ days/).waitFor();
     expect(await page.getByRole('radio', { name: /^Merge/ }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
@@ -138,7 +140,7 @@ describe('Settings → Your data', () => {
   test('backs up, and restores a backup after a confirmation', async () => {
     const { page } = h;
     await page.getByRole('button', { name: 'Back up now' }).click();
-    await page.getByText(/^Backed up: journal\..*\.manual\.sqlite\.$/).waitFor();
+    await page.getByText(/^Backed up: journal\.sqlite\..*\.manual\.\d+d\.sqlite\.$/).waitFor();
     const withImport = days();
 
     const db = new Database(h.journalPath);
@@ -152,7 +154,7 @@ describe('Settings → Your data', () => {
     await h.screenshot('settings-data-restore-light');
     expect(await h.axe()).toEqual([]);
     await dialog.getByRole('button', { name: 'Restore' }).click();
-    await page.getByText(/^Restored \d+ days from journal\..*\.manual\.sqlite\./).waitFor();
+    await page.getByText(/^Restored \d+ days from journal\.sqlite\..*\.manual\.\d+d\.sqlite\./).waitFor();
     expect(days()).toBe(withImport);
     await page
       .getByRole('list', { name: 'Backups, newest first' })

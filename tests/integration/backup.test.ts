@@ -5,10 +5,12 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { journalDayOf } from '$shared/domain/day';
 import { openJournal } from '../../electron/core/db/open';
 import { MIGRATIONS } from '../../electron/core/db/migrations/index';
 import { backupDaily, backupFolder, backupOnQuit, listBackups } from '../../electron/core/data/backups';
 import { stampOf } from '../../electron/core/files';
+import { journalIdOf } from '../../electron/core/db/identity';
 import { fillDemoJournal } from '../../electron/core/data/demoDays';
 import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
 import { fileHash, openTestJournal, snapshotByKey, type TestJournal } from '../helpers/journal';
@@ -32,14 +34,27 @@ describe('taking backups', () => {
     const j = journal();
     fillDemoJournal(j.app.ctx, { days: 30, seed: 1 });
     const made = await j.value('backups.create', {});
+    const days = (j.app.db.prepare('SELECT count(*) AS n FROM check_ins').get() as { n: number }).n;
+    const id = journalIdOf(j.app.db);
+    expect(id).toMatch(/^[0-9a-f]{12}$/);
     expect(made).toMatchObject({
       kind: 'manual',
       label: 'Made by you',
       createdAt: clock.toISOString(),
-      name: `journal.${stampOf(clock)}.manual.sqlite`,
+      // the journal's full file name and stable id, the time, the kind, and the days it holds
+      name: `journal.sqlite.${id}.${stampOf(clock)}.manual.${days}d.sqlite`,
+      days,
+      encrypted: false,
+      legacy: false,
     });
     const list = await j.value('backups.list', {});
-    expect(list).toEqual({ folder: path.join(j.dir, 'backups'), keep: 10, backups: [made] });
+    expect(list).toEqual({
+      folder: path.join(j.dir, 'backups'),
+      keep: 10,
+      backups: [made],
+      warning: null,
+      encrypted: false,
+    });
     const copy = new Database(path.join(list.folder, made.name), { readonly: true });
     expect(copy.prepare('SELECT count(*) AS n FROM check_ins').get()).toEqual(
       j.app.db.prepare('SELECT count(*) AS n FROM check_ins').get(),
@@ -59,30 +74,37 @@ describe('taking backups', () => {
     expect(await backupDaily({ ...j.app.ctx, isDemo: true })).toBeNull();
   });
 
-  it('keeps the newest N automatic backups and only the latest quit backup; never deletes yours', async () => {
-    const j = journal();
+  it('keeps the newest N automatic backups and a ladder of days, weeks and months; one quit backup; never deletes yours', async () => {
+    const j = journal(); // clock: Monday 30 November 2026, 20:15
     await j.value('settings.update', { backupsToKeep: 3 });
     const mine = await j.value('backups.create', {});
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 100; i++) {
       later(24 * 60);
-      await backupDaily(j.app.ctx);
+      await backupDaily(j.app.ctx); // 1 December 2026 to Wednesday 10 March 2027
     }
     later(1);
     const firstQuit = backupOnQuit(j.app.ctx)!;
     later(1);
     const lastQuit = backupOnQuit(j.app.ctx)!;
-    const names = listBackups(j.app.ctx).map((b) => b.name);
-    expect(names).toHaveLength(4);
-    expect(names[0]).toBe(lastQuit.name);
-    expect(names).not.toContain(firstQuit.name);
-    expect(names.slice(1, 3).every((n) => n.endsWith('.daily.sqlite'))).toBe(true);
-    expect(names[3]).toBe(mine.name);
-    expect(
-      [...names]
-        .sort()
-        .reverse()
-        .filter((n) => !n.endsWith('manual.sqlite')),
-    ).toEqual(names.filter((n) => !n.endsWith('manual.sqlite'))); // names sort by time
+    const list = listBackups(j.app.ctx);
+    const day = (b: { createdAt: string }) => journalDayOf(new Date(b.createdAt), 0);
+    expect(list[0]!.name).toBe(lastQuit.name); // the newest of its day, week and month
+    expect(list.map((b) => b.name)).not.toContain(firstQuit.name);
+    expect(list.slice(1).map((b) => `${day(b)} ${b.kind}`)).toEqual([
+      '2027-03-10 daily', // the newest three (the older quit backup does not count)
+      '2027-03-09 daily', // the last three days
+      '2027-03-08 daily',
+      '2027-03-07 daily', // the newest of each of the last eight weeks (Monday to Sunday)
+      '2027-02-28 daily', // …which is also February's newest
+      '2027-02-21 daily',
+      '2027-02-14 daily',
+      '2027-02-07 daily',
+      '2027-01-31 daily', // …and January's
+      '2027-01-24 daily',
+      '2026-12-31 daily', // the newest of each month
+      '2026-11-30 manual', // made by the person: never pruned
+    ]);
+    expect(list.at(-1)!.name).toBe(mine.name);
   });
 
   it('lists the copy taken before a format update, and ignores other files in the folder', async () => {
@@ -110,7 +132,7 @@ describe('restoring', () => {
 
     const restored = await j.value('backups.restore', { name: backup.name });
     expect(restored.summary).toMatch(
-      /^Restored 113 days from journal\..*\.manual\.sqlite\. Your journal as it was just before is kept as the backup "Before a restore"/,
+      /^Restored 113 days from journal\.sqlite\.[0-9a-f]{12}\..*\.manual\.113d\.sqlite\. Your journal as it was just before is kept as the backup "Before a restore"/,
     );
     expect(snapshotByKey(j.app)).toEqual(then);
 

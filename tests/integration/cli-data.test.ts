@@ -147,7 +147,8 @@ describe('backup and restore', () => {
     const saved = tables(journal);
     expect(tables(copy)).toEqual(saved);
 
-    expect((await cli('import', at('other.csv'), '--map', 'Mood=ignore', '--journal', journal)).code).toBe(0);
+    const imported = await cli('import', at('other.csv'), '--map', 'Mood=ignore', '--journal', journal);
+    expect(imported, imported.err).toMatchObject({ code: 0 });
     expect(tables(journal)).not.toEqual(saved);
     const r = await cli('restore', copy, '--journal', journal);
     expect(r).toMatchObject({
@@ -155,8 +156,8 @@ describe('backup and restore', () => {
       out: expect.stringMatching(/^Restored \d+ days from backup\.sqlite\. Your journal as it was just before is kept/),
     });
     expect(tables(journal)).toEqual(saved);
-    expect(fs.readdirSync(path.join(dir, 'backups')).some((f) => f.endsWith('.before-restore.sqlite'))).toBe(true);
-    expect(fs.readdirSync(path.join(dir, 'backups')).some((f) => f.endsWith('.before-import.sqlite'))).toBe(true);
+    expect(fs.readdirSync(path.join(dir, 'backups')).some((f) => /\.before-restore\.\d+d\.sqlite$/.test(f))).toBe(true);
+    expect(fs.readdirSync(path.join(dir, 'backups')).some((f) => /\.before-import\.\d+d\.sqlite$/.test(f))).toBe(true);
   });
 
   it('refuses to restore from a file that is not a journal, writing nothing', async () => {

@@ -65,7 +65,7 @@ describe('opening a journal', () => {
     db.close();
     const copies = fs.readdirSync(path.join(dir, 'backups'));
     expect(copies).toHaveLength(1);
-    expect(copies[0]).toMatch(/^old\.before-v2\..*\.sqlite$/);
+    expect(copies[0]).toMatch(/^old\.sqlite\..*\.before-v2\.1d\.sqlite$/); // see db/backupNames.ts
     const copy = new Database(path.join(dir, 'backups', copies[0]!), { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(1);
     expect(copy.prepare('SELECT count(*) AS n FROM check_ins').get()).toEqual({ n: 1 });

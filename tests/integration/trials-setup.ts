@@ -16,7 +16,8 @@ export interface TestJournal {
   /** Calls an operation that must be refused and returns the refusal. */
   refused<K extends OperationName>(name: K, input: InputOf<K>): Promise<ApiError>;
   count(table: string): number;
-  /** Saves one skin score a day through the contract; null leaves the day unlogged. */
+  /** Saves one skin score a day through the contract, each on its own day (a check-in is never dated more than
+   *  a day ahead), then sets the clock back; null leaves the day unlogged. */
   seedScores(first: Day, last: Day, score: (day: Day, index: number) => number | null): Promise<void>;
   close(): void;
 }
@@ -50,10 +51,17 @@ export function openTestJournal(today: Day): TestJournal {
     },
     count: (table) => (app.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
     async seedScores(first, last, score) {
+      const then = clock;
       let i = 0;
-      for (const day of dayRange(first, last)) {
-        const value = score(day, i++);
-        if (value !== null) await j.call('checkIns.save', { day, values: { skinOverall: value } });
+      try {
+        for (const day of dayRange(first, last)) {
+          const value = score(day, i++);
+          if (value === null) continue;
+          if (noonOf(day) > clock) clock = noonOf(day);
+          await j.call('checkIns.save', { day, values: { skinOverall: value } });
+        }
+      } finally {
+        clock = then;
       }
     },
     close: () => {

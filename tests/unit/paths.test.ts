@@ -106,6 +106,7 @@ describe('small helpers', () => {
     expect(bundlePaths('/app')).toEqual({
       rendererRoot: path.join('/app', 'out', 'renderer'),
       preload: path.join('/app', 'out', 'preload', 'preload.js'),
+      importWorker: path.join('/app', 'out', 'main', 'importWorker.js'),
     });
     expect(reminderStatePath('/u')).toBe(path.join('/u', 'reminder-state.json'));
   });

@@ -1,17 +1,21 @@
 // The CSV of daily check-ins, both ways. Export: one row per day, one documented column per field, one column
 // per supplement. Import: the mapping says which column holds what; rows are checked by the app's own
-// schema; days already in the journal are kept as they are (the file's row for that day is skipped, and the
-// preview says how many); supplements are matched by name, and a name the journal does not know yet is added
-// to the regimen from the first day the file says it was taken.
+// schema (shared/export/csvRows.ts); days already in the journal are kept as they are (the file's row for that
+// day is skipped, and the preview says how many); supplements are matched by name, and a name the journal does
+// not know yet is added to the regimen from the first day the file says it was taken. The preview and the
+// import share one plan (planDays), so what the preview announces is what the import does.
 import { UserFacingError } from '$shared/contract/result';
+import type { OutputOf } from '$shared/contract/index';
 import { parseCsv, writeCsv, type CsvTable } from '$shared/export/csv';
 import { csvHeader, dayCells, uniqueSupplementNames, type CsvDay } from '$shared/export/csvColumns';
 import { readCsvDays, suggestMapping, type CsvMapping } from '$shared/export/csvMapping';
+import type { RowReaderOptions, RowsRead } from '$shared/export/csvRows';
 import { issuesSummary, problemsBelowFixed, type ImportIssue } from '$shared/export/issues';
-import type { SupplementTaken } from '$shared/domain/checkIn';
-import type { ServiceContext } from '../context';
-import { checkInValuesOf, saveCheckIn, type CheckInRow } from '../journal/checkIns';
-import { simulate } from './importJson';
+import { MEASURES } from '$shared/domain/measures';
+import { sql } from '../db/statements';
+import { nowIso, type ServiceContext } from '../context';
+import { checkInValuesOf, type CheckInRow } from '../journal/checkIns';
+import { getSettings, today } from '../journal/settings';
 import { addSupplement } from '../journal/supplements';
 
 /** Every day of the journal as the CSV carries it, oldest first, and the supplement columns. */
@@ -49,6 +53,11 @@ export function exportCsvText(ctx: ServiceContext): { text: string; summary: str
   return { text, summary: `${days.length} ${days.length === 1 ? 'day' : 'days'}` };
 }
 
+/** Today and the day-end hour, so rows dated after tomorrow are refused. */
+export function rowOptions(ctx: ServiceContext): RowReaderOptions {
+  return { today: today(ctx), dayEndsAtHour: getSettings(ctx).dayEndsAtHour };
+}
+
 function readTable(text: string): CsvTable {
   const parsed = parseCsv(text);
   if (!parsed.ok)
@@ -58,67 +67,126 @@ function readTable(text: string): CsvTable {
 
 /** The supplement a name means: an active one of that name first, else the one started most recently. */
 function supplementIdFor(ctx: ServiceContext, name: string): number | null {
-  const row = ctx.db
-    .prepare(
-      'SELECT id FROM supplements WHERE lower(name) = lower(?) ORDER BY stopped_on IS NOT NULL, started_on DESC, id DESC LIMIT 1',
-    )
-    .get(name) as { id: number } | undefined;
+  const row = sql(
+    ctx.db,
+    'SELECT id FROM supplements WHERE lower(name) = lower(?) ORDER BY stopped_on IS NOT NULL, started_on DESC, id DESC LIMIT 1',
+  ).get(name) as { id: number } | undefined;
   return row?.id ?? null;
 }
 
-interface CsvApplied {
+export interface CsvApplied {
   added: number;
   kept: number;
   newSupplements: string[];
 }
 
-/** Writes the days; runs inside a transaction (the router's, or the preview's rolled-back one). */
-function applyDays(ctx: ServiceContext, days: readonly CsvDay[]): CsvApplied {
-  const exists = ctx.db.prepare('SELECT 1 FROM check_ins WHERE day = ?');
-  const fresh = days.filter((d) => !exists.get(d.day)).sort((a, b) => (a.day < b.day ? -1 : 1));
-  const ids = new Map<string, number>();
-  const newSupplements: string[] = [];
-  for (const d of fresh) {
+const COLUMNS = [...MEASURES.map((m) => m.column), 'body_areas', 'exercise_kind', 'notes'];
+
+/**
+ * Importing days one at a time, so a file of any size streams through without its days held in memory: each
+ * day the journal does not hold yet is written at once (when `write`), and kept days are counted. Supplements
+ * the journal does not know are added at the end, from the first day the file says each was taken, with
+ * that day's doses and the others'. Planning (write false) runs the very same steps without writing, so the
+ * preview announces exactly what the import does. Runs inside the caller's transaction.
+ */
+export class DayImport {
+  private added = 0;
+  private kept = 0;
+  private readonly firstDay = new Map<string, { name: string; day: string; order: number }>();
+  private readonly intakes: { day: string; key: string; dose: number | null; unit: string }[] = [];
+  private readonly exists;
+  private readonly at: string;
+
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly write: boolean,
+  ) {
+    this.exists = sql(ctx.db, 'SELECT 1 FROM check_ins WHERE day = ?');
+    this.at = nowIso(ctx);
+  }
+
+  add(d: CsvDay): void {
+    if (this.exists.get(d.day)) {
+      this.kept++;
+      return;
+    }
+    this.added++;
+    const seen = new Set<string>();
     for (const s of d.supplements) {
       const key = s.name.toLowerCase();
-      if (ids.has(key)) continue;
-      const known = supplementIdFor(ctx, s.name);
-      if (known !== null) ids.set(key, known);
-      else {
-        // Days are in date order, so this is the first day the file says it was taken.
-        ids.set(
-          key,
-          addSupplement(ctx, { name: s.name, dose: null, unit: '', details: 'Added by a CSV import', startedOn: d.day })
-            .supplement.id,
-        );
-        newSupplements.push(s.name);
-      }
+      if (seen.has(key)) continue; // two columns naming one supplement: the first one counts
+      seen.add(key);
+      const first = this.firstDay.get(key);
+      if (!first || d.day < first.day)
+        this.firstDay.set(key, { name: s.name, day: d.day, order: first?.order ?? this.firstDay.size });
+      if (this.write) this.intakes.push({ day: d.day, key, dose: s.dose, unit: s.unit });
     }
-    const supplements: SupplementTaken[] = d.supplements.map((s) => ({
-      supplementId: ids.get(s.name.toLowerCase())!,
-      dose: s.dose,
-      unit: s.unit,
-    }));
-    saveCheckIn(ctx, { day: d.day, values: { ...d.values, supplements } });
+    if (!this.write) return;
+    const v = d.values as Record<string, unknown>;
+    sql(
+      this.ctx.db,
+      `INSERT INTO check_ins (day, ${COLUMNS.join(', ')}, created_at, updated_at) VALUES (?, ${COLUMNS.map(() => '?').join(', ')}, ?, ?)`,
+    ).run(
+      d.day,
+      ...MEASURES.map((m) => (v[m.key] as number | null | undefined) ?? null),
+      JSON.stringify(d.values.bodyAreas ?? []),
+      d.values.exerciseKind ?? null,
+      d.values.notes ?? '',
+      this.at,
+      this.at,
+    );
   }
-  return { added: fresh.length, kept: days.length - fresh.length, newSupplements };
+
+  finish(): CsvApplied {
+    const ids = new Map<string, number>();
+    const fresh: { name: string; day: string; order: number }[] = [];
+    for (const [key, first] of this.firstDay) {
+      const known = supplementIdFor(this.ctx, first.name);
+      if (known !== null) ids.set(key, known);
+      else fresh.push(first);
+    }
+    fresh.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.order - b.order));
+    if (this.write) {
+      for (const s of fresh) {
+        const added = addSupplement(this.ctx, {
+          name: s.name,
+          dose: null,
+          unit: '',
+          details: 'Added by a CSV import',
+          startedOn: s.day,
+        });
+        ids.set(s.name.toLowerCase(), added.supplement.id);
+      }
+      const insert = sql(
+        this.ctx.db,
+        'INSERT INTO supplement_intakes (day, supplement_id, dose, unit) VALUES (?, ?, ?, ?)',
+      );
+      for (const i of this.intakes) insert.run(i.day, ids.get(i.key)!, i.dose, i.unit);
+    }
+    return { added: this.added, kept: this.kept, newSupplements: fresh.map((s) => s.name) };
+  }
 }
 
-export interface CsvPreview {
-  ok: boolean;
-  summary: string;
-  header: string[];
-  suggested: CsvMapping;
-  mapping: CsvMapping;
-  firstRows: string[][];
-  rowCount: number;
-  added: number;
-  kept: number;
-  newSupplements: string[];
-  errors: ImportIssue[];
+/** What importing the days would do, read from the journal without writing. */
+export function planDays(ctx: ServiceContext, days: readonly CsvDay[]): CsvApplied {
+  const plan = new DayImport(ctx, false);
+  for (const d of days) plan.add(d);
+  return plan.finish();
 }
 
-function words(a: CsvApplied, done: boolean): string {
+/**
+ * Writes the days; runs inside a transaction (the router's). Only days the journal does not hold are written,
+ * each as one INSERT of values the row reader already checked with the check-in's own schema.
+ */
+export function applyDays(ctx: ServiceContext, days: readonly CsvDay[]): CsvApplied {
+  const run = new DayImport(ctx, true);
+  for (const d of days) run.add(d);
+  return run.finish();
+}
+
+export type CsvPreview = OutputOf<'data.previewCsvImport'>;
+
+export function csvWords(a: CsvApplied, done: boolean): string {
   const parts = [`${done ? 'Imported' : 'This import adds'} ${a.added} ${a.added === 1 ? 'day' : 'days'}`];
   if (a.kept === 1) parts.push(`1 day is already in your journal and ${done ? 'was' : 'will be'} kept as it is`);
   else if (a.kept)
@@ -128,44 +196,20 @@ function words(a: CsvApplied, done: boolean): string {
   return `${parts.join('; ')}.`;
 }
 
-export function previewCsvImport(
+/** The preview of rows read (from a whole text, or streamed by the import worker, which planned each day as
+ *  it went: `planned`). */
+export function csvPreviewOf(
   ctx: ServiceContext,
-  { text, mapping }: { text: string; mapping?: CsvMapping | undefined },
+  base: Pick<CsvPreview, 'header' | 'suggested' | 'mapping' | 'firstRows' | 'note'>,
+  read: RowsRead,
+  planned?: CsvApplied,
 ): CsvPreview {
-  const parsed = parseCsv(text);
-  const empty = {
-    header: [],
-    suggested: { fields: [], dateFormat: 'YYYY-MM-DD' as const },
-    firstRows: [],
-    rowCount: 0,
-    added: 0,
-    kept: 0,
-    newSupplements: [],
-  };
-  if (!parsed.ok) {
-    const error = { row: parsed.row, column: null, message: parsed.message };
-    return {
-      ...empty,
-      ok: false,
-      mapping: empty.suggested,
-      summary: `This file cannot be read: row ${parsed.row} ${parsed.message}.`,
-      errors: [error],
-    };
-  }
-  const table = parsed.table;
-  const suggested = suggestMapping(table).mapping;
-  const used = mapping ?? suggested;
-  const read = readCsvDays(table, used);
-  const base = {
-    header: table.header,
-    suggested,
-    mapping: used,
-    firstRows: table.rows.slice(0, 5).map((r) => r.cells),
-    rowCount: table.rows.length,
-  };
+  const scales = { scaleQuestions: read.questions, rescaled: read.rescaled };
   if (read.issues.length > 0) {
     return {
       ...base,
+      ...scales,
+      rowCount: read.rows,
       ok: false,
       added: 0,
       kept: 0,
@@ -174,17 +218,73 @@ export function previewCsvImport(
       summary: `Nothing can be imported until ${problemsBelowFixed(read.issues)}.`,
     };
   }
-  const applied = simulate(ctx.db, () => applyDays(ctx, read.days));
-  return { ...base, ...applied, ok: true, errors: [], summary: words(applied, false) };
+  const applied = planned ?? planDays(ctx, read.days);
+  return {
+    ...base,
+    ...scales,
+    ...applied,
+    rowCount: read.rows,
+    ok: true,
+    errors: [],
+    summary: csvWords(applied, false),
+  };
+}
+
+export const EMPTY_MAPPING: CsvMapping = { fields: [], dateFormat: 'YYYY-MM-DD' };
+
+/** A preview for a file that cannot be read as a table at all. */
+export function unreadable(summary: string, errors: ImportIssue[], note: string | null = null): CsvPreview {
+  return {
+    ok: false,
+    summary,
+    header: [],
+    suggested: EMPTY_MAPPING,
+    mapping: EMPTY_MAPPING,
+    firstRows: [],
+    rowCount: 0,
+    added: 0,
+    kept: 0,
+    newSupplements: [],
+    errors,
+    scaleQuestions: [],
+    rescaled: [],
+    note,
+  };
+}
+
+export function previewCsvImport(
+  ctx: ServiceContext,
+  { text, mapping }: { text: string; mapping?: CsvMapping | undefined },
+): CsvPreview {
+  const parsed = parseCsv(text);
+  if (!parsed.ok) {
+    const error = { row: parsed.row, column: null, message: parsed.message };
+    return unreadable(`This file cannot be read: row ${parsed.row} ${parsed.message}.`, [error]);
+  }
+  const table = parsed.table;
+  const suggested = suggestMapping(table).mapping;
+  const used = mapping ?? suggested;
+  const read = readCsvDays(table, used, rowOptions(ctx));
+  return csvPreviewOf(
+    ctx,
+    {
+      header: table.header,
+      suggested,
+      mapping: used,
+      firstRows: table.rows.slice(0, 5).map((r) => r.cells),
+      note: null,
+    },
+    read,
+  );
 }
 
 export function importCsv(
   ctx: ServiceContext,
   { text, mapping }: { text: string; mapping: CsvMapping },
 ): CsvApplied & { summary: string } {
-  const read = readCsvDays(readTable(text), mapping);
+  const read = readCsvDays(readTable(text), mapping, rowOptions(ctx));
   if (read.issues.length > 0)
     throw new UserFacingError('invalid-input', `Nothing was imported: ${issuesSummary(read.issues)}.`);
   const applied = applyDays(ctx, read.days);
-  return { ...applied, summary: words(applied, true) };
+  return { ...applied, summary: csvWords(applied, true) };
 }

@@ -9,11 +9,13 @@
 // exactly what the import will do.
 import { UserFacingError } from '$shared/contract/result';
 import type { ImportMode, TableCount } from '$shared/contract/data';
-import { readExport, toDbRow, type FileRow, type JournalExport } from '$shared/export/format';
+import { readExport, toDbRow, type FileRow, type JournalExport, type ReadOptions } from '$shared/export/format';
+import { trialSpan } from '$shared/export/trialChecks';
 import { issuesSummary, problemsBelowFixed, type ImportIssue } from '$shared/export/issues';
 import { rowsInWords, TABLES, tableSpec, type TableSpec } from '$shared/export/tables';
 import { LATEST_VERSION, type Db } from '../db/open';
 import type { ServiceContext } from '../context';
+import { getSettings, today } from '../journal/settings';
 
 class Rollback extends Error {
   constructor(readonly value: unknown) {
@@ -21,12 +23,13 @@ class Rollback extends Error {
   }
 }
 
-/** Runs `fn` in a transaction and always rolls it back: a dry run on the real data. */
+/** Runs `fn` in a transaction and always rolls it back: a dry run on the real data. IMMEDIATE, like every
+ *  write (see journalApp.ts): its writes wait for another writer instead of failing. */
 export function simulate<T>(db: Db, fn: () => T): T {
   try {
     db.transaction(() => {
       throw new Rollback(fn());
-    })();
+    }).immediate();
   } catch (e) {
     if (e instanceof Rollback) return e.value as T;
     throw e;
@@ -242,20 +245,28 @@ const addTrialChildren = (ctx: ServiceContext, table: string, rows: FileRow[], m
     omit,
   );
 
-/** One trial per food at a time, as when setting a trial up: a clash is refused, never silently merged. */
+/**
+ * One trial per food at a time, as when setting a trial up: a clash with a trial the journal holds is refused,
+ * never silently merged. Closed trials count up to the day they were closed. (Two trials of one food inside
+ * the file are checked with the file, in shared/export/trialChecks.ts.)
+ */
 function refuseSameFoodOverlap(ctx: ServiceContext, row: FileRow, data: JournalExport): void {
-  const phases = (data.tables.trial_phases ?? []).filter((p) => p.trial_id === row.id);
-  const end = phases.reduce((e, p) => ((p.end_day as string) > e ? (p.end_day as string) : e), row.start_day as string);
+  const { first, last } = trialSpan(
+    row,
+    (data.tables.trial_phases ?? []).filter((p) => p.trial_id === row.id),
+  );
   const clash = ctx.db
     .prepare(
-      `SELECT t.name, t.start_day AS start, max(p.end_day) AS end FROM trials t JOIN trial_phases p ON p.trial_id = t.id
-       WHERE t.food_key = ? GROUP BY t.id HAVING t.start_day <= ? AND max(p.end_day) >= ? LIMIT 1`,
+      `SELECT name, start, CASE WHEN closed_on IS NOT NULL AND closed_on < planned_end THEN closed_on ELSE planned_end END AS end
+       FROM (SELECT t.name, t.start_day AS start, t.closed_on, max(p.end_day) AS planned_end
+             FROM trials t JOIN trial_phases p ON p.trial_id = t.id WHERE t.food_key = ? GROUP BY t.id)
+       WHERE start <= ? AND end >= ? LIMIT 1`,
     )
-    .get(row.food_key, end, row.start_day) as { name: string; start: string; end: string } | undefined;
+    .get(row.food_key, last, first) as { name: string; start: string; end: string } | undefined;
   if (clash) {
     throw new UserFacingError(
       'conflict',
-      `The file's "${String(row.name)}" trial (${String(row.start_day)} to ${end}) overlaps your "${clash.name}" trial (${clash.start} to ${clash.end}) on the same food. Axis runs one trial per food at a time, so nothing was imported.`,
+      `The file's "${String(row.name)}" trial (${first} to ${last}) overlaps your "${clash.name}" trial (${clash.start} to ${clash.end}) on the same food. Axis runs one trial per food at a time, so nothing was imported.`,
     );
   }
 }
@@ -316,11 +327,24 @@ export interface JsonPreview {
   exportedAt: string | null;
 }
 
+/** How an import into this journal reads a file: check-ins after tomorrow (by its day end) are refused. */
+export function readOptionsFor(ctx: ServiceContext, overlappingTrials = false): ReadOptions {
+  return { today: today(ctx), dayEndsAtHour: getSettings(ctx).dayEndsAtHour, overlappingTrials };
+}
+
 export function previewJsonImport(
   ctx: ServiceContext,
-  { text, mode }: { text: string; mode: ImportMode },
+  { text, mode, overlappingTrials = false }: { text: string; mode: ImportMode; overlappingTrials?: boolean },
 ): JsonPreview {
-  const read = readExport(text, LATEST_VERSION);
+  return previewJsonData(ctx, readExport(text, LATEST_VERSION, readOptionsFor(ctx, overlappingTrials)), mode);
+}
+
+/** The preview of a file already read (from a whole text here, or by the import worker). */
+export function previewJsonData(
+  ctx: ServiceContext,
+  read: ReturnType<typeof readExport>,
+  mode: ImportMode,
+): JsonPreview {
   if (!read.ok) {
     const summary = `Nothing can be imported from this file until ${problemsBelowFixed(read.issues)}.`;
     return { ok: false, summary, counts: [], errors: read.issues, exportedAt: null };
@@ -337,9 +361,9 @@ export function previewJsonImport(
 /** The import itself; the router's transaction makes it all or nothing. */
 export function importJson(
   ctx: ServiceContext,
-  { text, mode }: { text: string; mode: ImportMode },
+  { text, mode, overlappingTrials = false }: { text: string; mode: ImportMode; overlappingTrials?: boolean },
 ): { summary: string; counts: TableCount[] } {
-  const read = readExport(text, LATEST_VERSION);
+  const read = readExport(text, LATEST_VERSION, readOptionsFor(ctx, overlappingTrials));
   if (!read.ok) throw new UserFacingError('invalid-input', `Nothing was imported: ${issuesSummary(read.issues)}.`);
   const counts = applyJsonImport(ctx, read.data, mode);
   return { summary: importSummary(counts, mode, true), counts };

@@ -1,11 +1,12 @@
 // The daily check-in: read, save (merging with what the day already holds), delete, list.
 import { MEASURES, measuresFor, type MeasureKey } from '$shared/domain/measures';
 import { completeness, type CheckIn, type CheckInValues, type SupplementTaken } from '$shared/domain/checkIn';
-import { addDays, type Day } from '$shared/domain/day';
+import { addDays, journalDayOf, type Day } from '$shared/domain/day';
 import type { DaySummary } from '$shared/contract/journal';
 import { UserFacingError } from '$shared/contract/result';
 import { sql } from '../db/statements';
 import { nowIso, type ServiceContext } from '../context';
+import { futureDayProblem } from '$shared/domain/futureDays';
 import { getSettings } from './settings';
 
 /** A row of check_ins as SELECT * returns it. */
@@ -69,6 +70,9 @@ export function saveCheckIn(
   ctx: ServiceContext,
   { day, values }: { day: Day; values: CheckInValues },
 ): { checkIn: CheckIn } {
+  const { dayEndsAtHour } = getSettings(ctx);
+  const future = futureDayProblem(day, journalDayOf(ctx.now(), dayEndsAtHour), dayEndsAtHour);
+  if (future) throw new UserFacingError('invalid-input', `Nothing was saved: ${future}.`);
   const existing = getCheckIn(ctx, { day });
   const at = nowIso(ctx);
   const merged: Record<string, unknown> = {};

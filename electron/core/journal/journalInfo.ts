@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context';
 import { LATEST_VERSION, schemaVersionOf } from '../db/open';
 import { sql } from '../db/statements';
 import { entriesHeld } from '../data/importJson';
+import { backupWarning } from '../data/backups';
 import { countCheckIns } from './checkIns';
 import { getSettings, today } from './settings';
 import { paperForLocale } from '$shared/domain/paper';
@@ -23,8 +24,13 @@ export function journalInfo(ctx: ServiceContext): OutputOf<'journal.info'> {
     entries: entriesHeld(ctx.db),
     firstDay: (sql(ctx.db, 'SELECT min(day) AS day FROM check_ins').get() as { day: string | null }).day,
     paper: getSettings(ctx).reportPaper ?? paperForLocale(ctx.host.locale),
+    readOnly: ctx.readOnly ? readOnlyBanner(ctx.readOnly) : null,
   };
 }
+
+/** The banner of a journal Axis cannot write. */
+export const readOnlyBanner = (why: string): string =>
+  `This journal is read-only: ${why}. You can read it, export it and take copies, but nothing you change can be saved. To write to it, make it writable, or copy it to a folder you can write to and open that copy.`;
 
 /** Not a write to this journal: the session closes it and opens the other file, outside any transaction. */
 export function switchJournal(
@@ -65,5 +71,9 @@ export function checkJournal(ctx: ServiceContext): OutputOf<'journal.check'> {
     counts,
     firstDay: range.first,
     lastDay: range.last,
+    warnings: [
+      ...(ctx.readOnly ? [readOnlyBanner(ctx.readOnly)] : []),
+      ...(ctx.isDemo ? [] : [backupWarning(ctx)].filter((w): w is string => w !== null)),
+    ],
   };
 }

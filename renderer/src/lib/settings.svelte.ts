@@ -8,7 +8,7 @@ class SettingsStore {
   today = $state<string>('');
   /** The day that was "today" before the day rolled over while the app was open (Today says so once). */
   previousDay = $state<string | null>(null);
-  journal = $state<{ path: string; isDemo: boolean } | null>(null);
+  journal = $state<{ path: string; isDemo: boolean; readOnly: string | null } | null>(null);
   /** The paper reports start on (the person's choice, or their region's). */
   paper = $state<PaperSize>('a4');
 
@@ -20,7 +20,7 @@ class SettingsStore {
     ]);
     this.value = settings;
     this.today = today.day;
-    this.journal = { path: info.path, isDemo: info.isDemo };
+    this.journal = { path: info.path, isDemo: info.isDemo, readOnly: info.readOnly };
     this.paper = info.paper;
     applyTheme(settings.theme);
   }

@@ -5,7 +5,14 @@ import { migrateTo1 } from './001-journal';
 import { migrateTo2 } from './002-guide-progress';
 import { migrateTo3 } from './003-trials';
 import { migrateTo4 } from './004-trial-safety';
+import { migrateTo5 } from './005-journal-identity';
 
-export const MIGRATIONS: readonly ((db: Database) => void)[] = [migrateTo1, migrateTo2, migrateTo3, migrateTo4];
+export const MIGRATIONS: readonly ((db: Database) => void)[] = [
+  migrateTo1,
+  migrateTo2,
+  migrateTo3,
+  migrateTo4,
+  migrateTo5,
+];
 
 export const LATEST_VERSION = MIGRATIONS.length;
