@@ -89,6 +89,8 @@ export const markersSchema = z.strictObject({
   phases: z.array(phaseMarkerSchema),
   slips: z.array(slipMarkerSchema),
   supplements: z.array(supplementMarkerSchema),
+  /** Treatment starts, stops and changes, drawn like the supplement ones. */
+  treatments: z.array(supplementMarkerSchema),
 });
 export type TrendMarkers = z.infer<typeof markersSchema>;
 

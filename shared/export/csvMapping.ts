@@ -43,6 +43,9 @@ for (const f of CSV_FIELDS) {
 /** The field a column header most likely holds, or null when the person must choose. */
 export function suggestField(header: string): string | null {
   if (/^supplement\s*:/i.test(header.trim())) return canonicalField(header);
+  // Axis's own columns for the person's own items and treatments used: not read back from a CSV yet (the
+  // JSON export carries them), so they are set aside in plain view rather than left for the person to place.
+  if (/^(custom|treatment)\s*:/i.test(header.trim())) return IGNORE;
   return FIELD_NAMES.get(norm(header)) ?? null;
 }
 

@@ -11,6 +11,7 @@ import { NOT_EXPORTED, TABLES } from '$shared/export/tables';
 import { LATEST_VERSION } from '../../electron/core/db/open';
 import { allSections } from '$shared/guide';
 import { openTestJournal, snapshot, snapshotByKey, type TestJournal } from '../helpers/journal';
+import { addDays } from '$shared/domain/day';
 
 const NOW = new Date(2026, 10, 30, 20, 15);
 let source: TestJournal;
@@ -23,9 +24,53 @@ beforeAll(async () => {
   const sectionId = allSections()[0]!.id;
   await source.value('guide.markRead', { sectionId, read: true });
   await source.value('guide.setLastOpened', { sectionId });
+  await addPersonalData(source);
   json = (await source.value('data.exportJson', {})).text!;
 });
 afterAll(() => source.close());
+
+/** Own items with values on 30 days, a treatment started during the demo trial and used on a day, a tracking
+ * plan with pins, and a custom trial on an own food: every table of format 4 holds rows. */
+async function addPersonalData(j: TestJournal): Promise<void> {
+  await j.value('trackables.add', { name: 'Gluten', kind: 'yesno', group: 'food', direction: 'neither' });
+  await j.value('trackables.add', {
+    name: 'Burning',
+    kind: 'rating',
+    lowWord: 'none',
+    highWord: 'severe',
+    group: 'skin',
+    direction: 'worse',
+  });
+  await j.value('trackables.add', {
+    name: 'Flow',
+    kind: 'choice',
+    options: ['light', 'heavy'],
+    group: 'other',
+    direction: 'neither',
+  });
+  const days = (await j.value('checkIns.list', { from: '2026-08-01', to: '2026-11-30' })).map((d) => d.day);
+  for (const [i, day] of days.slice(0, 30).entries())
+    await j.value('checkIns.save', {
+      day,
+      values: { custom: { gluten: i % 2, burning: i % 11, ...(i % 7 ? {} : { flow: 1 }) } },
+    });
+  const trial = (await j.value('trials.list', {}))[0]!;
+  const { treatment, warnings } = await j.value('treatments.add', {
+    name: 'Tacrolimus',
+    type: 'topical-calcineurin',
+    strength: '0.1%',
+    howOften: 'as-needed',
+    startedOn: addDays(trial.startDay, 3),
+  });
+  expect(warnings).toHaveLength(1);
+  await j.value('checkIns.save', { day: days[0]!, values: { treatments: [treatment.id] } });
+  const plan = await j.value('plan.get', {});
+  await j.value('plan.update', {
+    measures: plan.measures.map((m) => ({ key: m.key, tracked: m.key === 'stress' ? false : m.tracked })),
+    pins: ['skinOverall', 'custom:burning'],
+  });
+  await j.value('trials.create', { preset: 'custom', foodItem: 'gluten', startDay: '2026-12-07' });
+}
 
 describe('the export knows every table and column of the journal', () => {
   it('lists exactly the tables the database has (a new table without export support fails here)', () => {
@@ -99,7 +144,18 @@ describe('CSV round trip', () => {
     try {
       const preview = await target.value('data.previewCsvImport', { text: csv });
       expect(preview.errors).toEqual([]);
-      expect(preview.mapping.fields).toEqual(preview.header); // Axis's own columns map to themselves
+      // Axis's own columns map to themselves; those of own items and treatments used are set aside in plain
+      // view (the JSON export carries them back).
+      expect(preview.mapping.fields).toEqual(
+        preview.header.map((h) => (/^(custom|treatment): /.test(h) ? 'ignore' : h)),
+      );
+      expect(preview.header.slice(-4)).toEqual([
+        'custom: gluten',
+        'custom: burning',
+        'custom: flow',
+        'treatment: Tacrolimus',
+      ]);
+      expect(csv).toMatch(/,(yes|no),\d+,(heavy|),(used|)\r\n/);
       expect(preview).toMatchObject({
         ok: true,
         added: 113,

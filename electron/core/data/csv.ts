@@ -7,7 +7,7 @@
 import { UserFacingError } from '$shared/contract/result';
 import type { OutputOf } from '$shared/contract/index';
 import { parseCsv, writeCsv, type CsvTable } from '$shared/export/csv';
-import { csvHeader, dayCells, uniqueSupplementNames, type CsvDay } from '$shared/export/csvColumns';
+import { csvHeader, dayCells, uniqueSupplementNames, type CsvDay, type CsvItem } from '$shared/export/csvColumns';
 import { readCsvDays, suggestMapping, type CsvMapping } from '$shared/export/csvMapping';
 import type { RowReaderOptions, RowsRead } from '$shared/export/csvRows';
 import { issuesSummary, problemsBelowFixed, type ImportIssue } from '$shared/export/issues';
@@ -17,9 +17,15 @@ import { nowIso, type ServiceContext } from '../context';
 import { checkInValuesOf, type CheckInRow } from '../journal/checkIns';
 import { getSettings, today } from '../journal/settings';
 import { addSupplement } from '../journal/supplements';
+import { ownItemColumns } from './csvOwnItems';
 
 /** Every day of the journal as the CSV carries it, oldest first, and the supplement columns. */
-export function csvDays(ctx: ServiceContext): { days: CsvDay[]; supplementNames: string[] } {
+export function csvDays(ctx: ServiceContext): {
+  days: CsvDay[];
+  supplementNames: string[];
+  items: CsvItem[];
+  treatmentNames: string[];
+} {
   const taken = ctx.db
     .prepare(
       'SELECT DISTINCT s.id, s.name FROM supplements s JOIN supplement_intakes i ON i.supplement_id = s.id ORDER BY s.id',
@@ -35,20 +41,22 @@ export function csvDays(ctx: ServiceContext): { days: CsvDay[]; supplementNames:
     byDay.set(i.day, list);
   }
   const rows = ctx.db.prepare('SELECT * FROM check_ins ORDER BY day').all() as CheckInRow[];
+  const own = ownItemColumns(ctx);
   const days = rows.map((row) => ({
     day: row.day,
-    values: checkInValuesOf(row),
+    values: { ...checkInValuesOf(row), custom: own.values.get(row.day) ?? {} },
     supplements: byDay.get(row.day) ?? [],
+    treatments: own.used.get(row.day) ?? [],
   }));
-  return { days, supplementNames: [...names.values()] };
+  return { days, supplementNames: [...names.values()], items: own.items, treatmentNames: own.treatmentNames };
 }
 
 /** The CSV file's text, and what it holds in words ("120 days"). */
 export function exportCsvText(ctx: ServiceContext): { text: string; summary: string } {
-  const { days, supplementNames } = csvDays(ctx);
+  const { days, supplementNames, items, treatmentNames } = csvDays(ctx);
   const text = writeCsv(
-    csvHeader(supplementNames),
-    days.map((d) => dayCells(d, supplementNames)),
+    csvHeader(supplementNames, items, treatmentNames),
+    days.map((d) => dayCells(d, supplementNames, items, treatmentNames)),
   );
   return { text, summary: `${days.length} ${days.length === 1 ? 'day' : 'days'}` };
 }
