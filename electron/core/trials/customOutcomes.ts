@@ -94,10 +94,10 @@ export function outcomeSeries(
         `SELECT v.day, v.value FROM trackable_values v JOIN trackables t ON t.id = v.trackable_id
          WHERE t.slug = ? AND v.day BETWEEN ? AND ?`,
       ).all(slugOfRef(ref), first, last) as { day: string; value: number | null }[])
-    : (sql(
-        ctx.db,
-        `SELECT day, ${measureByKey(ref).column} AS value FROM check_ins WHERE day BETWEEN ? AND ?`,
-      ).all(first, last) as { day: string; value: number | null }[]);
+    : (sql(ctx.db, `SELECT day, ${measureByKey(ref).column} AS value FROM check_ins WHERE day BETWEEN ? AND ?`).all(
+        first,
+        last,
+      ) as { day: string; value: number | null }[]);
   const byDay = new Map(rows.map((r) => [r.day, r.value]));
   return dayRange(first, last).map((day) => ({ day, value: byDay.get(day) ?? null }));
 }
