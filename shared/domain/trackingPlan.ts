@@ -140,6 +140,35 @@ export function trackableItem(t: Trackable): FormItem {
 }
 
 /**
+ * An own item described as a built-in measure is, for code that draws any measure (Trends, the report): a
+ * rating is a 0-10 scale with its end words, yes/no runs 0-1 ("no" to "yes"), a choice from its first option
+ * to its last, counts and numbers over their range. `column` is empty: its values are not in check_ins.
+ */
+export function measureLike(t: Trackable): Measure {
+  const anchors: [string, string] | undefined =
+    t.kind === 'rating'
+      ? [t.lowWord, t.highWord]
+      : t.kind === 'yesno'
+        ? ['no', 'yes']
+        : t.kind === 'choice'
+          ? [t.options[0] ?? '', t.options[t.options.length - 1] ?? '']
+          : undefined;
+  return {
+    key: customRef(t.slug),
+    column: '',
+    group: t.group === 'skin' || t.group === 'gut' || t.group === 'food' ? t.group : 'lifestyle',
+    kind: t.kind === 'rating' ? 'scale' : 'count',
+    label: t.name,
+    question: t.question,
+    min: t.min,
+    max: t.max,
+    step: t.step,
+    anchors,
+    higherIsWorse: t.direction === 'worse',
+  };
+}
+
+/**
  * Everything the check-in asks, in order: section by section, the tracked built-in measures in the plan's
  * order, then the person's own items (not archived) in theirs.
  */
