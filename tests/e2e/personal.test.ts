@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fillDemoJournal } from '../../electron/core/data/demoDays';
 import { TABLES } from '$shared/export/tables';
-import { startHarness, type Harness } from '../../scripts/browser-host/harness';
+import { ARTIFACTS, startHarness, type Harness } from '../../scripts/browser-host/harness';
 
 const NOW = new Date(2026, 10, 30, 20, 15);
 const TODAY = '2026-11-30';
@@ -101,6 +101,10 @@ describe('your journal, your way', () => {
     await page.getByRole('group', { name: /^Burning or stinging/ }).waitFor();
     await page.getByRole('group', { name: /^Gluten/ }).scrollIntoViewIfNeeded();
     await h.screenshot('custom-item-checkin-light');
+    await page
+      .locator('section', { has: page.getByRole('heading', { name: 'Food', exact: false }) })
+      .first()
+      .screenshot({ path: path.join(ARTIFACTS, 'screens', 'custom-item-food-light.png') });
     expect(await h.axe()).toEqual([]);
   });
 
@@ -165,6 +169,10 @@ describe('your journal, your way', () => {
     await page.waitForFunction(() => !document.querySelector('.preview[aria-busy="true"]'));
     await preview.getByRole('heading', { name: 'Treatments in this period' }).scrollIntoViewIfNeeded();
     await h.screenshot('report-treatments-light');
+    // The section itself at full size, to read it.
+    await preview
+      .locator('section', { has: page.getByRole('heading', { name: 'Treatments in this period' }) })
+      .screenshot({ path: path.join(ARTIFACTS, 'screens', 'report-treatments-section-light.png') });
     expect(await h.axe()).toEqual([]);
   });
 
