@@ -93,6 +93,7 @@ export const PERSONAL_TABLES: readonly TableSpec[] = [
       { column: 'day', table: 'check_ins', to: 'day' },
       { column: 'trackable_id', table: 'trackables', to: 'id' },
     ],
+    packed: { key: 'day', item: 'trackable_id', value: 'value' },
   },
   {
     name: 'treatments',

@@ -105,6 +105,36 @@ describe('the export knows every table and column of the journal', () => {
   });
 });
 
+describe('own items’ values, packed one row per day', () => {
+  it('writes each day’s values as one object, item number → value', () => {
+    const rows = JSON.parse(json).tables.trackable_values as { day: string; values: Record<string, number> }[];
+    expect(rows).toHaveLength(30);
+    expect(Object.keys(rows[0]!).sort()).toEqual(['day', 'values']);
+    const stored = source.app.db
+      .prepare('SELECT trackable_id, value FROM trackable_values WHERE day = ? ORDER BY trackable_id')
+      .all(rows[0]!.day) as { trackable_id: number; value: number }[];
+    expect(rows[0]!.values).toEqual(Object.fromEntries(stored.map((r) => [String(r.trackable_id), r.value])));
+  });
+
+  it('refuses a packed row that is not as documented, or a value out of its range, naming the row', () => {
+    const data = JSON.parse(json);
+    data.tables.trackable_values[0] = { day: data.tables.trackable_values[0].day, value: 3 };
+    data.tables.trackable_values[1].values = { gluten: 1 };
+    const read = readExport(JSON.stringify(data), LATEST_VERSION);
+    expect(read.ok).toBe(false);
+    expect(read.ok ? [] : read.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          table: 'trackable_values',
+          row: 1,
+          message: expect.stringMatching(/should be \{"day"/),
+        }),
+        expect.objectContaining({ table: 'trackable_values', row: 2, message: '"gluten" is not an item number' }),
+      ]),
+    );
+  });
+});
+
 describe('JSON round trip', () => {
   it('imported into an empty journal, every table is identical, row by row', async () => {
     const target = openTestJournal({ now: () => NOW });

@@ -6,7 +6,7 @@
 import type { Day } from '$shared/domain/day';
 import type { MeasureKind } from '$shared/domain/measures';
 import type { ServiceContext } from '../context';
-import { listTrackables } from '../journal/trackables';
+import { rangesBySlug } from '../journal/trackables';
 import { ownItemDense } from './items';
 
 export interface OwnItemFactor {
@@ -23,10 +23,10 @@ export function ownItemFactors(
   from: Day,
   to: Day,
 ): OwnItemFactor[] {
-  return listTrackables(ctx)
-    .filter((t) => t.archivedOn === null && t.group !== 'skin' && t.days > 0)
-    .map((t) => ({
-      key: `custom:${t.slug}`,
+  return [...rangesBySlug(ctx)]
+    .filter(([, t]) => t.archivedOn === null && t.group !== 'skin')
+    .map(([slug, t]) => ({
+      key: `custom:${slug}`,
       label: t.name,
       kind: t.kind === 'rating' ? 'scale' : 'count',
       group: t.group === 'food' || t.group === 'gut' ? t.group : 'lifestyle',
