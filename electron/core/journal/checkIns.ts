@@ -1,5 +1,5 @@
 // The daily check-in: read, save (merging with what the day already holds), delete, list.
-import { MEASURES, measuresFor, type MeasureKey } from '$shared/domain/measures';
+import { MEASURES, type MeasureKey } from '$shared/domain/measures';
 import { completeness, type CheckIn, type CheckInValues, type SupplementTaken } from '$shared/domain/checkIn';
 import { addDays, journalDayOf, type Day } from '$shared/domain/day';
 import type { DaySummary } from '$shared/contract/journal';
@@ -10,6 +10,7 @@ import { futureDayProblem } from '$shared/domain/futureDays';
 import { getSettings } from './settings';
 import { saveCustomValues } from './trackables';
 import { replaceUses } from './treatments';
+import { trackedKeys } from './trackingPlan';
 
 /** A row of check_ins as SELECT * returns it. */
 export type CheckInRow = Record<string, unknown> & {
@@ -127,7 +128,7 @@ export function deleteCheckIn(ctx: ServiceContext, { day }: { day: Day }): { ok:
 }
 
 export function listCheckIns(ctx: ServiceContext, { from, to }: { from: Day; to: Day }): DaySummary[] {
-  const shown = measuresFor(getSettings(ctx).conditions).map((m) => m.key as MeasureKey);
+  const shown = trackedKeys(ctx);
   const rows = sql(ctx.db, 'SELECT * FROM check_ins WHERE day BETWEEN ? AND ? ORDER BY day DESC').all(
     from,
     to,

@@ -16,7 +16,14 @@ import { sql } from '../db/statements';
 import type { ServiceContext } from '../context';
 import { getSettings, updateSettings } from './settings';
 import { listTrackables } from './trackables';
-import { trialsUsing } from '../trials/itemUses';
+import { trialUses } from '../trials/itemUses';
+
+/** The built-in measures the check-in asks now (the Journal's completeness is the share of these filled). */
+export function trackedKeys(ctx: ServiceContext): MeasureKey[] {
+  return planMeasures(storedRows(ctx), getSettings(ctx).conditions)
+    .filter((m) => m.tracked)
+    .map((m) => m.key);
+}
 
 function storedRows(ctx: ServiceContext): PlanRow[] {
   return (
@@ -44,9 +51,10 @@ export function getPlan(ctx: ServiceContext): OutputOf<'plan.get'> {
   const pins = livePins((pinsAreDefault ? defaultPins(settings.conditions) : stored) as ItemRef[], items).map(
     (i) => i.ref,
   );
+  const running = trialUses(ctx, { runningOnly: true });
   return {
     measures: measures.map((m) => {
-      const uses = trialsUsing(ctx, m.key, { runningOnly: true });
+      const uses = running.get(m.key) ?? [];
       const def = measureByKey(m.key);
       return {
         key: m.key,

@@ -28,25 +28,30 @@ export function foodItemsByTrial(ctx: ServiceContext): Map<number, ItemRef> {
 export function trialsUsing(
   ctx: ServiceContext,
   ref: ItemRef,
-  { runningOnly = false, asOutcome = false }: { runningOnly?: boolean; asOutcome?: boolean },
+  options: { runningOnly?: boolean; asOutcome?: boolean },
 ): TrialUse[] {
+  return trialUses(ctx, options).get(ref) ?? [];
+}
+
+/** Every item any trial relies on, with how: one pass over the trials for a whole list of items. */
+export function trialUses(
+  ctx: ServiceContext,
+  { runningOnly = false, asOutcome = false }: { runningOnly?: boolean; asOutcome?: boolean },
+): Map<string, TrialUse[]> {
   const now = today(ctx);
   const foods = foodItemsByTrial(ctx);
-  const out: TrialUse[] = [];
+  const out = new Map<string, TrialUse[]>();
+  const add = (ref: string, use: TrialUse) => out.set(ref, [...(out.get(ref) ?? []), use]);
   for (const t of loadAllTrials(ctx)) {
     const status = trialStatus(datesOf(t), now);
     if (runningOnly && status !== 'running' && status !== 'planned') continue;
-    const secondary = (t.secondaryOutcomes as readonly string[]).includes(ref);
-    const food = foods.get(t.id) === ref || (t.preset !== 'custom' && presetById(t.preset).journalMeasure === ref);
-    const role =
-      t.outcome === ref
-        ? 'the outcome of'
-        : secondary
-          ? 'a secondary outcome of'
-          : !asOutcome && food
-            ? 'the food eliminated by'
-            : null;
-    if (role) out.push({ trialId: t.id, name: t.name, status, role });
+    const use = (role: string): TrialUse => ({ trialId: t.id, name: t.name, status, role });
+    add(t.outcome, use('the outcome of'));
+    for (const s of t.secondaryOutcomes) if (s !== t.outcome) add(s, use('a secondary outcome of'));
+    if (asOutcome) continue;
+    const food = foods.get(t.id) ?? (t.preset !== 'custom' ? presetById(t.preset).journalMeasure : null);
+    if (food && food !== t.outcome && !t.secondaryOutcomes.includes(food as never))
+      add(food, use('the food eliminated by'));
   }
   return out;
 }
