@@ -4,7 +4,7 @@
 // the person's file is dropped without them deciding it.
 import { CSV_FIELDS, type CsvDay } from './csvColumns';
 import type { CsvTable } from './csv';
-import { canonicalField, DATE_FORMATS, norm, parseDay, type CsvMapping, type DateFormat } from './csvCells';
+import { canonicalField, DATE_FORMATS, IGNORE, norm, parseDay, type CsvMapping, type DateFormat } from './csvCells';
 import { createRowReader, type RowReaderOptions, type RowsRead } from './csvRows';
 import type { ImportIssue } from './issues';
 

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LATEST_VERSION } from '../../electron/core/db/migrations/index';
 import { fillDemoJournal } from '../../electron/core/data/demoDays';
 import { startHarness, type Harness } from '../../scripts/browser-host/harness';
-import { LATEST_VERSION } from '../../electron/core/db/open';
 
 const NOW = new Date(2026, 10, 30, 20, 15);
 

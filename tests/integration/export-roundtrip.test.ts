@@ -12,6 +12,7 @@ import { LATEST_VERSION } from '../../electron/core/db/open';
 import { allSections } from '$shared/guide';
 import { openTestJournal, snapshot, snapshotByKey, type TestJournal } from '../helpers/journal';
 import { addDays } from '$shared/domain/day';
+import { SAFETY } from '../helpers/safety';
 
 const NOW = new Date(2026, 10, 30, 20, 15);
 let source: TestJournal;
@@ -69,7 +70,12 @@ async function addPersonalData(j: TestJournal): Promise<void> {
     measures: plan.measures.map((m) => ({ key: m.key, tracked: m.key === 'stress' ? false : m.tracked })),
     pins: ['skinOverall', 'custom:burning'],
   });
-  await j.value('trials.create', { preset: 'custom', foodItem: 'gluten', startDay: '2026-12-07' });
+  await j.value('trials.create', {
+    safety: { ...SAFETY, coeliacTest: 'tested-negative' },
+    preset: 'custom',
+    foodItem: 'gluten',
+    startDay: '2026-12-07',
+  });
 }
 
 describe('the export knows every table and column of the journal', () => {

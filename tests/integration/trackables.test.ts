@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { snapshot } from '../helpers/journal';
 import { openTestJournal, type TestJournal } from './trials-setup';
+import { SAFETY } from '../helpers/safety';
 
 let j: TestJournal;
 beforeEach(async () => {
@@ -210,7 +211,12 @@ describe('archive and delete', () => {
   });
 
   it('refuses deleting an item a trial uses, and archiving it mid-trial', async () => {
-    await j.call('trials.create', { preset: 'custom', foodItem: 'gluten', startDay: '2025-03-10' });
+    await j.call('trials.create', {
+      safety: { ...SAFETY, coeliacTest: 'tested-negative' },
+      preset: 'custom',
+      foodItem: 'gluten',
+      startDay: '2025-03-10',
+    });
     const del = await unchanged(() => j.refused('trackables.delete', { slug: 'gluten', confirmDays: 2 }));
     expect((del as { message: string }).message).toMatch(
       /the food eliminated by your "Gluten" trial.*Archive it instead/,
@@ -248,7 +254,12 @@ describe('the tracking plan', () => {
   });
 
   it('keeps a measure a running trial judges on, and says why', async () => {
-    await j.call('trials.create', { preset: 'dairy', startDay: '2025-03-10', outcome: 'inflamedSpots' });
+    await j.call('trials.create', {
+      safety: SAFETY,
+      preset: 'dairy',
+      startDay: '2025-03-10',
+      outcome: 'inflamedSpots',
+    });
     const plan = await j.call('plan.get', {});
     expect(plan.measures.find((m) => m.key === 'inflamedSpots')!.lockedBy).toMatch(/outcome of your "Dairy" trial/);
     expect(plan.measures.find((m) => m.key === 'dairy')!.lockedBy).toMatch(/food eliminated/);

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { snapshot } from '../helpers/journal';
 import { openTestJournal, type TestJournal } from './trials-setup';
+import { SAFETY } from '../helpers/safety';
 
 let j: TestJournal;
 beforeEach(async () => {
@@ -52,7 +53,11 @@ describe('treatments', () => {
   });
 
   it('warns when a treatment starts during a trial, like a supplement, and the trial names it', async () => {
-    const trial = await j.call('trials.create', { preset: 'dairy', startDay: '2025-03-01' });
+    const trial = await j.call('trials.create', {
+      safety: SAFETY,
+      preset: 'dairy',
+      startDay: '2025-03-01',
+    });
     const added = await j.call('treatments.add', {
       name: 'Tacrolimus',
       type: 'topical-calcineurin',
@@ -186,6 +191,7 @@ describe('a custom trial on an own food, judged on an own symptom', () => {
     const presets = await j.call('trials.presets', {});
     expect(presets.outcomes.map((o) => o.key)).toContain('custom:burning');
     const trial = await j.call('trials.create', {
+      safety: { ...SAFETY, coeliacTest: 'tested-negative' },
       preset: 'custom',
       foodItem: 'gluten',
       startDay: '2025-03-10',
@@ -232,12 +238,18 @@ describe('a custom trial on an own food, judged on an own symptom', () => {
       direction: 'better',
     });
     const asOutcome = await j.refused('trials.create', {
+      safety: SAFETY,
       preset: 'dairy',
       startDay: '2025-03-10',
       outcome: 'custom:mood',
     });
     expect(asOutcome.message).toMatch(/Mood is not a skin or gut symptom/);
-    const asFood = await j.refused('trials.create', { preset: 'custom', foodItem: 'mood', startDay: '2025-03-10' });
+    const asFood = await j.refused('trials.create', {
+      safety: SAFETY,
+      preset: 'custom',
+      foodItem: 'mood',
+      startDay: '2025-03-10',
+    });
     expect(asFood.message).toMatch(/Mood is not a food or drink item/);
     expect(j.count('trials')).toBe(0);
   });
