@@ -52,6 +52,9 @@ export interface CsvDay {
   supplements: { name: string; dose: number | null; unit: string }[];
   /** Names of the treatments used that day (as their columns name them). */
   treatments?: string[];
+  /** Values of own items read from an import: `key` is an item's slug, "new:<column>" for an item the import
+   *  adds, or "activity:<name in lower case>" for one activity of an activities column (`name` as written). */
+  items?: { key: string; value: number; name?: string }[];
 }
 
 export function supplementCell(taken: { dose: number | null; unit: string } | undefined): string {

@@ -6,6 +6,8 @@ import { CSV_FIELDS, type CsvDay } from './csvColumns';
 import type { CsvTable } from './csv';
 import { canonicalField, DATE_FORMATS, IGNORE, norm, parseDay, type CsvMapping, type DateFormat } from './csvCells';
 import { createRowReader, type RowReaderOptions, type RowsRead } from './csvRows';
+import { guessItem, summarizeColumn, type ColumnSummary } from './csvItems';
+import type { ParsedTrackableInput } from '../domain/trackable';
 import type { ImportIssue } from './issues';
 
 export {
@@ -43,9 +45,10 @@ for (const f of CSV_FIELDS) {
 /** The field a column header most likely holds, or null when the person must choose. */
 export function suggestField(header: string): string | null {
   if (/^supplement\s*:/i.test(header.trim())) return canonicalField(header);
-  // Axis's own columns for the person's own items and treatments used: not read back from a CSV yet (the
-  // JSON export carries them), so they are set aside in plain view rather than left for the person to place.
-  if (/^(custom|treatment)\s*:/i.test(header.trim())) return IGNORE;
+  // Axis's own columns: an own item's column is read back into the item of that short name; treatments used
+  // are not read back from a CSV (the JSON export carries them), so they are set aside in plain view.
+  if (/^treatment\s*:/i.test(header.trim())) return IGNORE;
+  if (/^custom\s*:/i.test(header.trim())) return canonicalField(header) ?? IGNORE;
   return FIELD_NAMES.get(norm(header)) ?? null;
 }
 
@@ -55,7 +58,17 @@ export function suggestDateFormat(cells: readonly string[]): DateFormat {
   return DATE_FORMATS.find((f) => filled.every((c) => parseDay(c, f) !== null)) ?? 'YYYY-MM-DD';
 }
 
-export function suggestMapping(table: Pick<CsvTable, 'header' | 'rows'>): { mapping: CsvMapping; unmapped: string[] } {
+/** What each column's first rows hold, and the own item it would make (null where no kind fits). */
+export interface ColumnGuess {
+  summary: ColumnSummary;
+  item: ParsedTrackableInput | null;
+}
+
+export function suggestMapping(table: Pick<CsvTable, 'header' | 'rows'>): {
+  mapping: CsvMapping;
+  unmapped: string[];
+  columns: ColumnGuess[];
+} {
   const fields = table.header.map((h) => suggestField(h));
   const dayColumn = fields.indexOf('day');
   const dateFormat =
@@ -63,6 +76,10 @@ export function suggestMapping(table: Pick<CsvTable, 'header' | 'rows'>): { mapp
   return {
     mapping: { fields: fields.map((f) => f ?? ''), dateFormat },
     unmapped: table.header.filter((_, i) => fields[i] === null),
+    columns: table.header.map((h, i) => {
+      const summary = summarizeColumn(table.rows.slice(0, 200).map((r) => r.cells[i] ?? ''));
+      return { summary, item: fields[i] === null ? guessItem(h, i, summary) : null };
+    }),
   };
 }
 
