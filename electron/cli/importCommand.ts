@@ -6,7 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { InputOf, OutputOf } from '$shared/contract/index';
 import { CSV_FIELDS } from '$shared/export/csvColumns';
-import { canonicalField, DATE_FORMATS, IGNORE, type CsvMapping, type DateFormat } from '$shared/export/csvMapping';
+import {
+  canonicalField,
+  DATE_FORMATS,
+  IGNORE,
+  type ColumnGuess,
+  type CsvMapping,
+  type DateFormat,
+} from '$shared/export/csvMapping';
 import { parseScaleAnswer, scaleText, type ScaleChoice } from '$shared/export/csvScales';
 import { draftFor, NEW_ITEM } from '$shared/export/csvItems';
 import { KIND_LABELS, TRACKABLE_KINDS, type ParsedTrackableInput, type TrackableKind } from '$shared/domain/trackable';
@@ -33,7 +40,7 @@ function columnIndex(header: readonly string[], column: string): number {
   return index;
 }
 
-type Columns = OutputOf<'data.previewImportFile'>['csv'] extends infer P ? NonNullable<P>['columns'] : never;
+type Columns = readonly ColumnGuess[];
 
 /** "new" (the kind guessed from the column) or "new:<kind>" (rating, count, yesno, number, choice). */
 function newItemFor(field: string, column: string, i: number, columns: Columns): ParsedTrackableInput | null {

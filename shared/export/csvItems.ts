@@ -91,7 +91,10 @@ export function draftFor(kind: TrackableKind, header: string, column: number, s:
     }
     case 'choice': {
       const options = s.words.slice(0, 10).map((w) => w.slice(0, 40));
-      return { ...base, kind, direction: 'neither', options: options.length >= 2 ? options : ['no', 'yes'] };
+      // One word seen so far (a list of which only "heavy" was ever chosen) keeps it, beside a second option.
+      const two =
+        options.length === 1 ? [options[0]!, options[0]!.toLowerCase() === 'other' ? 'else' : 'other'] : options;
+      return { ...base, kind, direction: 'neither', options: two.length >= 2 ? two : ['no', 'yes'] };
     }
   }
 }
@@ -100,7 +103,7 @@ export function draftFor(kind: TrackableKind, header: string, column: number, s:
  * The kind a column most likely holds: 0 and 1 or yes/no words → yes/no; whole numbers up to 5 → a number on
  * that short scale (0-4 or 0-5); Daylio's moods or whole numbers from 0 to 10 → a 0-10 rating; other whole
  * numbers from 0 → a count; other numbers → a number with a range;
- * two to ten distinct words → one of a list. Null when nothing fits (free text, an activities list, empty).
+ * one to ten distinct words → one of a list. Null when nothing fits (free text, an activities list, empty).
  */
 export function guessKind(s: ColumnSummary): TrackableKind | null {
   if (s.filled === 0 || s.listed) return null;
@@ -116,7 +119,7 @@ export function guessKind(s: ColumnSummary): TrackableKind | null {
   }
   if (s.words.every((w) => YES.test(w) || NO.test(w))) return 'yesno';
   if (s.words.every((w) => w.toLowerCase() in MOOD_WORDS)) return 'rating';
-  if (s.words.length >= 2 && s.words.length <= 10) return 'choice';
+  if (s.words.length >= 1 && s.words.length <= 10) return 'choice';
   return null;
 }
 

@@ -180,10 +180,10 @@ describe('CSV round trip', () => {
     try {
       const preview = await target.value('data.previewCsvImport', { text: csv });
       expect(preview.errors).toEqual([]);
-      // Axis's own columns map to themselves; those of own items and treatments used are set aside in plain
-      // view (the JSON export carries them back).
+      // Axis's own columns map to themselves; an own item's column becomes a new item of that short name in a
+      // journal without it; treatments used are set aside in plain view (the JSON export carries them back).
       expect(preview.mapping.fields).toEqual(
-        preview.header.map((h) => (/^(custom|treatment): /.test(h) ? 'ignore' : h)),
+        preview.header.map((h) => (/^custom: /.test(h) ? 'new item' : /^treatment: /.test(h) ? 'ignore' : h)),
       );
       expect(preview.header.slice(-4)).toEqual([
         'custom: gluten',
@@ -197,8 +197,21 @@ describe('CSV round trip', () => {
         added: 113,
         kept: 0,
         newSupplements: ['Probiotic', 'L-glutamine', 'Zinc carnosine'],
+        newItems: ['gluten', 'burning', 'flow'],
       });
       await target.value('data.importCsv', { text: csv, mapping: preview.mapping });
+      // Each own item's values come back as the same answers (a list option by its words).
+      const answers = (app: TestJournal) =>
+        (
+          app.app.db
+            .prepare(
+              `SELECT v.day, t.slug, t.kind, t.options, v.value FROM trackable_values v
+               JOIN trackables t ON t.id = v.trackable_id ORDER BY v.day, t.slug`,
+            )
+            .all() as { day: string; slug: string; kind: string; options: string; value: number }[]
+        ).map((r) => [r.day, r.slug, r.kind === 'choice' ? JSON.parse(r.options)[r.value] : r.value]);
+      expect(answers(target)).toEqual(answers(source));
+      expect(answers(target).length).toBeGreaterThan(10);
 
       const columns = (source.app.db.prepare('PRAGMA table_info(check_ins)').all() as { name: string }[])
         .map((c) => c.name)

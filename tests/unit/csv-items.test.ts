@@ -56,6 +56,11 @@ describe('guessing the kind of a new item from its column', () => {
       decimals: 2,
     });
     expect(guessItem('', 6, summarizeColumn(['a', 'b']))).toMatchObject({ name: 'Column 7', options: ['a', 'b'] });
+    // A list of which one option was seen keeps it, beside a second one.
+    expect(guessItem('Flow', 0, summarizeColumn(['heavy', '', 'heavy']))).toMatchObject({
+      kind: 'choice',
+      options: ['heavy', 'other'],
+    });
     // Changing the kind re-drafts from the same column.
     expect(draftFor('choice', 'Flow', 0, summarizeColumn(['light', 'heavy']))).toMatchObject({
       kind: 'choice',

@@ -298,7 +298,7 @@ export function previewCsvImport(
     return unreadable(`This file cannot be read: row ${parsed.row} ${parsed.message}.`, [error]);
   }
   const table = parsed.table;
-  const suggestion = suggestMapping(table);
+  const suggestion = suggestMapping(table, new Set(rangesBySlug(ctx).keys()));
   const suggested = suggestion.mapping;
   const used = mapping ?? suggested;
   const read = readCsvDays(table, used, rowOptions(ctx));

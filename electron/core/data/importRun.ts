@@ -18,6 +18,7 @@ import type { CsvDay } from '$shared/export/csvColumns';
 import { applyJsonImport, entriesHeld, importSummary, previewJsonData, readOptionsFor } from './importJson';
 import { Cancelled, textChunks } from './importRead';
 import { sealKeyOf } from './passphrase';
+import { rangesBySlug } from '../journal/trackables';
 
 export interface ImportJob {
   kind: 'preview' | 'import';
@@ -116,7 +117,7 @@ async function csv(
       : {}),
   };
   const decide = () => {
-    const suggestion = suggestMapping({ header: header ?? [], rows: early });
+    const suggestion = suggestMapping({ header: header ?? [], rows: early }, new Set(rangesBySlug(ctx).keys()));
     suggested = suggestion.mapping;
     columns = suggestion.columns;
     mapping = job.mapping ?? suggested;
