@@ -1,4 +1,4 @@
-// The tables format 4 added (migration 004): the person's own trackables and their values, treatments with
+// The tables format 6 added (migration 006): the person's own trackables and their values, treatments with
 // their history and days used, the tracking plan, the quick check-in's pins and a custom trial's food item.
 // Listed in tables.ts after the tables they refer to. Values are checked by the schemas the app applies
 // when the person types; a trackable's kind rules are the database's CHECKs, in words.

@@ -1,4 +1,4 @@
-// `trackables list` and `trackables add` on a real journal, and `check` counting the tables of format 4.
+// `trackables list` and `trackables add` on a real journal, and `check` counting the tables of format 6.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';

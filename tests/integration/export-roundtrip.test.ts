@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => source.close());
 
 /** Own items with values on 30 days, a treatment started during the demo trial and used on a day, a tracking
- * plan with pins, and a custom trial on an own food: every table of format 4 holds rows. */
+ * plan with pins, and a custom trial on an own food: every table of format 6 holds rows. */
 async function addPersonalData(j: TestJournal): Promise<void> {
   await j.value('trackables.add', { name: 'Gluten', kind: 'yesno', group: 'food', direction: 'neither' });
   await j.value('trackables.add', {

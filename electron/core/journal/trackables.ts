@@ -1,6 +1,6 @@
 // The person's own trackables: add, edit (the wording, never the range), reorder, archive and delete, and
 // their values on a day. A value is checked against its item here, in words, and again by the database's
-// triggers (migration 004), so no path can store a value outside its range. Items a trial relies on are
+// triggers (migration 006), so no path can store a value outside its range. Items a trial relies on are
 // protected: one a trial uses cannot be deleted, one a running or planned trial uses cannot be archived.
 import type { Day } from '$shared/domain/day';
 import {
