@@ -152,7 +152,7 @@ export function rangeOfDraft(d: ParsedTrackableInput): ItemRange {
 export function itemCell(item: ItemRange, cell: string): Parsed<number | null> {
   const t = cell.trim();
   if (t === '') return { ok: true, value: null };
-  let value: number | null = null;
+  let value: number | null;
   if (item.kind === 'yesno' && (YES.test(t) || NO.test(t))) value = YES.test(t) ? 1 : 0;
   else if (item.kind === 'rating' && t.toLowerCase() in MOOD_WORDS) value = MOOD_WORDS[t.toLowerCase()]!;
   else if (item.kind === 'choice') {
