@@ -54,6 +54,7 @@ test('a Daylio export: mood becomes a new 0-10 rating, activities one yes/no ite
   await kind.selectOption('choice');
   await page.getByText('good, rad, meh, bad, awful').waitFor();
   await kind.selectOption('rating');
+  await page.getByText('0 (awful) to 10 (rad)').waitFor();
   const name = page.getByLabel('Name of the new item from “mood”');
   await name.fill('Mood');
   await name.press('Tab');

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fillDemoJournal } from '../../electron/core/data/demoDays';
 import { TABLES } from '$shared/export/tables';
+import { SAFETY } from '../helpers/safety';
 import { ARTIFACTS, startHarness, type Harness } from '../../scripts/browser-host/harness';
 
 const NOW = new Date(2026, 10, 30, 20, 15);
@@ -121,6 +122,7 @@ describe('your journal, your way', () => {
   test('runs a custom trial on the own food: the daily answer is the item’s value', async () => {
     const { page } = h;
     const created = await call('trials.create', {
+      safety: { ...SAFETY, coeliacTest: 'tested-negative' },
       preset: 'custom',
       foodItem: 'gluten',
       startDay: TODAY,
@@ -182,7 +184,7 @@ describe('your journal, your way', () => {
     const file = path.join(h.saveDir, 'axis-journal-2026-11-30.json');
     await page.getByRole('button', { name: 'Export everything (JSON)' }).click();
     await page.getByRole('status').getByText(`Saved to ${file}.`).waitFor();
-    const text = fs.readFileSync(file, 'utf8');
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).tables.trackables.length).toBeGreaterThan(0);
 
     const other = await startHarness({ now: NOW });
     try {
@@ -191,9 +193,8 @@ describe('your journal, your way', () => {
       await other.page.getByLabel('I understand that Axis is a journal, not medical advice.').check();
       await other.page.getByRole('button', { name: 'Start my journal' }).click();
       await other.goto('#/settings');
-      await other.page
-        .locator('input[type=file]')
-        .setInputFiles({ name: 'journal.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      other.answerOpen(file);
+      await other.page.getByRole('button', { name: 'Choose a file to import…' }).click();
       await other.page.getByRole('radio', { name: /^Into an empty journal/ }).check();
       await other.page.getByText(/^This import adds \d+ days/).waitFor();
       await other.page.getByRole('button', { name: 'Import', exact: true }).click();
