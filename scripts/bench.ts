@@ -15,6 +15,7 @@ import { benchRenderer } from './bench/renderer';
 import { benchPdf } from './bench/pdf';
 import { benchImports } from './bench/imports';
 import { benchImportPage } from './bench/importPage';
+import { benchPersonal } from './bench/personal';
 import { execSync } from 'node:child_process';
 import { printFigures, type Figure } from './bench/measure';
 import { runAssociationsSimulation } from './bench/associations';
@@ -37,6 +38,10 @@ async function main(): Promise<void> {
   figures.push(...(await benchJournal(app, demo.last)));
   figures.push(...(await benchTrials(app, demo.last)));
   figures.push(...(await benchTrends(app, demo.last)));
+  app.db.pragma('wal_checkpoint(TRUNCATE)');
+  const plainSize = fs.statSync(journalPath).size;
+  // Last of the journal figures: it adds 20 own items and 5 treatments to the journal.
+  figures.push(...(await benchPersonal(app, demo.last)));
 
   const renderer = path.resolve(import.meta.dirname, '../out/renderer');
   if (!fs.existsSync(path.join(renderer, 'index.html')))
@@ -49,11 +54,14 @@ async function main(): Promise<void> {
   figures.push(...(await benchPdf(renderer))); // last: it closes the Chromium the others share
 
   app.db.pragma('wal_checkpoint(TRUNCATE)');
-  figures.push({
-    name: 'journal file size (10 years, dense)',
-    value: fs.statSync(journalPath).size / 1024 / 1024,
-    unit: 'MB',
-  });
+  figures.push(
+    { name: 'journal file size (10 years, dense)', value: plainSize / 1024 / 1024, unit: 'MB' },
+    {
+      name: 'journal file size with 20 own items every day',
+      value: fs.statSync(journalPath).size / 1024 / 1024,
+      unit: 'MB',
+    },
+  );
   app.close();
   const met = printFigures(figures, json);
   fs.rmSync(dir, { recursive: true, force: true });

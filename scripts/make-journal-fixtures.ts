@@ -45,6 +45,19 @@ const ROWS: Record<number, string> = {
   // The id is random when a journal is made; a fixed one keeps the fixture the same every time it is written.
   5: `
     UPDATE journal_meta SET value = '0a1b2c3d4e5f' WHERE key = 'journal_id';`,
+  6: `
+    INSERT INTO trackables (id, slug, name, kind, item_group, direction, question, min, max, step, unit, low_word, high_word, options, position, archived_on, created_at, updated_at) VALUES
+      (1, 'gluten', 'Gluten', 'yesno', 'food', 'neither', 'Any gluten today?', 0, 1, 1, '', '', '', '[]', 0, NULL, '${AT}', '${AT}'),
+      (2, 'burning', 'Burning or stinging', 'rating', 'skin', 'worse', '', 0, 10, 1, '', 'none', 'severe', '[]', 1, NULL, '${AT}', '${AT}'),
+      (3, 'flow', 'Flow', 'choice', 'other', 'neither', '', 0, 2, 1, '', '', '', '["light","medium","heavy"]', 2, '2026-05-20', '${AT}', '${AT}');
+    INSERT INTO trackable_values (day, trackable_id, value) VALUES ('2026-05-18', 1, 1), ('2026-05-18', 2, 6), ('2026-05-19', 1, 0), ('2026-05-19', 3, 2);
+    INSERT INTO treatments (id, name, type, strength, how_often, details, started_on, stopped_on, created_at, updated_at) VALUES
+      (1, 'Hydrocortisone', 'topical-steroid', '1%', 'as-needed', 'hands', '2026-05-10', NULL, '${AT}', '${AT}');
+    INSERT INTO treatment_changes (id, day, treatment_id, kind, detail, created_at) VALUES (1, '2026-05-10', 1, 'started', 'Started Hydrocortisone 1%, as needed', '${AT}');
+    INSERT INTO treatment_uses (day, treatment_id) VALUES ('2026-05-18', 1);
+    INSERT INTO trial_treatment_changes (trial_id, treatment_change_id, message, warned_at) VALUES (1, 1, 'You started Hydrocortisone during the elimination of your dairy trial.', '${AT}');
+    INSERT INTO tracking_plan (measure, tracked, position) VALUES ('skinOverall', 1, 0), ('itch', 1, 1), ('dryness', 0, 2);
+    INSERT INTO quick_pins (position, item) VALUES (1, 'skinOverall'), (2, 'custom:burning');`,
 };
 
 fs.mkdirSync(OUT, { recursive: true });

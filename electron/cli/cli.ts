@@ -18,8 +18,9 @@ import { check, demo } from './journal';
 import { DATA_COMMANDS } from './data';
 import { trial } from './trials';
 import { report } from './report';
+import { trackables } from './trackables';
 
-export const COMMANDS: readonly CliCommand[] = [check, demo, trial, ...DATA_COMMANDS, report];
+export const COMMANDS: readonly CliCommand[] = [check, demo, trial, trackables, ...DATA_COMMANDS, report];
 
 function help(io: Output): void {
   io.out('Usage: npm run axis -- <command> [options] --journal <file>   (or set AXIS_JOURNAL)');

@@ -6,8 +6,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { InputOf, OutputOf } from '$shared/contract/index';
 import { CSV_FIELDS } from '$shared/export/csvColumns';
-import { canonicalField, DATE_FORMATS, IGNORE, type CsvMapping, type DateFormat } from '$shared/export/csvMapping';
+import {
+  canonicalField,
+  DATE_FORMATS,
+  IGNORE,
+  type ColumnGuess,
+  type CsvMapping,
+  type DateFormat,
+} from '$shared/export/csvMapping';
 import { parseScaleAnswer, scaleText, type ScaleChoice } from '$shared/export/csvScales';
+import { draftFor, NEW_ITEM } from '$shared/export/csvItems';
+import { KIND_LABELS, TRACKABLE_KINDS, type ParsedTrackableInput, type TrackableKind } from '$shared/domain/trackable';
 import { issueText, type ImportIssue } from '$shared/export/issues';
 import type { JournalApp } from '../core/journalApp';
 import { stringFlag, UsageError, type ParsedArgs } from './args';
@@ -31,16 +40,47 @@ function columnIndex(header: readonly string[], column: string): number {
   return index;
 }
 
+type Columns = readonly ColumnGuess[];
+
+/** "new" (the kind guessed from the column) or "new:<kind>" (rating, count, yesno, number, choice). */
+function newItemFor(field: string, column: string, i: number, columns: Columns): ParsedTrackableInput | null {
+  const m = /^new(?:\s*:\s*(\w+))?$/i.exec(field.trim());
+  if (!m) return null;
+  const guess = columns[i]?.item ?? null;
+  const kind = m[1]?.toLowerCase();
+  if (kind === undefined) {
+    if (!guess)
+      throw new UsageError(
+        `--map "${column}=new": Axis cannot tell what kind of item ${column} holds; say it: --map "${column}=new:rating" (or ${TRACKABLE_KINDS.filter((k) => k !== 'rating').join(', ')}).`,
+      );
+    return guess;
+  }
+  if (!(TRACKABLE_KINDS as readonly string[]).includes(kind))
+    throw new UsageError(
+      `--map "${column}=new:${m[1]}": the kind of a new item is one of ${TRACKABLE_KINDS.map((k) => `${k} (${KIND_LABELS[k]})`).join(', ')}.`,
+    );
+  const summary = columns[i]?.summary ?? { filled: 0, numbers: null, words: [], listed: false };
+  return draftFor(kind as TrackableKind, column, i, summary);
+}
+
 /** --map, --scale and --date-format over the suggested mapping. */
-function mappingFrom(header: readonly string[], suggested: CsvMapping, args: ParsedArgs): CsvMapping {
+function mappingFrom(header: readonly string[], suggested: CsvMapping, columns: Columns, args: ParsedArgs): CsvMapping {
   const fields = [...suggested.fields];
+  const items: (ParsedTrackableInput | null)[] = header.map(() => null);
   for (const [column, field] of parsePairs(stringFlag(args, 'map') ?? '', 'map')) {
+    const i = columnIndex(header, column);
+    const item = newItemFor(field, column, i, columns);
+    if (item) {
+      fields[i] = NEW_ITEM;
+      items[i] = item;
+      continue;
+    }
     if (canonicalField(field) === null) {
       throw new UsageError(
-        `"${field}" is not an Axis field. Fields: ${CSV_FIELDS.map((f) => f.column).join(', ')}, "supplement: <name>", or ${IGNORE}.`,
+        `"${field}" is not an Axis field. Fields: ${CSV_FIELDS.map((f) => f.column).join(', ')}, "supplement: <name>", "custom: <your item's short name>", "new" (a new item of your own, its kind guessed) or "new:<kind>", "activities", or ${IGNORE}.`,
       );
     }
-    fields[columnIndex(header, column)] = field;
+    fields[i] = field;
   }
   const scales: (ScaleChoice | null)[] = header.map(() => null);
   for (const [column, answer] of parsePairs(stringFlag(args, 'scale') ?? '', 'scale')) {
@@ -56,6 +96,7 @@ function mappingFrom(header: readonly string[], suggested: CsvMapping, args: Par
     fields,
     dateFormat: (dateFormat as DateFormat | undefined) ?? suggested.dateFormat,
     ...(scales.some((s) => s !== null) ? { scales } : {}),
+    ...(items.some((s) => s !== null) ? { items } : {}),
   };
 }
 
@@ -125,7 +166,7 @@ async function importCsv(
     printIssues(first.errors, io);
     return 1;
   }
-  const mapping = mappingFrom(first.header, first.suggested, args);
+  const mapping = mappingFrom(first.header, first.suggested, first.columns, args);
   const again = args.flags.has('map') || args.flags.has('scale') || args.flags.has('date-format');
   const previewed = again
     ? (

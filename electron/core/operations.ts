@@ -8,6 +8,10 @@ import * as guideProgress from './journal/guideProgress';
 import * as journal from './journal/journalInfo';
 import * as settings from './journal/settings';
 import * as supplements from './journal/supplements';
+import * as trackables from './journal/trackables';
+import * as treatments from './journal/treatments';
+import * as trackingPlan from './journal/trackingPlan';
+import * as sameDay from './journal/sameAsYesterday';
 import * as backups from './data/backups';
 import * as csv from './data/csv';
 import * as demo from './data/demoJournal';
@@ -92,4 +96,18 @@ export const operations: Operations = {
   'trends.heatmap': trends.skinHeatmap,
   'trends.bodyAreas': bodyAreas.bodyAreas,
   'trends.associations': associations.associations,
+  'plan.get': trackingPlan.getPlan,
+  'plan.update': trackingPlan.updatePlan,
+  'trackables.list': trackables.listTrackables,
+  'trackables.add': trackables.addTrackable,
+  'trackables.edit': trackables.editTrackable,
+  'trackables.reorder': trackables.reorderTrackables,
+  'trackables.archive': trackables.archiveTrackable,
+  'trackables.delete': trackables.deleteTrackable,
+  'treatments.list': treatments.listTreatments,
+  'treatments.add': treatments.addTreatment,
+  'treatments.update': treatments.updateTreatment,
+  'treatments.stop': treatments.stopTreatment,
+  'treatments.resume': treatments.resumeTreatment,
+  'checkIns.sameAsYesterday': sameDay.sameAsYesterday,
 };

@@ -6,6 +6,7 @@
 // by the main process to a path chosen in the system's save dialog.
 import { z } from 'zod';
 import { csvMappingSchema } from '../export/csvCells';
+import { trackableInputSchema } from '../domain/trackable';
 import { importIssueSchema } from '../export/issues';
 import { command, noInput, query } from './define';
 
@@ -94,6 +95,20 @@ const csvPreview = z.strictObject({
   kept: count,
   /** Supplement columns with no supplement of that name yet: they are added to the regimen. */
   newSupplements: z.array(z.string()),
+  /** Own items the import adds (new-item columns, then each activity of an activities column). */
+  newItems: z.array(z.string()),
+  /** Per column: what its first rows hold, and the own item it would become (null where no kind fits). */
+  columns: z.array(
+    z.strictObject({
+      summary: z.strictObject({
+        filled: count,
+        numbers: z.strictObject({ min: z.number(), max: z.number(), decimals: count }).nullable(),
+        words: z.array(z.string()),
+        listed: z.boolean(),
+      }),
+      item: trackableInputSchema.nullable(),
+    }),
+  ),
   errors: z.array(importIssueSchema),
   /** Columns whose scale the person must name before they are imported (shared/export/csvScales.ts). */
   scaleQuestions: z.array(
@@ -231,7 +246,13 @@ export const dataOperations = {
   'data.importCsv': command(
     'Import a CSV of daily check-ins with a column mapping, all or nothing (days already in the journal are kept)',
     z.strictObject({ text: fileText, mapping: csvMappingSchema }),
-    z.strictObject({ summary: z.string(), added: count, kept: count, newSupplements: z.array(z.string()) }),
+    z.strictObject({
+      summary: z.string(),
+      added: count,
+      kept: count,
+      newSupplements: z.array(z.string()),
+      newItems: z.array(z.string()),
+    }),
   ),
   // The backup operations are queries although restoring changes the journal: SQLite's online backup is
   // asynchronous, and the router runs commands synchronously inside one transaction. Restore runs its own

@@ -10,6 +10,7 @@ import { guideOperations } from './guide';
 import { trialOperations } from './trials';
 import { reportOperations } from './report';
 import { trendOperations } from './trends';
+import { personalOperations } from './personal';
 
 export const contract = {
   ...journalOperations,
@@ -18,6 +19,7 @@ export const contract = {
   ...trialOperations,
   ...reportOperations,
   ...trendOperations,
+  ...personalOperations,
 } satisfies Record<string, Operation>;
 
 export type Contract = typeof contract;

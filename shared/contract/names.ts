@@ -63,6 +63,20 @@ export const OPERATION_NAMES = [
   'trends.heatmap',
   'trends.bodyAreas',
   'trends.associations',
+  'plan.get',
+  'plan.update',
+  'trackables.list',
+  'trackables.add',
+  'trackables.edit',
+  'trackables.reorder',
+  'trackables.archive',
+  'trackables.delete',
+  'treatments.list',
+  'treatments.add',
+  'treatments.update',
+  'treatments.stop',
+  'treatments.resume',
+  'checkIns.sameAsYesterday',
 ] as const;
 
 export type ListedOperationName = (typeof OPERATION_NAMES)[number];

@@ -11,6 +11,7 @@ import { PHASE_KINDS } from '../trials/protocol/plan';
 import { PRESET_IDS } from '../trials/protocol/presets';
 import { TRIAL_STATUSES } from '../trials/protocol/status';
 import { FACTOR_GROUPS } from '../trends/association';
+import { itemRefSchema } from '../domain/trackingPlan';
 import { query } from './define';
 
 const int = z.number().int();
@@ -43,7 +44,8 @@ function checkRange(r: { from: string; to: string }, ctx: z.RefinementCtx): void
 const completenessSchema = z.strictObject({ logged: int.min(0), total: int.min(0), share });
 
 const measureSeriesSchema = z.strictObject({
-  key: measureKeySchema,
+  /** A measure key, or "custom:<slug>" for one of the person's own items. */
+  key: itemRefSchema,
   label: z.string(),
   /** Index i is the day `from` + i, for every day of the range. */
   values: z.array(dayValue),
@@ -89,6 +91,8 @@ export const markersSchema = z.strictObject({
   phases: z.array(phaseMarkerSchema),
   slips: z.array(slipMarkerSchema),
   supplements: z.array(supplementMarkerSchema),
+  /** Treatment starts, stops and changes, drawn like the supplement ones. */
+  treatments: z.array(supplementMarkerSchema),
 });
 export type TrendMarkers = z.infer<typeof markersSchema>;
 
@@ -121,7 +125,7 @@ export type PeriodRow = z.infer<typeof periodSchema>;
 const heatmapSchema = z.strictObject({
   from: daySchema,
   to: daySchema,
-  measure: measureKeySchema,
+  measure: itemRefSchema,
   label: z.string(),
   /** Weekday of `from`, 0 = Monday: day i sits in row (firstWeekday + i) % 7 of week column ⌊(firstWeekday + i) / 7⌋. */
   firstWeekday: int.min(0).max(6),
@@ -217,7 +221,7 @@ export const trendOperations = {
   ),
   'trends.series': query(
     'Daily values, 7-day rolling means, completeness and trial/supplement markers for one measure and an optional overlay',
-    z.strictObject({ measures: z.array(measureKeySchema).min(1).max(2), ...rangeShape }).superRefine((v, ctx) => {
+    z.strictObject({ measures: z.array(itemRefSchema).min(1).max(2), ...rangeShape }).superRefine((v, ctx) => {
       checkRange(v, ctx);
       if (v.measures.length === 2 && v.measures[0] === v.measures[1])
         ctx.addIssue({ code: 'custom', path: ['measures'], message: 'the overlay must be a different measure' });
@@ -227,13 +231,13 @@ export const trendOperations = {
   'trends.periods': query(
     'Weekly (ISO, Monday first) or monthly means of one measure, empty periods kept',
     z
-      .strictObject({ measure: measureKeySchema, period: z.enum(['week', 'month']), ...rangeShape })
+      .strictObject({ measure: itemRefSchema, period: z.enum(['week', 'month']), ...rangeShape })
       .superRefine(checkRange),
     z.array(periodSchema),
   ),
   'trends.heatmap': query(
-    'The overall skin score as a calendar grid in five levels',
-    z.strictObject(rangeShape).superRefine(checkRange),
+    'A measure (the overall skin score unless another is asked for) as a calendar grid in five levels',
+    z.strictObject({ ...rangeShape, measure: itemRefSchema.optional() }).superRefine(checkRange),
     heatmapSchema,
   ),
   'trends.bodyAreas': query(

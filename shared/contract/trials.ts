@@ -2,10 +2,11 @@
 import { z } from 'zod';
 import { daySchema } from '../domain/day';
 import { CONDITIONS } from '../domain/measures';
+import { slugSchema } from '../domain/trackable';
 import {
   DEFAULT_OUTCOME,
   LENGTH_LIMITS,
-  OUTCOME_KEYS,
+  outcomeRefSchema,
   PHASE_KINDS,
   PRESET_IDS,
   planProblems,
@@ -36,17 +37,25 @@ const setupShape = {
   lengths: phaseLengthsSchema.optional(),
   repeat: z.boolean().default(false),
   randomSwitch: z.strictObject({ windowDays: int }).nullable().default(null),
-  outcome: z.enum(OUTCOME_KEYS).default(DEFAULT_OUTCOME),
+  outcome: outcomeRefSchema.default(DEFAULT_OUTCOME),
   /** Minimal important difference in points; left out: 2 (4 for itch). */
   mid: z.number().finite().positive().max(50).optional(),
-  secondaryOutcomes: z.array(z.enum(OUTCOME_KEYS)).max(6).default([]),
+  secondaryOutcomes: z.array(outcomeRefSchema).max(6).default([]),
+  /** For a custom trial: one of the person's own food or drink items (its slug), whose daily value the trial's answer records. */
+  foodItem: slugSchema.optional(),
 };
 
 type SetupValues = z.output<z.ZodObject<typeof setupShape>>;
 
 function checkSetup(v: SetupValues, ctx: z.RefinementCtx): void {
-  if (v.preset === 'custom' && !v.name)
+  if (v.preset === 'custom' && !v.name && !v.foodItem)
     ctx.addIssue({ code: 'custom', path: ['name'], message: 'a custom trial needs a name: what are you testing?' });
+  if (v.preset !== 'custom' && v.foodItem)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['foodItem'],
+      message: 'only a custom trial eliminates one of your own items',
+    });
   if (v.secondaryOutcomes.includes(v.outcome))
     ctx.addIssue({ code: 'custom', path: ['secondaryOutcomes'], message: 'already the primary outcome' });
   if (new Set(v.secondaryOutcomes).size !== v.secondaryOutcomes.length)
@@ -93,7 +102,7 @@ const presetSchema = z.strictObject({
 });
 
 const outcomeSchema = z.strictObject({
-  key: z.enum(OUTCOME_KEYS),
+  key: outcomeRefSchema,
   label: z.string(),
   group: z.enum(['skin', 'gut']),
   higherIsWorse: z.boolean(),
@@ -162,7 +171,7 @@ const closeInput = z.strictObject({ trialId: id, reason: z.string().trim().max(5
 export const trialOperations = {
   'trials.presets': query(
     'The ready-made trials, the outcomes a trial can be judged on, and default phase lengths for your conditions',
-    z.strictObject({ cycleAffectsSkin: z.boolean().optional(), outcome: z.enum(OUTCOME_KEYS).optional() }),
+    z.strictObject({ cycleAffectsSkin: z.boolean().optional(), outcome: outcomeRefSchema.optional() }),
     z.strictObject({
       presets: z.array(presetSchema),
       outcomes: z.array(outcomeSchema),

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { daySchema } from './day';
 import { BODY_AREAS, EXERCISE_KINDS, MEASURES, type MeasureKey } from './measures';
+import { slugSchema, VALUE_LIMIT } from './trackable';
 
 function measureField(min: number, max: number, step: number) {
   const base = z.number().finite().min(min).max(max);
@@ -40,6 +41,17 @@ export const checkInValuesSchema = z.strictObject({
     .max(50)
     .refine((a) => new Set(a.map((s) => s.supplementId)).size === a.length, { message: 'lists a supplement twice' })
     .optional(),
+  /** The person's own items by slug; null clears a value. Each value is checked against its item's range. */
+  custom: z
+    .record(slugSchema, z.number().finite().min(-VALUE_LIMIT).max(VALUE_LIMIT).nullable())
+    .refine((r) => Object.keys(r).length <= 200, { message: 'lists more than 200 items' })
+    .optional(),
+  /** Treatments used today (their ids): replaces the day's list when sent. */
+  treatments: z
+    .array(z.number().int().positive())
+    .max(50)
+    .refine((a) => new Set(a).size === a.length, { message: 'lists a treatment twice' })
+    .optional(),
 });
 export type CheckInValues = z.infer<typeof checkInValuesSchema>;
 
@@ -55,6 +67,9 @@ export const checkInSchema = z.object({
   exerciseKind: z.enum(EXERCISE_KINDS).nullable(),
   notes: z.string(),
   supplements: z.array(z.object({ supplementId: z.number().int(), dose: z.number().nullable(), unit: z.string() })),
+  /** The person's own items that hold a value this day, by slug. */
+  custom: z.record(z.string(), z.number()),
+  treatments: z.array(z.number().int()),
 });
 export type CheckIn = z.infer<typeof checkInSchema>;
 

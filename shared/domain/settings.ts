@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONDITIONS } from './measures';
 import { PAPER_SIZES } from './paper';
+import { QUICK_LAYOUTS } from './trackingPlan';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 
@@ -24,6 +25,8 @@ export const settingsSchema = z.strictObject({
   reportName: z.string().max(120),
   /** Paper for reports; null: the paper of the place the computer is set to (paperForLocale). */
   reportPaper: z.enum(PAPER_SIZES).nullable(),
+  /** Where the quick check-in sits on Today: above the full form, instead of it, or not at all. */
+  quickCheckIn: z.enum(QUICK_LAYOUTS),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -38,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   backupsToKeep: 10,
   reportName: '',
   reportPaper: null,
+  quickCheckIn: 'above',
 };
 
 export const settingsPatchSchema = settingsSchema.partial();

@@ -3,10 +3,15 @@
 import { z } from 'zod';
 import { BODY_AREAS, EXERCISE_KINDS, EXERCISE_LABELS, type BodyArea, type ExerciseKind } from '../domain/measures';
 import { isDay } from '../domain/day';
-import { CSV_FIELDS, SUPPLEMENT_PREFIX, TAKEN } from './csvColumns';
+import { SLUG_PATTERN, trackableInputSchema } from '../domain/trackable';
+import { CSV_FIELDS, CUSTOM_COLUMN_PREFIX, SUPPLEMENT_PREFIX, TAKEN } from './csvColumns';
 import { scaleChoiceSchema } from './csvScales';
 
 export const IGNORE = 'ignore';
+/** The mapping entry of a column that becomes a new own item (its definition is in `mapping.items`). */
+export const NEW_ITEM = 'new item';
+/** The mapping entry of a column whose cells list activities ("walk | coffee"), one yes/no item each. */
+export const ACTIVITIES = 'activities';
 export const DATE_FORMATS = ['YYYY-MM-DD', 'DD/MM/YYYY', 'MM/DD/YYYY'] as const;
 export type DateFormat = (typeof DATE_FORMATS)[number];
 
@@ -17,6 +22,8 @@ export const csvMappingSchema = z.strictObject({
   /** Per column, in order: the scale its numbers are on when not the field's own ("0-4" rescaled to 0-10), or
    *  "as-is"; null or missing where nothing was said. Only asked for columns that look like another scale. */
   scales: z.array(scaleChoiceSchema.nullable()).max(500).optional(),
+  /** Per column, in order: the definition of the new own item a "new item" column becomes; null elsewhere. */
+  items: z.array(trackableInputSchema.nullable()).max(500).optional(),
 });
 export type CsvMapping = z.infer<typeof csvMappingSchema>;
 
@@ -26,6 +33,10 @@ export const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 export function canonicalField(entry: string): string | null {
   const t = entry.trim();
   if (t.toLowerCase() === IGNORE) return IGNORE;
+  if (t.toLowerCase() === NEW_ITEM) return NEW_ITEM;
+  if (t.toLowerCase() === ACTIVITIES) return ACTIVITIES;
+  const own = /^custom\s*:\s*(.+)$/i.exec(t);
+  if (own) return SLUG_PATTERN.test(own[1]!.trim()) ? `${CUSTOM_COLUMN_PREFIX}${own[1]!.trim()}` : null;
   const supplement = /^supplement\s*:\s*(.+)$/i.exec(t);
   if (supplement) return supplement[1]!.trim().length <= 80 ? `${SUPPLEMENT_PREFIX}${supplement[1]!.trim()}` : null;
   const exact = CSV_FIELDS.find((f) => f.column === t || f.measure?.key === t);

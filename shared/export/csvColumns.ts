@@ -2,11 +2,20 @@
 // single list of what a check-in holds), so a new measure appears in the CSV without touching this file.
 // Supplements are one column each, named "supplement: <name>", holding the dose taken that day ("10 billion
 // CFU"), "taken" when no dose was written, and nothing when it was not taken.
+// The person's own items follow, one column each named by the item's stable short name ("custom: gluten"),
+// so renaming an item never renames its column; then one column per treatment used ("treatment: <name>").
 import type { CheckInValues } from '../domain/checkIn';
 import { BODY_AREAS, EXERCISE_KINDS, MEASURES, type Measure, type MeasureKey } from '../domain/measures';
+import { valueText, type Trackable } from '../domain/trackable';
 
 export const SUPPLEMENT_PREFIX = 'supplement: ';
 export const TAKEN = 'taken';
+export const CUSTOM_COLUMN_PREFIX = 'custom: ';
+export const TREATMENT_PREFIX = 'treatment: ';
+export const USED = 'used';
+
+/** What a custom column needs to write its cells. */
+export type CsvItem = Pick<Trackable, 'slug' | 'kind' | 'unit' | 'options'>;
 
 export interface CsvField {
   /** The column's name in an Axis CSV file, and the name a mapping uses for it. */
@@ -41,6 +50,11 @@ export interface CsvDay {
   day: string;
   values: Omit<CheckInValues, 'supplements'>;
   supplements: { name: string; dose: number | null; unit: string }[];
+  /** Names of the treatments used that day (as their columns name them). */
+  treatments?: string[];
+  /** Values of own items read from an import: `key` is an item's slug, "new:<column>" for an item the import
+   *  adds, or "activity:<name in lower case>" for one activity of an activities column (`name` as written). */
+  items?: { key: string; value: number; name?: string }[];
 }
 
 export function supplementCell(taken: { dose: number | null; unit: string } | undefined): string {
@@ -52,12 +66,33 @@ export function supplementCell(taken: { dose: number | null; unit: string } | un
 const numberCell = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
 /** The header for a file holding these supplement columns (names already made unique by the caller). */
-export function csvHeader(supplementNames: readonly string[]): string[] {
-  return [...CSV_FIELDS.map((f) => f.column), ...supplementNames.map(supplementColumn)];
+export function csvHeader(
+  supplementNames: readonly string[],
+  items: readonly CsvItem[] = [],
+  treatmentNames: readonly string[] = [],
+): string[] {
+  return [
+    ...CSV_FIELDS.map((f) => f.column),
+    ...supplementNames.map(supplementColumn),
+    ...items.map((i) => `${CUSTOM_COLUMN_PREFIX}${i.slug}`),
+    ...treatmentNames.map((n) => `${TREATMENT_PREFIX}${n}`),
+  ];
 }
 
-export function dayCells(d: CsvDay, supplementNames: readonly string[]): string[] {
+/** A yes/no as "yes" or "no", a choice as its option, a number as written (no unit: the column is numeric). */
+function customCell(item: CsvItem, v: number | null | undefined): string {
+  if (v === null || v === undefined) return '';
+  return item.kind === 'yesno' || item.kind === 'choice' ? valueText(item, v) : String(v);
+}
+
+export function dayCells(
+  d: CsvDay,
+  supplementNames: readonly string[],
+  items: readonly CsvItem[] = [],
+  treatmentNames: readonly string[] = [],
+): string[] {
   const byName = new Map(d.supplements.map((s) => [s.name, s]));
+  const used = new Set(d.treatments ?? []);
   return [
     d.day,
     ...(MEASURES as readonly Measure[]).map((m) => numberCell(d.values[m.key as MeasureKey])),
@@ -65,6 +100,8 @@ export function dayCells(d: CsvDay, supplementNames: readonly string[]): string[
     d.values.exerciseKind ?? '',
     d.values.notes ?? '',
     ...supplementNames.map((n) => supplementCell(byName.get(n))),
+    ...items.map((i) => customCell(i, d.values.custom?.[i.slug])),
+    ...treatmentNames.map((n) => (used.has(n) ? USED : '')),
   ];
 }
 

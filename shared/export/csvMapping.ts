@@ -2,10 +2,21 @@
 // mapping) and how dates are written, suggested from the header and the first rows; every row is then checked
 // by the row reader (csvRows.ts). Every column of the file must be mapped or explicitly ignored, so nothing in
 // the person's file is dropped without them deciding it.
-import { CSV_FIELDS, type CsvDay } from './csvColumns';
+import { CSV_FIELDS, CUSTOM_COLUMN_PREFIX, type CsvDay } from './csvColumns';
 import type { CsvTable } from './csv';
-import { canonicalField, DATE_FORMATS, norm, parseDay, type CsvMapping, type DateFormat } from './csvCells';
+import {
+  canonicalField,
+  DATE_FORMATS,
+  IGNORE,
+  NEW_ITEM,
+  norm,
+  parseDay,
+  type CsvMapping,
+  type DateFormat,
+} from './csvCells';
 import { createRowReader, type RowReaderOptions, type RowsRead } from './csvRows';
+import { guessItem, summarizeColumn, type ColumnSummary } from './csvItems';
+import type { ParsedTrackableInput } from '../domain/trackable';
 import type { ImportIssue } from './issues';
 
 export {
@@ -43,6 +54,10 @@ for (const f of CSV_FIELDS) {
 /** The field a column header most likely holds, or null when the person must choose. */
 export function suggestField(header: string): string | null {
   if (/^supplement\s*:/i.test(header.trim())) return canonicalField(header);
+  // Axis's own columns: an own item's column is read back into the item of that short name; treatments used
+  // are not read back from a CSV (the JSON export carries them), so they are set aside in plain view.
+  if (/^treatment\s*:/i.test(header.trim())) return IGNORE;
+  if (/^custom\s*:/i.test(header.trim())) return canonicalField(header) ?? IGNORE;
   return FIELD_NAMES.get(norm(header)) ?? null;
 }
 
@@ -52,14 +67,43 @@ export function suggestDateFormat(cells: readonly string[]): DateFormat {
   return DATE_FORMATS.find((f) => filled.every((c) => parseDay(c, f) !== null)) ?? 'YYYY-MM-DD';
 }
 
-export function suggestMapping(table: Pick<CsvTable, 'header' | 'rows'>): { mapping: CsvMapping; unmapped: string[] } {
+/** What each column's first rows hold, and the own item it would make (null where no kind fits). */
+export interface ColumnGuess {
+  summary: ColumnSummary;
+  item: ParsedTrackableInput | null;
+}
+
+/**
+ * `knownItems`: the short names of the journal's own items. A column Axis named after an item the journal
+ * does not have ("custom: gluten" into a new journal) is suggested as a new item of that name instead.
+ */
+export function suggestMapping(
+  table: Pick<CsvTable, 'header' | 'rows'>,
+  knownItems?: ReadonlySet<string>,
+): {
+  mapping: CsvMapping;
+  unmapped: string[];
+  columns: ColumnGuess[];
+} {
   const fields = table.header.map((h) => suggestField(h));
+  const unknownItem = (f: string | null) =>
+    knownItems !== undefined &&
+    !!f?.startsWith(CUSTOM_COLUMN_PREFIX) &&
+    !knownItems.has(f.slice(CUSTOM_COLUMN_PREFIX.length));
   const dayColumn = fields.indexOf('day');
   const dateFormat =
     dayColumn >= 0 ? suggestDateFormat(table.rows.slice(0, 200).map((r) => r.cells[dayColumn] ?? '')) : 'YYYY-MM-DD';
+  const columns = table.header.map((h, i) => {
+    const summary = summarizeColumn(table.rows.slice(0, 200).map((r) => r.cells[i] ?? ''));
+    const named = unknownItem(fields[i] ?? null) ? fields[i]!.slice(CUSTOM_COLUMN_PREFIX.length) : null;
+    return { summary, item: fields[i] === null || named ? guessItem(named ?? h, i, summary) : null };
+  });
+  const items = columns.map((c, i) => (unknownItem(fields[i] ?? null) ? c.item : null));
+  const mapped = fields.map((f, i) => (unknownItem(f) ? (items[i] ? NEW_ITEM : IGNORE) : (f ?? '')));
   return {
-    mapping: { fields: fields.map((f) => f ?? ''), dateFormat },
+    mapping: { fields: mapped, dateFormat, ...(items.some((x) => x !== null) ? { items } : {}) },
     unmapped: table.header.filter((_, i) => fields[i] === null),
+    columns,
   };
 }
 

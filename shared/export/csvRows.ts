@@ -7,10 +7,12 @@ import { checkInValuesSchema, type CheckInValues } from '../domain/checkIn';
 import { futureDayProblem } from '../domain/futureDays';
 import type { Day } from '../domain/day';
 import type { Measure } from '../domain/measures';
-import { CSV_FIELDS, SUPPLEMENT_PREFIX, type CsvDay } from './csvColumns';
+import { CSV_FIELDS, CUSTOM_COLUMN_PREFIX, SUPPLEMENT_PREFIX, type CsvDay } from './csvColumns';
 import {
+  ACTIVITIES,
   canonicalField,
   IGNORE,
+  NEW_ITEM,
   parseAreas,
   parseDay,
   parseExerciseKind,
@@ -18,6 +20,7 @@ import {
   parseSupplementCell,
   type CsvMapping,
 } from './csvCells';
+import { itemCell, rangeOfDraft, splitActivities, type ItemRange } from './csvItems';
 import { needsScaleAnswer, rescale, rescaleExamples, scaleText, type Range } from './csvScales';
 import { IssueList, issueWords, type ImportIssue } from './issues';
 import { measureProblem } from './measureWords';
@@ -28,6 +31,8 @@ export interface RowReaderOptions {
   dayEndsAtHour?: number;
   /** Each good day as it is read, instead of keeping them all (a large file streams through). */
   onDay?: (day: CsvDay) => void;
+  /** The journal's own items by slug, for columns mapped to one ("custom: gluten"). */
+  items?: ReadonlyMap<string, ItemRange & { archivedOn: string | null }>;
 }
 
 /** A column whose scale the person must name before it is imported (see csvScales.ts). */
@@ -68,7 +73,11 @@ export interface RowReader {
 const KEY_OF: Record<string, string> = { body_areas: 'bodyAreas', exercise_kind: 'exerciseKind', notes: 'notes' };
 
 /** Problems with the mapping itself, reported against the header (row 1); the fields when there are none. */
-function mappingIssues(header: readonly string[], mapping: CsvMapping): { fields: string[]; issues: ImportIssue[] } {
+function mappingIssues(
+  header: readonly string[],
+  mapping: CsvMapping,
+  known: RowReaderOptions['items'],
+): { fields: string[]; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   if (mapping.fields.length !== header.length) {
     return {
@@ -95,11 +104,30 @@ function mappingIssues(header: readonly string[], mapping: CsvMapping): { fields
             : `is mapped to "${raw}", which is not an Axis field`,
       });
     }
+    const ownProblem =
+      field === NEW_ITEM && !mapping.items?.[i]
+        ? 'is to become a new item of your own: say what kind of item it is'
+        : field?.startsWith(CUSTOM_COLUMN_PREFIX)
+          ? ownItemProblem(field.slice(CUSTOM_COLUMN_PREFIX.length), known)
+          : null;
+    if (ownProblem) issues.push({ row: 1, column, message: ownProblem });
     return field ?? IGNORE;
   });
   const firstUse = new Map<string, number>();
+  const newNames = new Map<string, number>();
   fields.forEach((f, i) => {
-    if (f === IGNORE) return;
+    if (f === NEW_ITEM && mapping.items?.[i]) {
+      const name = mapping.items[i].name.trim().toLowerCase();
+      const earlier = newNames.get(name);
+      if (earlier !== undefined)
+        issues.push({
+          row: 1,
+          column: header[i]!,
+          message: `would make a new item named "${mapping.items[i].name}", as column ${header[earlier]} does; rename one of them`,
+        });
+      else newNames.set(name, i);
+    }
+    if (f === IGNORE || f === NEW_ITEM || f === ACTIVITIES) return;
     const earlier = firstUse.get(f.toLowerCase());
     if (earlier !== undefined)
       issues.push({
@@ -114,17 +142,33 @@ function mappingIssues(header: readonly string[], mapping: CsvMapping): { fields
   return { fields, issues };
 }
 
+function ownItemProblem(slug: string, known: RowReaderOptions['items']): string | null {
+  const item = known?.get(slug);
+  if (!item)
+    return `is mapped to your item "${slug}", but your journal has no item of that short name: map it to a new item instead`;
+  if (item.archivedOn !== null)
+    return `is mapped to ${item.name}, which is archived: bring it back first, or map the column to a new item`;
+  return null;
+}
+
 export function createRowReader(
   header: readonly string[],
   mapping: CsvMapping,
   options: RowReaderOptions = {},
 ): RowReader {
-  const checked = mappingIssues(header, mapping);
+  const checked = mappingIssues(header, mapping, options.items);
   const list = new IssueList();
   for (const issue of checked.issues) list.add(issue);
   const usable = checked.issues.length === 0;
   const fields = checked.fields;
   const specs = fields.map((f) => CSV_FIELDS.find((c) => c.column === f));
+  // The item each own-item column fills: a new one (defined by the mapping) or one the journal has.
+  const own = fields.map((f, i): { key: string; range: ItemRange } | null => {
+    const draft = mapping.items?.[i];
+    if (f === NEW_ITEM && draft) return { key: `new:${i}`, range: rangeOfDraft(draft) };
+    const known = f.startsWith(CUSTOM_COLUMN_PREFIX) ? options.items?.get(f.slice(CUSTOM_COLUMN_PREFIX.length)) : null;
+    return known ? { key: f.slice(CUSTOM_COLUMN_PREFIX.length), range: known } : null;
+  });
   const scales = fields.map((_, i) => mapping.scales?.[i] ?? null);
   const observed = fields.map(() => ({ count: 0, min: Infinity, max: -Infinity }));
   const days: CsvDay[] = [];
@@ -176,6 +220,7 @@ export function createRowReader(
       const values: Record<string, unknown> = {};
       const columnOfKey = new Map<string, number>();
       const supplements: CsvDay['supplements'] = [];
+      const items: NonNullable<CsvDay['items']> = [];
       let day: string | null = null;
       for (let i = 0; i < fields.length; i++) {
         const field = fields[i]!;
@@ -194,6 +239,21 @@ export function createRowReader(
           else if (future) problem(i, future);
           else if (firstRowOf.has(day)) problem(i, `${day} appears twice (also row ${firstRowOf.get(day)})`);
           else firstRowOf.set(day, line);
+          continue;
+        }
+        const item = own[i];
+        if (item) {
+          const v = itemCell(item.range, cell);
+          if (!v.ok) problem(i, v.message);
+          else if (v.value !== null) items.push({ key: item.key, value: v.value });
+          continue;
+        }
+        if (field === ACTIVITIES) {
+          for (const name of splitActivities(cell)) {
+            if (name.length > 60)
+              problem(i, `"${name.slice(0, 40)}…" is longer than an item's name can be (60 characters)`);
+            else items.push({ key: `activity:${name.toLowerCase()}`, name, value: 1 });
+          }
           continue;
         }
         if (field.startsWith(SUPPLEMENT_PREFIX)) {
@@ -231,7 +291,8 @@ export function createRowReader(
         }
       }
       if (list.count === before && day) {
-        const good = { day, values: result.data as Omit<CheckInValues, 'supplements'>, supplements };
+        const good: CsvDay = { day, values: result.data as Omit<CheckInValues, 'supplements'>, supplements };
+        if (items.length > 0) good.items = items;
         if (options.onDay) options.onDay(good);
         else days.push(good);
       }

@@ -10,6 +10,7 @@ import { IssueList, issueWords, valueAt, type ImportIssue } from './issues';
 import { measureProblem } from './measureWords';
 import { TABLES, tablesAt, type TableSpec } from './tables';
 import { checkTrials, type NumberedTables } from './trialChecks';
+import { packedRowSchema, unpackRows } from './packed';
 
 export const EXPORT_FORMAT = 'axis-journal-export';
 export const EXPORT_VERSION = 1;
@@ -36,7 +37,9 @@ export const journalExportSchema = z.strictObject({
   version: z.literal(EXPORT_VERSION),
   exportedAt: z.iso.datetime({ offset: true }),
   appSchemaVersion: z.number().int().min(1),
-  tables: z.strictObject(Object.fromEntries(TABLES.map((t) => [t.name, z.array(rowSchema(t))]))),
+  tables: z.strictObject(
+    Object.fromEntries(TABLES.map((t) => [t.name, z.array(t.packed ? packedRowSchema(t, t.packed) : rowSchema(t))])),
+  ),
 });
 
 export function toFileRow(spec: TableSpec, dbRow: Record<string, unknown>): FileRow {
@@ -144,7 +147,7 @@ export function readExport(text: string, latestSchemaVersion: number, options: R
       issues.add({ table: spec.name, row: null, column: null, message: 'should be a list of rows' });
       continue;
     }
-    numbered[spec.name] = checkRows(spec, rows, issues);
+    numbered[spec.name] = checkRows(spec, spec.packed ? unpackRows(spec, spec.packed, rows, issues) : rows, issues);
   }
   if (options.today !== undefined) {
     for (const { row, n } of numbered.check_ins ?? []) {

@@ -23,6 +23,12 @@ export interface TableSpec {
   /** Other combinations that must be unique. */
   unique?: readonly (readonly string[])[];
   references?: readonly { column: string; table: string; to: string }[];
+  /**
+   * Written to the file one row per `key` value with the other two columns as an object, item id → value
+   * ({"day": "2026-11-30", "values": {"3": 1, "7": 4.5}}), instead of a row per pair: a table of many small
+   * rows per day stays a fraction of the size. Read back into one row per pair before any check.
+   */
+  packed?: { key: string; item: string; value: string };
   /** Rules across the columns of one row (the database CHECKs, in words). */
   check?: (row: Record<string, unknown>) => RowProblem[];
 }

@@ -11,7 +11,8 @@ import { checkInValuesSchema, supplementTakenSchema } from '../domain/checkIn';
 import { MEASURES, type Measure } from '../domain/measures';
 import { settingsSchema } from '../domain/settings';
 import { REGIMEN_CHANGE_KINDS, supplementInputSchema } from '../domain/supplement';
-import { CLOSED_AS, OUTCOME_KEYS, PHASE_KINDS, PRESET_IDS } from '../trials/protocol/index';
+import { CLOSED_AS, outcomeRefSchema, PHASE_KINDS, PRESET_IDS } from '../trials/protocol/index';
+import { PERSONAL_TABLES } from './personalTables';
 import { day, flag, int, jsonText, optionalDay, plain, ref, rowId, text, timestamp } from './columns';
 import type { RowProblem, TableSpec } from './tableSpec';
 import { TRIAL_SAFETY_TABLE } from './trialSafetyTable';
@@ -167,9 +168,12 @@ export const TABLES: readonly TableSpec[] = [
       name: text(80, 'the trial’s name', 1),
       food: text(80, 'the food inside a sentence ("Any dairy today?")', 1),
       what_counts: text(2000, 'what counts as the food, in the person’s words'),
-      outcome: plain(z.enum(OUTCOME_KEYS), 'the measure the verdict is judged on'),
+      outcome: plain(
+        outcomeRefSchema,
+        'the measure the verdict is judged on: a measure key, or "custom:" and an own item’s slug',
+      ),
       mid: plain(z.number().gt(0).max(50), 'smallest difference that matters, in points'),
-      secondary_outcomes: jsonText(z.array(z.enum(OUTCOME_KEYS)).max(6), 'other measures shown in the results'),
+      secondary_outcomes: jsonText(z.array(outcomeRefSchema).max(6), 'other measures shown in the results'),
       baseline_days: plain(int(1, 366), 'planned baseline length in days'),
       elimination_days: plain(int(1, 366), 'planned elimination length in days'),
       reintroduction_days: plain(int(1, 366), 'planned reintroduction length in days'),
@@ -279,6 +283,7 @@ export const TABLES: readonly TableSpec[] = [
     ],
   },
   TRIAL_SAFETY_TABLE,
+  ...PERSONAL_TABLES,
 ];
 
 /** "1 day", "3 days". */

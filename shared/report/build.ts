@@ -1,7 +1,15 @@
 // Builds the report model from plain data: a pure function, so the app, the PDF and the command line print the
 // same figures and words for the same journal, and tests can check every number without a database.
 import { daysBetween } from '../domain/day';
-import { CONDITION_LABELS, EXERCISE_LABELS, measuresFor, type ExerciseKind, type MeasureKey } from '../domain/measures';
+import {
+  CONDITION_LABELS,
+  EXERCISE_LABELS,
+  MEASURES,
+  measuresFor,
+  type ExerciseKind,
+  type Measure,
+  type MeasureKey,
+} from '../domain/measures';
 import { blockText } from '../guide/blocks';
 import { DISCLAIMER, GENERAL_RED_FLAGS_BLOCKS } from '../guide/disclaimer';
 import { redFlagGroups, redFlagLine } from '../safety/redFlags';
@@ -12,6 +20,7 @@ import { averageSentence, MIN_WEEK_DAYS, summarizeMeasure } from './measures';
 import type { MeasureSummary, Report } from './schema';
 import type { ReportSource } from './source';
 import { supplementRegularity } from './supplements';
+import { ownItemSummaries, treatmentsInPeriod } from './personal';
 import { reportTrial } from './trials';
 import { listWords, longDay, percent, plural, shortDay } from './words';
 
@@ -114,14 +123,17 @@ export function buildReport(source: ReportSource): Report {
     return s;
   };
   const summaries = (keys: MeasureKey[]) => keys.map((k) => summarizeMeasure(k, seriesOf(k), from, to));
-  const shown = measuresFor(source.conditions);
+  const tracked = source.tracked ? new Set<string>(source.tracked) : null;
+  const shown = tracked
+    ? (MEASURES as readonly Measure[]).filter((m) => tracked.has(m.key))
+    : measuresFor(source.conditions);
   const skin = summaries(shown.filter((m) => m.group === 'skin').map((m) => m.key as MeasureKey)).filter(
     (s) => s.loggedDays > 0,
   );
   const gut = summaries(shown.filter((m) => m.group === 'gut').map((m) => m.key as MeasureKey)).filter(
     (s) => s.loggedDays > 0,
   );
-  const lifestyle = summaries(LIFESTYLE_KEYS).filter((s) => s.loggedDays > 0);
+  const lifestyle = summaries(LIFESTYLE_KEYS.filter((k) => !tracked || tracked.has(k))).filter((s) => s.loggedDays > 0);
 
   const totalDays = daysBetween(from, to) + 1;
   const share = days.length / totalDays;
@@ -167,6 +179,8 @@ export function buildReport(source: ReportSource): Report {
     supplements: supplementRegularity(source.supplements, days, from, to),
     lifestyle: { measures: lifestyle, exerciseText: exerciseText(days) },
     regimenChanges: changes,
+    ownItems: ownItemSummaries(source, days),
+    treatments: treatmentsInPeriod(source, days),
     notes,
     howToRead: HOW_TO_READ,
     redFlags: redFlags(source.conditions),

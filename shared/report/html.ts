@@ -115,6 +115,27 @@ function trialSection(t: ReportTrial): Html {
   );
 }
 
+/** "Treatments in this period": what the clinician asks first, with every start, stop and change. */
+function treatmentsSection(r: Report): Html {
+  if (r.treatments.length === 0)
+    return '<section><h2>Treatments in this period</h2><p class="empty">No treatments recorded in this period.</p></section>';
+  return (
+    '<section><h2>Treatments in this period</h2>' +
+    table(
+      ['Treatment', 'Kind', 'Strength', 'How often', 'In use'],
+      r.treatments.map((t) => [
+        t.name,
+        t.typeText,
+        t.strengthText,
+        t.howOftenText,
+        `${t.spanText}${t.usedText ? `; ${t.usedText}` : ''}`,
+      ]),
+    ) +
+    list(r.treatments.flatMap((t) => t.changes.map((c) => c.text))) +
+    '</section>'
+  );
+}
+
 /** Everything inside <body>: the report itself. */
 export function reportBodyHtml(r: Report, className = 'report'): Html {
   const parts: Html[] = [];
@@ -131,7 +152,7 @@ export function reportBodyHtml(r: Report, className = 'report'): Html {
   parts.push(measureSection('Gut', r.gut, 'No gut scores were logged in this period.'));
   if (r.charts.length) {
     const changes = r.regimenChanges.length
-      ? `<div class="keep"><h4>Numbered on the charts: supplement changes</h4>${`<ol class="changes">${r.regimenChanges.map((c) => `<li value="${c.number}">${e(c.text)}</li>`).join('')}</ol>`}</div>`
+      ? `<div class="keep"><h4>Numbered on the charts: supplement and treatment changes</h4>${`<ol class="changes">${r.regimenChanges.map((c) => `<li value="${c.number}">${e(c.text)}</li>`).join('')}</ol>`}</div>`
       : '';
     parts.push(`<section><h2>Trends</h2>${r.charts.map(figure).join('')}${changes}</section>`);
   }
@@ -162,6 +183,14 @@ export function reportBodyHtml(r: Report, className = 'report'): Html {
         : '<p class="empty">Not logged in this period.</p>') +
       `<p>${e(r.lifestyle.exerciseText)}</p></section>`,
   );
+  parts.push(treatmentsSection(r));
+  if (r.ownItems.length)
+    parts.push(
+      '<section><h2>Your own items</h2>' +
+        measureTable(r.ownItems, false) +
+        list(r.ownItems.map((s) => `${s.label}: ${s.changeText}`)) +
+        '</section>',
+    );
   if (r.notes.length) {
     parts.push(
       `<section><h2>Notes chosen for this report</h2>${r.notes.map((n) => `<div class="note"><div class="note-day">${e(n.dayText)}</div><p class="note-text">${e(n.text)}</p></div>`).join('')}</section>`,

@@ -10,12 +10,16 @@ import { dayRangeText, num, plural } from './words';
 /** A week counts for "best" and "worst" only with this many logged days: one good day is not a good week. */
 export const MIN_WEEK_DAYS = 4;
 
-export function directionOf(m: Measure): Direction {
-  if (m.key === 'stoolForm' || m.key === 'bowelMovements') return 'neutral';
+/** A measure as the report words it; an own item may be neither better nor worse higher, and name its unit. */
+export type ReportMeasure = Measure & { neutral?: boolean; unit?: string };
+
+export function directionOf(m: ReportMeasure): Direction {
+  if (m.neutral || m.key === 'stoolForm' || m.key === 'bowelMovements') return 'neutral';
   return m.higherIsWorse ? 'lower-is-better' : 'higher-is-better';
 }
 
-export function unitOf(m: Measure): string {
+export function unitOf(m: ReportMeasure): string {
+  if (m.unit) return m.unit;
   switch (m.kind) {
     case 'scale':
       return 'out of 10';
@@ -49,12 +53,12 @@ function sameWithin(m: Measure): number {
   return 0.5;
 }
 
-function pointsWord(m: Measure): string {
+function pointsWord(m: ReportMeasure): string {
   if (m.kind === 'scale' || m.kind === 'stool') return 'points';
   return unitOf(m).replace(/ a day$/, '');
 }
 
-export function changeText(m: Measure, first: number | null, last: number | null, change: number | null): string {
+export function changeText(m: ReportMeasure, first: number | null, last: number | null, change: number | null): string {
   const digits = digitsOf(m);
   if (change === null || first === null || last === null)
     return 'Too few days logged to compare the first and last weeks.';
@@ -81,7 +85,7 @@ function weekOf(w: { start: Day; end: Day; mean: number | null; n: number }, fro
 /** Best and worst ISO weeks (clipped to the period); null unless two weeks have enough days to compare. */
 export function bestAndWorstWeeks(
   series: Series,
-  m: Measure,
+  m: ReportMeasure,
   from: Day,
   to: Day,
 ): { best: ReportWeek | null; worst: ReportWeek | null } {
@@ -101,8 +105,14 @@ export function bestAndWorstWeeks(
 }
 
 /** The summary of one measure over a densified series of the period (one entry per day, null = not logged). */
-export function summarizeMeasure(key: MeasureKey, series: Series, from: Day, to: Day): MeasureSummary {
-  const m = measureByKey(key);
+export function summarizeMeasure(
+  key: string,
+  series: Series,
+  from: Day,
+  to: Day,
+  measure?: ReportMeasure,
+): MeasureSummary {
+  const m = measure ?? measureByKey(key as MeasureKey);
   const s = summary(series);
   const digits = digitsOf(m);
   const { best, worst } = bestAndWorstWeeks(series, m, from, to);

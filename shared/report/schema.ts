@@ -162,6 +162,21 @@ export const supplementRegularitySchema = z.strictObject({
 });
 export type SupplementRegularity = z.infer<typeof supplementRegularitySchema>;
 
+/** A treatment in use at some point of the period ("Treatments in this period"). */
+export const reportTreatmentSchema = z.strictObject({
+  name: z.string(),
+  typeText: z.string(),
+  strengthText: z.string(),
+  howOftenText: z.string(),
+  /** "since 3 Mar 2026, still in use", "from 4 Apr 2026 until 9 May 2026". */
+  spanText: z.string(),
+  /** For as-needed treatments: "used on 12 days logged"; empty otherwise. */
+  usedText: z.string(),
+  /** Starts, stops and changes within the period. */
+  changes: z.array(z.strictObject({ day: daySchema, text: z.string() })),
+});
+export type ReportTreatment = z.infer<typeof reportTreatmentSchema>;
+
 export const reportSchema = z.strictObject({
   version: z.literal(1),
   title: z.string(),
@@ -191,6 +206,9 @@ export const reportSchema = z.strictObject({
     exerciseText: z.string(),
   }),
   regimenChanges: z.array(z.strictObject({ number: int, day: daySchema, text: z.string() })),
+  /** The person's own items, summarised like the built-in measures. */
+  ownItems: z.array(measureSummarySchema),
+  treatments: z.array(reportTreatmentSchema),
   notes: z.array(z.strictObject({ day: daySchema, dayText: z.string(), text: z.string() })),
   howToRead: z.array(z.string()),
   /** When to see a clinician rather than wait for a trial: the general signs, then the conditions'. */

@@ -3,6 +3,8 @@
 import type { Day } from '../domain/day';
 import type { BodyArea, Condition, ExerciseKind, MeasureKey } from '../domain/measures';
 import type { TrialDetail, TrialResult } from '../trials/records';
+import type { Trackable } from '../domain/trackable';
+import type { Treatment } from '../domain/treatment';
 
 export interface SourceDay {
   day: Day;
@@ -14,6 +16,10 @@ export interface SourceDay {
   notes: string;
   /** Ids of the supplements ticked as taken that day. */
   supplementIds: number[];
+  /** The person's own items' values that day, by slug. */
+  custom?: Record<string, number>;
+  /** Ids of the treatments ticked as used that day. */
+  treatmentIds?: number[];
 }
 
 export interface SourceSupplement {
@@ -49,4 +55,9 @@ export interface ReportSource {
   trials: SourceTrial[];
   /** The days whose notes the person chose; other days' notes are never printed. */
   noteDays: Day[];
+  /** The built-in measures the person tracks (the tracking plan); left out: the conditions' defaults. */
+  tracked?: MeasureKey[];
+  /** The person's own items (archived ones too: their history is in the period). */
+  trackables?: Trackable[];
+  treatments?: Treatment[];
 }

@@ -3,7 +3,7 @@
 // from the trial's timeline and analysis (the same objects the Trials screen shows); nothing is re-judged
 // here, so the report can never say more than the trial's own results do.
 import { addDays } from '../domain/day';
-import { measureByKey } from '../domain/measures';
+import { measureByKey, type MeasureKey } from '../domain/measures';
 import type { TrialDetail, TrialResult } from '../trials/records';
 import type { ChartSpec, ReportTrial } from './schema';
 import { afterWorse, changeWords, rangeWords } from '../trials/analysis/wording';
@@ -81,9 +81,12 @@ function comparisonRows(r: TrialResult): ReportTrial['comparisons'] {
 /** The primary outcome by phase: patterned bands, daily dots, and each phase's mean over the days compared. */
 export function trialChart(r: TrialResult, idPrefix: string): ChartSpec | null {
   if (r.phases.length === 0) return null;
-  const m = measureByKey(r.outcome.key);
+  // A custom outcome ("custom:burning") is drawn like a built-in one of its kind: a rating on 0-10.
+  const scale = r.outcome.key.startsWith('custom:')
+    ? r.outcome.unit === 'points'
+    : measureByKey(r.outcome.key as MeasureKey).kind === 'scale';
   const values = r.phases.flatMap((p) => p.series.map((s) => s.value).filter((v): v is number => v !== null));
-  const yMax = m.kind === 'scale' ? 10 : Math.max(5, Math.ceil(Math.max(0, ...values) / 5) * 5);
+  const yMax = scale ? 10 : Math.max(5, Math.ceil(Math.max(0, ...values) / 5) * 5);
   const from = r.phases[0]!.startDay;
   const to = r.phases[r.phases.length - 1]!.endDay;
   return {
@@ -96,7 +99,7 @@ export function trialChart(r: TrialResult, idPrefix: string): ChartSpec | null {
     to,
     yMin: 0,
     yMax,
-    yLabel: m.kind === 'scale' ? 'score' : r.outcome.unit,
+    yLabel: scale ? 'score' : r.outcome.unit,
     series: [{ label: 'Daily', kind: 'dots', style: 'solid', tone: 1, points: r.phases.flatMap((p) => p.series) }],
     bands: r.phases.map((p) => ({ from: p.startDay, to: p.endDay, label: p.label, kind: p.kind })),
     levels: r.phases

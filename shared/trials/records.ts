@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { daySchema } from '../domain/day';
 import { trialSafetySchema } from '../safety/answers';
 import { trialAnalysisSchema } from './analysis/index';
-import { CLOSED_AS, OUTCOME_KEYS, PHASE_KINDS, PRESET_IDS, TRIAL_STATUSES } from './protocol/index';
+import { CLOSED_AS, outcomeRefSchema, PHASE_KINDS, PRESET_IDS, TRIAL_STATUSES } from './protocol/index';
 
 const int = z.number().int();
 const id = int.positive();
@@ -110,8 +110,8 @@ export const trialDetailSchema = trialSummarySchema.extend({
   hiddenSources: z.array(z.string()),
   fineToEat: z.array(z.string()),
   evidence: z.string(),
-  outcome: z.strictObject({ key: z.enum(OUTCOME_KEYS), label: z.string(), mid: z.number(), unit: z.string() }),
-  secondaryOutcomes: z.array(z.strictObject({ key: z.enum(OUTCOME_KEYS), label: z.string() })),
+  outcome: z.strictObject({ key: outcomeRefSchema, label: z.string(), mid: z.number(), unit: z.string() }),
+  secondaryOutcomes: z.array(z.strictObject({ key: outcomeRefSchema, label: z.string() })),
   lengths: phaseLengthsSchema,
   repeat: z.boolean(),
   /** The switch day itself stays null until the day comes. */
@@ -134,7 +134,7 @@ export const trialDetailSchema = trialSummarySchema.extend({
 export type TrialDetail = z.infer<typeof trialDetailSchema>;
 
 export const outcomeRef = z.strictObject({
-  key: z.enum(OUTCOME_KEYS),
+  key: outcomeRefSchema,
   label: z.string(),
   mid: z.number(),
   unit: z.string(),

@@ -105,6 +105,38 @@ describe.each(Array.from({ length: LATEST_VERSION }, (_, i) => i + 1))('a format
       if (version === 3) expect(dairy.safety).toBeNull();
       else expect(dairy.safety?.lines).toContain('Age: 18 or over.');
     }
+    const plan = (await call('plan.get', {})) as unknown as {
+      trackables: { slug: string; archivedOn: string | null; days: number }[];
+      pins: string[];
+      measures: { key: string; tracked: boolean }[];
+    };
+    const treatments = (await call('treatments.list', {})) as unknown as { name: string; history: unknown[] }[];
+    if (version >= 6) {
+      expect(plan.trackables.map((t) => [t.slug, t.archivedOn, t.days])).toEqual([
+        ['gluten', null, 2],
+        ['burning', null, 1],
+        ['flow', '2026-05-20', 1],
+      ]);
+      expect(await call('checkIns.get', { day: '2026-05-18' })).toMatchObject({
+        custom: { gluten: 1, burning: 6 },
+        treatments: [1],
+      });
+      expect(plan.pins).toEqual(['skinOverall', 'custom:burning']);
+      expect(plan.measures.slice(0, 3)).toEqual([
+        expect.objectContaining({ key: 'skinOverall', tracked: true }),
+        expect.objectContaining({ key: 'itch', tracked: true }),
+        expect.objectContaining({ key: 'dryness', tracked: false }),
+      ]);
+      expect(treatments.map((t) => [t.name, t.history.length])).toEqual([['Hydrocortisone', 1]]);
+      const trial = (await call('trials.get', { trialId: 1 })) as unknown as { changes: { description: string }[] };
+      expect(trial.changes.map((c) => c.description)).toContain('Started Hydrocortisone 1%, as needed');
+    } else {
+      // An older journal starts with nothing of its own and the plan its conditions give.
+      expect(plan.trackables).toEqual([]);
+      expect(treatments).toEqual([]);
+      expect(plan.pins).toEqual(['skinOverall', 'itch', 'dryness', 'redness']);
+      expect(await call('checkIns.get', { day: '2026-05-18' })).toMatchObject({ custom: {}, treatments: [] });
+    }
     app.close();
   });
 });

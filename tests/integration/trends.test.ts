@@ -52,12 +52,12 @@ describe('trends on a year of demo data', () => {
     const out = await j.value('trends.series', { measures: ['skinOverall', 'sleepHours'], from, to });
     expect(out.series.map((s) => s.key)).toEqual(['skinOverall', 'sleepHours']);
     for (const s of out.series) {
-      const dense = densify(raw(s.key, from, to), from, to);
+      const dense = densify(raw(s.key as MeasureKey, from, to), from, to);
       expect(s.values).toEqual(dense.map((p) => p.value));
       expect(s.values.length).toBe(103);
       expect(s.values.filter((v) => v === null).length).toBeGreaterThan(0); // the demo leaves days unlogged
       const lookback = addDays(from, -6);
-      const expected = rollingMean(densify(raw(s.key, lookback, to), lookback, to))
+      const expected = rollingMean(densify(raw(s.key as MeasureKey, lookback, to), lookback, to))
         .slice(6)
         .map((p) => p.value);
       expect(s.rolling).toEqual(expected);

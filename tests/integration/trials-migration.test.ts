@@ -45,9 +45,17 @@ describe('migration 3: trials', () => {
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'trial%' ORDER BY name")
         .all(),
     ).toEqual(
-      ['trial_adherence', 'trial_phases', 'trial_regimen_changes', 'trial_safety', 'trial_slips', 'trials'].map(
-        (name) => ({ name }),
-      ),
+      // Format 6 adds trial_food_items and trial_treatment_changes beside the earlier ones.
+      [
+        'trial_adherence',
+        'trial_food_items',
+        'trial_phases',
+        'trial_regimen_changes',
+        'trial_safety',
+        'trial_slips',
+        'trial_treatment_changes',
+        'trials',
+      ].map((name) => ({ name })),
     );
     upgraded.close();
   });

@@ -7,7 +7,7 @@
 import { UserFacingError } from '$shared/contract/result';
 import type { OutputOf } from '$shared/contract/index';
 import { parseCsv, writeCsv, type CsvTable } from '$shared/export/csv';
-import { csvHeader, dayCells, uniqueSupplementNames, type CsvDay } from '$shared/export/csvColumns';
+import { csvHeader, dayCells, uniqueSupplementNames, type CsvDay, type CsvItem } from '$shared/export/csvColumns';
 import { readCsvDays, suggestMapping, type CsvMapping } from '$shared/export/csvMapping';
 import type { RowReaderOptions, RowsRead } from '$shared/export/csvRows';
 import { issuesSummary, problemsBelowFixed, type ImportIssue } from '$shared/export/issues';
@@ -17,9 +17,17 @@ import { nowIso, type ServiceContext } from '../context';
 import { checkInValuesOf, type CheckInRow } from '../journal/checkIns';
 import { getSettings, today } from '../journal/settings';
 import { addSupplement } from '../journal/supplements';
+import { rangesBySlug } from '../journal/trackables';
+import { ownItemColumns } from './csvOwnItems';
+import { OwnItemImport, type NewItemDrafts } from './csvOwnItemImport';
 
 /** Every day of the journal as the CSV carries it, oldest first, and the supplement columns. */
-export function csvDays(ctx: ServiceContext): { days: CsvDay[]; supplementNames: string[] } {
+export function csvDays(ctx: ServiceContext): {
+  days: CsvDay[];
+  supplementNames: string[];
+  items: CsvItem[];
+  treatmentNames: string[];
+} {
   const taken = ctx.db
     .prepare(
       'SELECT DISTINCT s.id, s.name FROM supplements s JOIN supplement_intakes i ON i.supplement_id = s.id ORDER BY s.id',
@@ -35,27 +43,29 @@ export function csvDays(ctx: ServiceContext): { days: CsvDay[]; supplementNames:
     byDay.set(i.day, list);
   }
   const rows = ctx.db.prepare('SELECT * FROM check_ins ORDER BY day').all() as CheckInRow[];
+  const own = ownItemColumns(ctx);
   const days = rows.map((row) => ({
     day: row.day,
-    values: checkInValuesOf(row),
+    values: { ...checkInValuesOf(row), custom: own.values.get(row.day) ?? {} },
     supplements: byDay.get(row.day) ?? [],
+    treatments: own.used.get(row.day) ?? [],
   }));
-  return { days, supplementNames: [...names.values()] };
+  return { days, supplementNames: [...names.values()], items: own.items, treatmentNames: own.treatmentNames };
 }
 
 /** The CSV file's text, and what it holds in words ("120 days"). */
 export function exportCsvText(ctx: ServiceContext): { text: string; summary: string } {
-  const { days, supplementNames } = csvDays(ctx);
+  const { days, supplementNames, items, treatmentNames } = csvDays(ctx);
   const text = writeCsv(
-    csvHeader(supplementNames),
-    days.map((d) => dayCells(d, supplementNames)),
+    csvHeader(supplementNames, items, treatmentNames),
+    days.map((d) => dayCells(d, supplementNames, items, treatmentNames)),
   );
   return { text, summary: `${days.length} ${days.length === 1 ? 'day' : 'days'}` };
 }
 
 /** Today and the day-end hour, so rows dated after tomorrow are refused. */
 export function rowOptions(ctx: ServiceContext): RowReaderOptions {
-  return { today: today(ctx), dayEndsAtHour: getSettings(ctx).dayEndsAtHour };
+  return { today: today(ctx), dayEndsAtHour: getSettings(ctx).dayEndsAtHour, items: rangesBySlug(ctx) };
 }
 
 function readTable(text: string): CsvTable {
@@ -78,6 +88,8 @@ export interface CsvApplied {
   added: number;
   kept: number;
   newSupplements: string[];
+  /** Own items the import adds: new-item columns, then activities, in the order first met. */
+  newItems: string[];
 }
 
 const COLUMNS = [...MEASURES.map((m) => m.column), 'body_areas', 'exercise_kind', 'notes'];
@@ -96,13 +108,21 @@ export class DayImport {
   private readonly intakes: { day: string; key: string; dose: number | null; unit: string }[] = [];
   private readonly exists;
   private readonly at: string;
+  private readonly own: OwnItemImport;
 
   constructor(
     private readonly ctx: ServiceContext,
     private readonly write: boolean,
+    drafts: NewItemDrafts = [],
   ) {
     this.exists = sql(ctx.db, 'SELECT 1 FROM check_ins WHERE day = ?');
     this.at = nowIso(ctx);
+    this.own = new OwnItemImport(ctx, write, drafts);
+  }
+
+  /** The definitions of the new items, once the mapping is decided (before the first day). */
+  defineItems(drafts: NewItemDrafts): void {
+    this.own.drafts = drafts;
   }
 
   add(d: CsvDay): void {
@@ -121,7 +141,10 @@ export class DayImport {
         this.firstDay.set(key, { name: s.name, day: d.day, order: first?.order ?? this.firstDay.size });
       if (this.write) this.intakes.push({ day: d.day, key, dose: s.dose, unit: s.unit });
     }
-    if (!this.write) return;
+    if (!this.write) {
+      this.own.add(d);
+      return;
+    }
     const v = d.values as Record<string, unknown>;
     sql(
       this.ctx.db,
@@ -135,6 +158,7 @@ export class DayImport {
       this.at,
       this.at,
     );
+    this.own.add(d); // after the day's row: its values refer to it
   }
 
   finish(): CsvApplied {
@@ -163,13 +187,18 @@ export class DayImport {
       );
       for (const i of this.intakes) insert.run(i.day, ids.get(i.key)!, i.dose, i.unit);
     }
-    return { added: this.added, kept: this.kept, newSupplements: fresh.map((s) => s.name) };
+    return {
+      added: this.added,
+      kept: this.kept,
+      newSupplements: fresh.map((s) => s.name),
+      newItems: this.own.finish(),
+    };
   }
 }
 
 /** What importing the days would do, read from the journal without writing. */
-export function planDays(ctx: ServiceContext, days: readonly CsvDay[]): CsvApplied {
-  const plan = new DayImport(ctx, false);
+export function planDays(ctx: ServiceContext, days: readonly CsvDay[], drafts: NewItemDrafts = []): CsvApplied {
+  const plan = new DayImport(ctx, false, drafts);
   for (const d of days) plan.add(d);
   return plan.finish();
 }
@@ -178,8 +207,8 @@ export function planDays(ctx: ServiceContext, days: readonly CsvDay[]): CsvAppli
  * Writes the days; runs inside a transaction (the router's). Only days the journal does not hold are written,
  * each as one INSERT of values the row reader already checked with the check-in's own schema.
  */
-export function applyDays(ctx: ServiceContext, days: readonly CsvDay[]): CsvApplied {
-  const run = new DayImport(ctx, true);
+export function applyDays(ctx: ServiceContext, days: readonly CsvDay[], drafts: NewItemDrafts = []): CsvApplied {
+  const run = new DayImport(ctx, true, drafts);
   for (const d of days) run.add(d);
   return run.finish();
 }
@@ -193,6 +222,10 @@ export function csvWords(a: CsvApplied, done: boolean): string {
     parts.push(`${a.kept} days are already in your journal and ${done ? 'were' : 'will be'} kept as they are`);
   if (a.newSupplements.length)
     parts.push(`${a.newSupplements.join(', ')} ${done ? 'were' : 'will be'} added to your supplements`);
+  if (a.newItems.length)
+    parts.push(
+      `${a.newItems.length === 1 ? '1 new item of your own' : `${a.newItems.length} new items of your own`} ${done ? (a.newItems.length === 1 ? 'was' : 'were') : 'will be'} added (${a.newItems.join(', ')})`,
+    );
   return `${parts.join('; ')}.`;
 }
 
@@ -200,7 +233,7 @@ export function csvWords(a: CsvApplied, done: boolean): string {
  *  it went: `planned`). */
 export function csvPreviewOf(
   ctx: ServiceContext,
-  base: Pick<CsvPreview, 'header' | 'suggested' | 'mapping' | 'firstRows' | 'note'>,
+  base: Pick<CsvPreview, 'header' | 'suggested' | 'mapping' | 'firstRows' | 'note' | 'columns'>,
   read: RowsRead,
   planned?: CsvApplied,
 ): CsvPreview {
@@ -214,11 +247,12 @@ export function csvPreviewOf(
       added: 0,
       kept: 0,
       newSupplements: [],
+      newItems: [],
       errors: read.issues,
       summary: `Nothing can be imported until ${problemsBelowFixed(read.issues)}.`,
     };
   }
-  const applied = planned ?? planDays(ctx, read.days);
+  const applied = planned ?? planDays(ctx, read.days, base.mapping.items ?? []);
   return {
     ...base,
     ...scales,
@@ -245,6 +279,8 @@ export function unreadable(summary: string, errors: ImportIssue[], note: string 
     added: 0,
     kept: 0,
     newSupplements: [],
+    newItems: [],
+    columns: [],
     errors,
     scaleQuestions: [],
     rescaled: [],
@@ -262,7 +298,8 @@ export function previewCsvImport(
     return unreadable(`This file cannot be read: row ${parsed.row} ${parsed.message}.`, [error]);
   }
   const table = parsed.table;
-  const suggested = suggestMapping(table).mapping;
+  const suggestion = suggestMapping(table, new Set(rangesBySlug(ctx).keys()));
+  const suggested = suggestion.mapping;
   const used = mapping ?? suggested;
   const read = readCsvDays(table, used, rowOptions(ctx));
   return csvPreviewOf(
@@ -273,6 +310,7 @@ export function previewCsvImport(
       mapping: used,
       firstRows: table.rows.slice(0, 5).map((r) => r.cells),
       note: null,
+      columns: suggestion.columns,
     },
     read,
   );
@@ -285,6 +323,6 @@ export function importCsv(
   const read = readCsvDays(readTable(text), mapping, rowOptions(ctx));
   if (read.issues.length > 0)
     throw new UserFacingError('invalid-input', `Nothing was imported: ${issuesSummary(read.issues)}.`);
-  const applied = applyDays(ctx, read.days);
+  const applied = applyDays(ctx, read.days, mapping.items ?? []);
   return { ...applied, summary: csvWords(applied, true) };
 }

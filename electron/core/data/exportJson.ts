@@ -3,6 +3,7 @@
 import { schemaVersionOf, type Db } from '../db/open';
 import { EXPORT_FORMAT, EXPORT_VERSION, toFileRow, type FileRow, type JournalExport } from '$shared/export/format';
 import { tablesAt } from '$shared/export/tables';
+import { packRows } from '$shared/export/packed';
 import { journalDayOf } from '$shared/domain/day';
 import type { ServiceContext } from '../context';
 
@@ -13,7 +14,8 @@ export function readTables(db: Db): Record<string, FileRow[]> {
     const rows = db
       .prepare(`SELECT * FROM "${spec.name}" ORDER BY ${spec.key.map((c) => `"${c}"`).join(', ')}`)
       .all() as Record<string, unknown>[];
-    out[spec.name] = rows.map((r) => toFileRow(spec, r));
+    const fileRows = rows.map((r) => toFileRow(spec, r));
+    out[spec.name] = spec.packed ? packRows(spec.packed, fileRows) : fileRows;
   }
   return out;
 }

@@ -16,6 +16,7 @@ import { rowsInWords, TABLES, tableSpec, type TableSpec } from '$shared/export/t
 import { LATEST_VERSION, type Db } from '../db/open';
 import type { ServiceContext } from '../context';
 import { getSettings, today } from '../journal/settings';
+import { personalMergeRules } from './personalMerge';
 
 class Rollback extends Error {
   constructor(readonly value: unknown) {
@@ -59,7 +60,7 @@ const rowCount = (db: Db, table: string) =>
   (db.prepare(`SELECT count(*) AS n FROM ${quoted(table)}`).get() as { n: number }).n;
 
 /** Tables that hold preferences rather than entries: a journal with only these is still "empty". */
-const PREFERENCE_TABLES = new Set(['settings', 'guide_state']);
+const PREFERENCE_TABLES = new Set(['settings', 'guide_state', 'tracking_plan', 'quick_pins']);
 
 export function entriesHeld(db: Db): string | null {
   const held = TABLES.filter((t) => !PREFERENCE_TABLES.has(t.name))
@@ -92,6 +93,9 @@ type Maps = {
   supplements: Map<number, number>;
   regimen_changes: Map<number, number>;
   trials: Map<number, number>;
+  trackables: Map<number, number>;
+  treatments: Map<number, number>;
+  treatment_changes: Map<number, number>;
   addedDays: Set<string>;
   addedTrials: Set<number>;
 };
@@ -170,6 +174,7 @@ export const MERGE_RULES: Record<string, Merge> = {
         regimen_change_id: maps.regimen_changes.get(row.regimen_change_id as number),
       }),
     ),
+  ...personalMergeRules({ addMissing, matchOrAdd, addChildren }),
 };
 
 function addMissing(
@@ -276,6 +281,9 @@ function merge(ctx: ServiceContext, data: JournalExport): TableCount[] {
     supplements: new Map(),
     regimen_changes: new Map(),
     trials: new Map(),
+    trackables: new Map(),
+    treatments: new Map(),
+    treatment_changes: new Map(),
     addedDays: new Set(),
     addedTrials: new Set(),
   };

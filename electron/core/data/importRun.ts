@@ -7,7 +7,7 @@ import type { ImportMode } from '$shared/contract/data';
 import type { OutputOf } from '$shared/contract/index';
 import { UserFacingError } from '$shared/contract/result';
 import { CsvRecordStream } from '$shared/export/csvStream';
-import { suggestMapping, type CsvMapping } from '$shared/export/csvMapping';
+import { suggestMapping, type ColumnGuess, type CsvMapping } from '$shared/export/csvMapping';
 import { createRowReader } from '$shared/export/csvRows';
 import { readExport } from '$shared/export/format';
 import { issuesSummary } from '$shared/export/issues';
@@ -18,6 +18,7 @@ import type { CsvDay } from '$shared/export/csvColumns';
 import { applyJsonImport, entriesHeld, importSummary, previewJsonData, readOptionsFor } from './importJson';
 import { Cancelled, textChunks } from './importRead';
 import { sealKeyOf } from './passphrase';
+import { rangesBySlug } from '../journal/trackables';
 
 export interface ImportJob {
   kind: 'preview' | 'import';
@@ -100,6 +101,7 @@ async function csv(
   const early: { line: number; cells: string[] }[] = [];
   let reader: ReturnType<typeof createRowReader> | null = null;
   let suggested: CsvMapping | null = null;
+  let columns: ColumnGuess[] = [];
   let mapping: CsvMapping | null = null;
   let written = 0;
   const options = {
@@ -115,8 +117,12 @@ async function csv(
       : {}),
   };
   const decide = () => {
-    suggested = suggestMapping({ header: header ?? [], rows: early }).mapping;
+    const suggestion = suggestMapping({ header: header ?? [], rows: early }, new Set(rangesBySlug(ctx).keys()));
+    suggested = suggestion.mapping;
+    columns = suggestion.columns;
     mapping = job.mapping ?? suggested;
+    writer?.defineItems(mapping.items ?? []);
+    plan?.defineItems(mapping.items ?? []);
     reader = createRowReader(header ?? [], mapping, options);
     for (const r of early) reader.add(r.line, r.cells);
   };
@@ -159,6 +165,7 @@ async function csv(
         mapping: mapping!,
         firstRows: early.slice(0, 5).map((r) => r.cells),
         note,
+        columns,
       };
       const planned = read.issues.length === 0 ? plan!.finish() : undefined;
       return { kind: 'preview', preview: { kind: 'csv', json: null, csv: csvPreviewOf(ctx, base, read, planned) } };
@@ -171,7 +178,8 @@ async function csv(
       applied = writer!.finish();
       ctx.db.exec('COMMIT');
     } else {
-      applied = ctx.db.transaction(() => applyDays(ctx, read.days)).immediate();
+      const drafts = mapping!.items ?? [];
+      applied = ctx.db.transaction(() => applyDays(ctx, read.days, drafts)).immediate();
     }
     progress.phase = 'done';
     report(true);

@@ -1,5 +1,5 @@
 // The daily check-in: read, save (merging with what the day already holds), delete, list.
-import { MEASURES, measuresFor, type MeasureKey } from '$shared/domain/measures';
+import { MEASURES, type MeasureKey } from '$shared/domain/measures';
 import { completeness, type CheckIn, type CheckInValues, type SupplementTaken } from '$shared/domain/checkIn';
 import { addDays, journalDayOf, type Day } from '$shared/domain/day';
 import type { DaySummary } from '$shared/contract/journal';
@@ -8,6 +8,9 @@ import { sql } from '../db/statements';
 import { nowIso, type ServiceContext } from '../context';
 import { futureDayProblem } from '$shared/domain/futureDays';
 import { getSettings } from './settings';
+import { saveCustomValues } from './trackables';
+import { replaceUses } from './treatments';
+import { trackedKeys } from './trackingPlan';
 
 /** A row of check_ins as SELECT * returns it. */
 export type CheckInRow = Record<string, unknown> & {
@@ -21,10 +24,13 @@ export type CheckInRow = Record<string, unknown> & {
 const MEASURE_COLUMNS = MEASURES.map((m) => m.column);
 const KEY_COLUMN: [MeasureKey, string][] = MEASURES.map((m) => [m.key, m.column]);
 
-// One query per day: the day's supplements come along as a JSON array, which halves the cost of the most
-// frequent read (opening a day) compared with a second query.
+// One query per day: the day's supplements, own items and treatments used come along as JSON, which keeps
+// the most frequent read (opening a day) to one statement instead of four.
 const DAY_QUERY = `SELECT c.*, (SELECT json_group_array(json_object('supplementId', i.supplement_id, 'dose', i.dose, 'unit', i.unit))
-    FROM (SELECT * FROM supplement_intakes WHERE day = c.day ORDER BY supplement_id) i) AS supplements_json
+    FROM (SELECT * FROM supplement_intakes WHERE day = c.day ORDER BY supplement_id) i) AS supplements_json,
+  (SELECT json_group_object(t.slug, v.value) FROM trackable_values v JOIN trackables t ON t.id = v.trackable_id
+    WHERE v.day = c.day) AS custom_json,
+  (SELECT json_group_array(u.treatment_id) FROM (SELECT treatment_id FROM treatment_uses WHERE day = c.day ORDER BY treatment_id) u) AS treatments_json
   FROM check_ins c WHERE c.day = ?`;
 
 /** A check_ins row's measures by key; a measure not entered is null (never zero). */
@@ -35,7 +41,9 @@ export function measuresOf(row: Record<string, unknown>): Record<MeasureKey, num
 }
 
 /** Everything a check_ins row holds for its day; the supplements are in their own table. */
-export function checkInValuesOf(row: CheckInRow): Omit<CheckIn, 'day' | 'updatedAt' | 'supplements'> {
+export function checkInValuesOf(
+  row: CheckInRow,
+): Omit<CheckIn, 'day' | 'updatedAt' | 'supplements' | 'custom' | 'treatments'> {
   return {
     ...measuresOf(row),
     bodyAreas: row.body_areas === '[]' ? [] : (JSON.parse(row.body_areas) as CheckIn['bodyAreas']),
@@ -49,6 +57,8 @@ function toCheckIn(row: CheckInRow): CheckIn {
     day: row.day,
     ...checkInValuesOf(row),
     supplements: JSON.parse(row.supplements_json as string) as SupplementTaken[],
+    custom: JSON.parse(row.custom_json as string) as Record<string, number>,
+    treatments: JSON.parse(row.treatments_json as string) as number[],
     updatedAt: row.updated_at,
   };
 }
@@ -93,6 +103,8 @@ export function saveCheckIn(
   ).run({ ...merged, day, at });
 
   if (values.supplements) replaceIntakes(ctx, day, values.supplements);
+  if (values.custom) saveCustomValues(ctx, day, values.custom);
+  if (values.treatments) replaceUses(ctx, day, values.treatments);
   return { checkIn: getCheckIn(ctx, { day })! };
 }
 
@@ -116,7 +128,7 @@ export function deleteCheckIn(ctx: ServiceContext, { day }: { day: Day }): { ok:
 }
 
 export function listCheckIns(ctx: ServiceContext, { from, to }: { from: Day; to: Day }): DaySummary[] {
-  const shown = measuresFor(getSettings(ctx).conditions).map((m) => m.key as MeasureKey);
+  const shown = trackedKeys(ctx);
   const rows = sql(ctx.db, 'SELECT * FROM check_ins WHERE day BETWEEN ? AND ? ORDER BY day DESC').all(
     from,
     to,

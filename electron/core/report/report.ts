@@ -23,6 +23,10 @@ import { getSettings, today } from '../journal/settings';
 import { getTrial, listTrials } from '../trials/setup';
 import { analyze } from '../trials/results';
 import { loadTrial } from '../trials/store';
+import { getPlan } from '../journal/trackingPlan';
+import { listTrackables } from '../journal/trackables';
+import { listTreatments } from '../journal/treatments';
+import { ownItemsIn } from './ownItems';
 
 function daysIn(ctx: ServiceContext, from: Day, to: Day): SourceDay[] {
   const rows = sql(ctx.db, 'SELECT * FROM check_ins WHERE day BETWEEN ? AND ? ORDER BY day').all(
@@ -35,6 +39,7 @@ function daysIn(ctx: ServiceContext, from: Day, to: Day): SourceDay[] {
   ).all(from, to) as { day: string; id: number }[];
   const taken = new Map<string, number[]>();
   for (const i of intakes) taken.set(i.day, [...(taken.get(i.day) ?? []), i.id]);
+  const own = ownItemsIn(ctx, from, to);
   return rows.map((row) => ({
     day: row.day,
     values: measuresOf(row),
@@ -42,6 +47,8 @@ function daysIn(ctx: ServiceContext, from: Day, to: Day): SourceDay[] {
     bodyAreas: row.body_areas === '[]' ? [] : (JSON.parse(row.body_areas) as BodyArea[]),
     notes: row.notes,
     supplementIds: taken.get(row.day) ?? [],
+    custom: own.values.get(row.day) ?? {},
+    treatmentIds: own.used.get(row.day) ?? [],
   }));
 }
 
@@ -67,8 +74,9 @@ export function gatherReportSource(ctx: ServiceContext, query: ReportQuery): Rep
   ).all() as ReportSource['supplements'];
   const regimenChanges = sql(
     ctx.db,
-    'SELECT day, detail AS description FROM regimen_changes WHERE day BETWEEN ? AND ? ORDER BY day, id',
-  ).all(query.from, query.to) as ReportSource['regimenChanges'];
+    `SELECT day, description FROM (SELECT day, detail AS description, 0 AS k, id FROM regimen_changes WHERE day BETWEEN ? AND ?
+       UNION ALL SELECT day, detail, 1, id FROM treatment_changes WHERE day BETWEEN ? AND ?) ORDER BY day, k, id`,
+  ).all(query.from, query.to, query.from, query.to) as ReportSource['regimenChanges'];
   return {
     from: query.from,
     to: query.to,
@@ -80,6 +88,11 @@ export function gatherReportSource(ctx: ServiceContext, query: ReportQuery): Rep
     regimenChanges,
     trials: trialsFor(ctx, query),
     noteDays: query.noteDays,
+    tracked: getPlan(ctx)
+      .measures.filter((m) => m.tracked)
+      .map((m) => m.key),
+    trackables: listTrackables(ctx),
+    treatments: listTreatments(ctx),
   };
 }
 

@@ -24,6 +24,7 @@ import { sql } from '../db/statements';
 import type { ServiceContext } from '../context';
 import { denseColumns, type DenseColumns } from './trends';
 import { listTrials } from '../trials/setup';
+import { ownItemFactors } from './ownItemFactors';
 
 /** The factors of the issue, in the order a person thinks of them: food, gut, then the day itself. */
 export const FACTOR_MEASURES = [
@@ -84,6 +85,7 @@ export function associations(
     values: intakes.count,
   });
   factors.push(...intakes.each);
+  factors.push(...ownItemFactors(ctx, dense, from, to));
 
   const results = laggedAssociationsDense(skinValues, factors, DEFAULT_LAGS, DEFAULT_MIN_DAYS);
   let skinDays = 0;

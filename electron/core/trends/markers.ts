@@ -1,5 +1,5 @@
-// What happened on the calendar behind a trend line: trial phases (shaded), slips and supplement starts,
-// stops and changes (markers). Phases are shown only as the person may know them today: while a random
+// What happened on the calendar behind a trend line: trial phases (shaded), slips and supplement and
+// treatment starts, stops and changes (markers). Phases are shown only as the person may know them today: while a random
 // switch day is still hidden, the baseline runs to today and the later phases are left out, so the chart
 // can never give the switch away.
 import type { Day } from '$shared/domain/day';
@@ -15,6 +15,7 @@ export function markersBetween(ctx: ServiceContext, from: Day, to: Day): TrendMa
     phases: phasesBetween(ctx, from, to),
     slips: slipsBetween(ctx, from, to),
     supplements: supplementChangesBetween(ctx, from, to),
+    treatments: treatmentChangesBetween(ctx, from, to),
   };
 }
 
@@ -64,6 +65,14 @@ function supplementChangesBetween(ctx: ServiceContext, from: Day, to: Day): Supp
     ctx.db,
     `SELECT r.day, r.kind, s.name, r.detail
      FROM regimen_changes r JOIN supplements s ON s.id = r.supplement_id WHERE r.day BETWEEN ? AND ? ORDER BY r.day, r.id`,
+  ).all(from, to) as SupplementMarker[];
+}
+
+function treatmentChangesBetween(ctx: ServiceContext, from: Day, to: Day): SupplementMarker[] {
+  return sql(
+    ctx.db,
+    `SELECT c.day, c.kind, t.name, c.detail
+     FROM treatment_changes c JOIN treatments t ON t.id = c.treatment_id WHERE c.day BETWEEN ? AND ? ORDER BY c.day, c.id`,
   ).all(from, to) as SupplementMarker[];
 }
 

@@ -2,7 +2,7 @@
 // shared/trends turns rows into dense series, rolling means and heat-map levels. Column names come from
 // MEASURES (a fixed list), never from the request, so interpolating them into SQL is safe.
 import { addDays, type Day } from '$shared/domain/day';
-import { measureByKey, type MeasureKey } from '$shared/domain/measures';
+import type { ItemRef } from '$shared/domain/trackingPlan';
 import type { PeriodRow, ResolvedRange, TrendHeatmap, TrendSeries } from '$shared/contract/trends';
 import { UserFacingError } from '$shared/contract/result';
 import {
@@ -25,6 +25,7 @@ import { sql } from '../db/statements';
 import type { ServiceContext } from '../context';
 import { today } from '../journal/settings';
 import { markersBetween } from './markers';
+import { ownItemDense, ownItemPeriods, trendItem } from './items';
 
 /** The rolling mean looks back this many days, so rows that far before the range are read too. */
 const ROLLING_WINDOW = 7;
@@ -69,10 +70,10 @@ export interface DenseColumns {
 export function denseColumns(ctx: ServiceContext, columns: readonly string[], from: Day, to: Day): DenseColumns {
   const start = dayOrdinal(from);
   const length = Math.max(0, dayOrdinal(to) - start + 1);
-  const arrays = columns.map((c) => `json_group_array(${c})`).join(', ');
+  const arrays = columns.map((c) => `, json_group_array(${c})`).join('');
   const row = sql(
     ctx.db,
-    `SELECT group_concat(day, ''), ${arrays} FROM check_ins ${scanOrder(ctx, from, to)} WHERE day BETWEEN ? AND ?`,
+    `SELECT group_concat(day, '')${arrays} FROM check_ins ${scanOrder(ctx, from, to)} WHERE day BETWEEN ? AND ?`,
   )
     .raw(true)
     .get(from, to) as (string | null)[];
@@ -142,20 +143,26 @@ function nullable(values: Float64Array, skip = 0): (number | null)[] {
 
 export function series(
   ctx: ServiceContext,
-  { measures, from, to }: { measures: readonly MeasureKey[]; from: Day; to: Day },
+  { measures, from, to }: { measures: readonly ItemRef[]; from: Day; to: Day },
 ): TrendSeries {
-  const defs = measures.map(measureByKey);
+  const defs = measures.map((ref) => trendItem(ctx, ref));
   // Read from the look-back day, so the first days of the range have a full window behind them.
   const lookback = addDays(from, -(ROLLING_WINDOW - 1));
   const dense = denseColumns(
     ctx,
-    defs.map((m) => m.column),
+    defs.flatMap((m) => m.column ?? []),
     lookback,
     to,
   );
+  let column = 0;
+  const columns = defs.map((m) =>
+    m.column !== null
+      ? (dense.values[column++] as Float64Array)
+      : ownItemDense(ctx, m.trackableId!, dense.start, dense.length, lookback, to),
+  );
   const skip = dayOrdinal(from) - dense.start;
   const out = defs.map((m, k) => {
-    const all = dense.values[k] as Float64Array;
+    const all = columns[k] as Float64Array;
     const rolling = rollingMeanDense(all, ROLLING_WINDOW, 4);
     let logged = 0;
     let sum = 0;
@@ -170,7 +177,7 @@ export function series(
       if (max === null || v > max) max = v;
     }
     return {
-      key: m.key as MeasureKey,
+      key: m.key,
       label: m.label,
       values: nullable(all, skip),
       rolling: nullable(rolling, skip),
@@ -203,14 +210,17 @@ const MONTH_START = "substr(day, 1, 7) || '-01'";
  */
 export function periods(
   ctx: ServiceContext,
-  { measure, period, from, to }: { measure: MeasureKey; period: 'week' | 'month'; from: Day; to: Day },
+  { measure, period, from, to }: { measure: ItemRef; period: 'week' | 'month'; from: Day; to: Day },
 ): PeriodRow[] {
-  const column = measureByKey(measure).column;
+  const item = trendItem(ctx, measure);
   const start = period === 'week' ? WEEK_START : MONTH_START;
-  const found = sql(
-    ctx.db,
-    `SELECT ${start} AS start, AVG(${column}) AS mean, COUNT(${column}) AS n FROM check_ins WHERE day BETWEEN ? AND ? GROUP BY 1 ORDER BY 1`,
-  ).all(from, to) as { start: Day; mean: number | null; n: number }[];
+  const found =
+    item.column === null
+      ? ownItemPeriods(ctx, item.trackableId!, start, from, to)
+      : (sql(
+          ctx.db,
+          `SELECT ${start} AS start, AVG(${item.column}) AS mean, COUNT(${item.column}) AS n FROM check_ins WHERE day BETWEEN ? AND ? GROUP BY 1 ORDER BY 1`,
+        ).all(from, to) as { start: Day; mean: number | null; n: number }[]);
   const byStart = new Map(found.map((r) => [r.start, r]));
   const out: PeriodRow[] = [];
   for (const p of periodSpans(period, from, to)) {
@@ -248,17 +258,24 @@ function periodSpans(period: 'week' | 'month', from: Day, to: Day): { key: strin
   return spans;
 }
 
-/** The calendar heat-map of the overall skin score, on the measure's own 0-10 scale so colours keep their meaning. */
-export function skinHeatmap(ctx: ServiceContext, { from, to }: { from: Day; to: Day }): TrendHeatmap {
-  const measure = measureByKey('skinOverall');
-  const values = denseColumns(ctx, [measure.column], from, to).values[0] as Float64Array;
+/** The calendar heat-map of a measure (the overall skin score by default), on its own range so colours keep their meaning. */
+export function skinHeatmap(
+  ctx: ServiceContext,
+  { from, to, measure: ref = 'skinOverall' }: { from: Day; to: Day; measure?: ItemRef | undefined },
+): TrendHeatmap {
+  const measure = trendItem(ctx, ref);
+  const dense = denseColumns(ctx, measure.column ? [measure.column] : [], from, to);
+  const values =
+    measure.column !== null
+      ? (dense.values[0] as Float64Array)
+      : ownItemDense(ctx, measure.trackableId!, dense.start, dense.length, from, to);
   const { levels, bins } = heatmapLevels(values, { min: measure.min, max: measure.max });
   const start = dayOrdinal(from);
   const firstWeekday = ordinalWeekday(start);
   return {
     from,
     to,
-    measure: 'skinOverall',
+    measure: measure.key,
     label: measure.label,
     firstWeekday,
     weeks: values.length === 0 ? 0 : Math.floor((firstWeekday + values.length - 1) / 7) + 1,

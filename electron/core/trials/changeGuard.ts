@@ -20,11 +20,18 @@ export function warningsForRegimenChange(
   day: Day,
   description: string,
 ): RegimenWarning[] {
-  const now = today(ctx);
   const link = sql(
     ctx.db,
     'INSERT OR IGNORE INTO trial_regimen_changes (trial_id, regimen_change_id, message, warned_at) VALUES (?, ?, ?, ?)',
   );
+  const warnings = guardWarnings(ctx, day, description);
+  for (const w of warnings) link.run(w.trialId, changeId, w.message, nowIso(ctx));
+  return warnings;
+}
+
+/** The warning for a change on `day` from every trial that covers the day (treatments link them their own way). */
+export function guardWarnings(ctx: ServiceContext, day: Day, description: string): RegimenWarning[] {
+  const now = today(ctx);
   const warnings: RegimenWarning[] = [];
   for (const t of loadAllTrials(ctx)) {
     const cal = calendarOf(t);
@@ -38,7 +45,6 @@ export function warningsForRegimenChange(
     const message =
       `${description} on ${dayInWords(day)}, ${where}. With two things changing at once, Axis cannot tell which one made a difference to your skin. ` +
       'The change is recorded and will be named in the results; if you can, wait until the trial is over.';
-    link.run(t.id, changeId, message, nowIso(ctx));
     warnings.push({ trialId: t.id, message });
   }
   return warnings;

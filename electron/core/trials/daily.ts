@@ -18,6 +18,7 @@ import { nowIso, type ServiceContext } from '../context';
 import { today } from '../journal/settings';
 import { currentOf, slipsOf, visiblePhaseLabel } from './timeline';
 import { calendarOf, loadAllTrials, loadTrial, type StoredTrial } from './store';
+import { recordFoodItemAnswer } from './foodItem';
 
 /** Refuses a day the trial does not cover or that has not come yet, without naming a hidden end date. */
 function checkTrialDay(t: StoredTrial, day: Day, now: Day): void {
@@ -62,6 +63,7 @@ export function recordAdherence(
   const t = loadTrial(ctx, input.trialId);
   checkTrialDay(t, input.day, now);
   upsertAdherence(ctx, t.id, input.day, input.kept);
+  recordFoodItemAnswer(ctx, t.id, input.day, input.kept, phaseOn(calendarOf(t), input.day)!.kind);
   const slip = input.slip ? insertSlip(ctx, t, input.day, input.slip.what, input.slip.amount, now) : null;
   return { day: input.day, kept: input.kept, slip };
 }
@@ -75,6 +77,7 @@ export function recordSlip(
   const t = loadTrial(ctx, input.trialId);
   checkTrialDay(t, input.day, now);
   upsertAdherence(ctx, t.id, input.day, false);
+  recordFoodItemAnswer(ctx, t.id, input.day, false, phaseOn(calendarOf(t), input.day)!.kind);
   return insertSlip(ctx, t, input.day, input.what, input.amount, now);
 }
 

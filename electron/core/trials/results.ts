@@ -2,42 +2,23 @@
 // hand them with the planned phases to the pure analysis in shared/trials/analysis (which decides which look
 // the figures may show), and return its result with what the chart needs. No statistics are computed here:
 // the app, the tests and the command line all get the same figures from the same function.
-import { dayRange, type Day } from '$shared/domain/day';
-import { measureByKey } from '$shared/domain/measures';
+import type { Day } from '$shared/domain/day';
 import type { OutputOf } from '$shared/contract/index';
 import { analyzeTrial, type PhaseData, type TrialAnalysis } from '$shared/trials/analysis/index';
-import {
-  allowedSwitchDays,
-  lastDayOf,
-  outcomeInfo,
-  phaseLabel,
-  trialStatus,
-  type OutcomeKey,
-} from '$shared/trials/protocol/index';
-import { sql } from '../db/statements';
+import { allowedSwitchDays, lastDayOf, phaseLabel, trialStatus, type OutcomeRef } from '$shared/trials/protocol/index';
 import type { ServiceContext } from '../context';
 import { today } from '../journal/settings';
 import { adherenceOf, changesOf, slipsOf } from './timeline';
 import { calendarOf, datesOf, loadTrial, type StoredTrial } from './store';
+import { outcomeInfoIn, outcomeSeries, outcomeStepIn } from './customOutcomes';
 
 type Result = OutputOf<'trials.analyze'>;
-
-/** One value per calendar day of the phase; a day without a score stays null (never zero, never filled). */
-function seriesOf(ctx: ServiceContext, key: OutcomeKey, first: Day, last: Day): { day: Day; value: number | null }[] {
-  const column = measureByKey(key).column;
-  const rows = sql(ctx.db, `SELECT day, ${column} AS value FROM check_ins WHERE day BETWEEN ? AND ?`).all(
-    first,
-    last,
-  ) as { day: string; value: number | null }[];
-  const byDay = new Map(rows.map((r) => [r.day, r.value]));
-  return dayRange(first, last).map((day) => ({ day, value: byDay.get(day) ?? null }));
-}
 
 /**
  * Every planned phase with its scores up to `asOf` (none after: a running phase has only the days it has had).
  * The analysis cuts the phases itself at the day its look sees.
  */
-function plannedPhases(ctx: ServiceContext, t: StoredTrial, key: OutcomeKey, asOf: Day): PhaseData[] {
+function plannedPhases(ctx: ServiceContext, t: StoredTrial, key: OutcomeRef, asOf: Day): PhaseData[] {
   return t.phases.map((p) => {
     const seenTo = p.endDay < asOf ? p.endDay : asOf;
     return {
@@ -48,7 +29,7 @@ function plannedPhases(ctx: ServiceContext, t: StoredTrial, key: OutcomeKey, asO
       startDay: p.startDay,
       endDay: p.endDay,
       transitionDays: p.transitionDays,
-      series: p.startDay <= seenTo ? seriesOf(ctx, key, p.startDay, seenTo) : [],
+      series: p.startDay <= seenTo ? outcomeSeries(ctx, key, p.startDay, seenTo) : [],
     };
   });
 }
@@ -58,8 +39,8 @@ function reached(phases: readonly PhaseData[], asOf: Day): PhaseData[] {
   return phases.filter((p) => p.startDay <= asOf).map((p) => (p.endDay <= asOf ? p : { ...p, endDay: asOf }));
 }
 
-function outcomeRef(key: OutcomeKey, mid: number): Result['outcome'] {
-  const o = outcomeInfo(key);
+function outcomeRef(ctx: ServiceContext, key: OutcomeRef, mid: number): Result['outcome'] {
+  const o = outcomeInfoIn(ctx, key);
   return { key, label: o.label, mid, unit: o.unit, higherIsWorse: o.higherIsWorse };
 }
 
@@ -92,8 +73,8 @@ export function analyze(ctx: ServiceContext, { trialId }: { trialId: number }): 
   };
 
   // The primary outcome is judged alone; the secondary ones as a family, their ranges widened together.
-  const run = (key: OutcomeKey, mid: number, family: number): TrialAnalysis => {
-    const info = outcomeInfo(key);
+  const run = (key: OutcomeRef, mid: number, family: number): TrialAnalysis => {
+    const info = outcomeInfoIn(ctx, key);
     return analyzeTrial({
       food: t.food,
       outcome: {
@@ -101,7 +82,7 @@ export function analyze(ctx: ServiceContext, { trialId }: { trialId: number }): 
         label: info.label,
         higherIsWorse: info.higherIsWorse,
         unit: info.unit,
-        step: measureByKey(key).step,
+        step: outcomeStepIn(ctx, key),
       },
       mid,
       phases: t.startDay <= asOf ? plannedPhases(ctx, t, key, asOf) : [],
@@ -115,8 +96,8 @@ export function analyze(ctx: ServiceContext, { trialId }: { trialId: number }): 
   const primaryPhases = t.startDay <= asOf ? reached(plannedPhases(ctx, t, t.outcome, asOf), asOf) : [];
   const analysis = run(t.outcome, t.mid, 1);
   const secondary = t.secondaryOutcomes.map((key) => {
-    const mid = outcomeInfo(key).defaultMid;
-    return { outcome: outcomeRef(key, mid), analysis: run(key, mid, t.secondaryOutcomes.length) };
+    const mid = outcomeInfoIn(ctx, key).defaultMid;
+    return { outcome: outcomeRef(ctx, key, mid), analysis: run(key, mid, t.secondaryOutcomes.length) };
   });
 
   const means = new Map(analysis.phases.map((s) => [s.phaseId, s.mean]));
@@ -127,7 +108,7 @@ export function analyze(ctx: ServiceContext, { trialId }: { trialId: number }): 
     food: t.food,
     status,
     asOf,
-    outcome: outcomeRef(t.outcome, t.mid),
+    outcome: outcomeRef(ctx, t.outcome, t.mid),
     analysis,
     secondary,
     phases: primaryPhases.map((p) => {

@@ -12,13 +12,11 @@ import {
   PRESETS,
   dayInWords,
   defaultLengths,
-  defaultMidFor,
   drawSwitchDay,
   foodInSentence,
   foodKeyOf,
   lastDayOf,
   latestEndDay,
-  outcomeInfo,
   planPhases,
   planProblems,
   presetById,
@@ -33,6 +31,8 @@ import { getSettings, today } from '../journal/settings';
 import { checkSafety, insertSafety, lastSafety } from './safety';
 import { detailOf, summaryOf } from './timeline';
 import { calendarOf, insertTrial, knownLatestEnd, loadAllTrials, loadTrial, type StoredTrial } from './store';
+import { checkOutcomeRefs, customOutcomes, outcomeInfoIn } from './customOutcomes';
+import { linkFoodItem, withFoodItem } from './foodItem';
 
 type Setup = ParsedInputOf<'trials.plan'>;
 type Overlap = z.infer<(typeof trialOperations)['trials.plan']['output']>['overlaps'][number];
@@ -43,14 +43,14 @@ const MAX_DAYS_AHEAD = 365;
 
 export function presets(ctx: ServiceContext, input: ParsedInputOf<'trials.presets'>): OutputOf<'trials.presets'> {
   const { conditions } = getSettings(ctx);
-  const outcome = outcomeInfo(input.outcome ?? 'skinOverall');
+  const outcome = outcomeInfoIn(ctx, input.outcome ?? 'skinOverall');
   const defaults = defaultLengths(conditions, {
     cycleAffectsSkin: input.cycleAffectsSkin,
     outcomeGroup: outcome.group,
   });
   return {
     presets: PRESETS.map(({ journalMeasure: _unused, ...p }) => p),
-    outcomes: [...OUTCOMES],
+    outcomes: [...OUTCOMES, ...customOutcomes(ctx)],
     conditions,
     defaults,
     lastSafety: lastSafety(ctx),
@@ -59,7 +59,8 @@ export function presets(ctx: ServiceContext, input: ParsedInputOf<'trials.preset
 
 function designOf(ctx: ServiceContext, setup: Setup): TrialDesign {
   const chosen =
-    setup.lengths ?? defaultLengths(getSettings(ctx).conditions, { outcomeGroup: outcomeInfo(setup.outcome).group });
+    setup.lengths ??
+    defaultLengths(getSettings(ctx).conditions, { outcomeGroup: outcomeInfoIn(ctx, setup.outcome).group });
   const { baselineDays, eliminationDays, reintroductionDays, challengeDays, transitionDays } = chosen;
   const lengths = { baselineDays, eliminationDays, reintroductionDays, challengeDays, transitionDays };
   const design: TrialDesign = {
@@ -121,7 +122,8 @@ export function overlapsWith(
   return out;
 }
 
-export function planTrial(ctx: ServiceContext, setup: Setup): OutputOf<'trials.plan'> {
+export function planTrial(ctx: ServiceContext, input: Setup): OutputOf<'trials.plan'> {
+  const setup = withFoodItem(ctx, input);
   const design = designOf(ctx, setup);
   const window = switchWindow(design);
   const phases = planPhases(design);
@@ -157,9 +159,11 @@ export interface CreateOptions {
 
 export function createTrial(
   ctx: ServiceContext,
-  input: ParsedInputOf<'trials.create'>,
+  given: ParsedInputOf<'trials.create'>,
   options: CreateOptions = {},
 ): StoredTrial {
+  const input = withFoodItem(ctx, given);
+  checkOutcomeRefs(ctx, [input.outcome, ...input.secondaryOutcomes]);
   const design = designOf(ctx, input);
   const problems = options.backfill ? [] : dateProblems(ctx, design);
   if (problems.length > 0) throw new UserFacingError('invalid-input', `Nothing was saved: ${problems.join(' ')}`);
@@ -192,7 +196,7 @@ export function createTrial(
       food,
       whatCounts: input.whatCounts ?? '',
       outcome: input.outcome,
-      mid: input.mid ?? defaultMidFor(input.outcome),
+      mid: input.mid ?? outcomeInfoIn(ctx, input.outcome).defaultMid,
       secondaryOutcomes: input.secondaryOutcomes,
       lengths: design.lengths,
       repeat: design.repeat,
@@ -204,6 +208,7 @@ export function createTrial(
     planPhases(design, switchDay ?? undefined),
   );
   insertSafety(ctx, id, safety);
+  linkFoodItem(ctx, id, input.foodItem);
   return loadTrial(ctx, id);
 }
 

@@ -6,7 +6,7 @@ import { UserFacingError } from '$shared/contract/result';
 import {
   plannedEndDay,
   type ClosedAs,
-  type OutcomeKey,
+  type OutcomeRef,
   type PhaseLengths,
   type PhaseSpan,
   type PlannedPhase,
@@ -24,7 +24,7 @@ interface TrialRow {
   name: string;
   food: string;
   what_counts: string;
-  outcome: OutcomeKey;
+  outcome: OutcomeRef;
   mid: number;
   secondary_outcomes: string;
   baseline_days: number;
@@ -78,7 +78,7 @@ function toTrial(row: TrialRow, phases: PhaseRow[]): StoredTrial {
     whatCounts: row.what_counts,
     outcome: row.outcome,
     mid: row.mid,
-    secondaryOutcomes: JSON.parse(row.secondary_outcomes) as OutcomeKey[],
+    secondaryOutcomes: JSON.parse(row.secondary_outcomes) as OutcomeRef[],
     lengths: {
       baselineDays: row.baseline_days,
       eliminationDays: row.elimination_days,
@@ -150,9 +150,9 @@ export interface NewTrial {
   name: string;
   food: string;
   whatCounts: string;
-  outcome: OutcomeKey;
+  outcome: OutcomeRef;
   mid: number;
-  secondaryOutcomes: OutcomeKey[];
+  secondaryOutcomes: OutcomeRef[];
   lengths: PhaseLengths;
   repeat: boolean;
   startDay: Day;

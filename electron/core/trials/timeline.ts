@@ -6,7 +6,6 @@ import type { Slip, TrialChange, TrialDetail, TrialSummary } from '$shared/trial
 import {
   dayOfPhase,
   daysRemaining,
-  outcomeInfo,
   phaseInstruction,
   phaseLabel,
   phaseOn,
@@ -23,6 +22,8 @@ import { sql } from '../db/statements';
 import type { ServiceContext } from '../context';
 import { overlapsOf, safetyOf } from './safety';
 import { calendarOf, datesOf, knownLatestEnd, type StoredTrial } from './store';
+import { treatmentChangesOf } from './treatmentChanges';
+import { outcomeInfoIn } from './customOutcomes';
 
 /** The phase label for a day as the person may know it today (null outside the trial or behind a hidden switch). */
 export function visiblePhaseLabel(cal: TrialCalendar, day: Day, today: Day): string | null {
@@ -82,8 +83,8 @@ export function slipsOf(ctx: ServiceContext, t: StoredTrial, today: Day, day?: D
 }
 
 /**
- * Every start, stop or change of a supplement on a day the trial covers, whether or not Axis warned at the
- * time (a change entered before the trial was set up still muddies it): the results name them all.
+ * Every start, stop or change of a supplement or a treatment on a day the trial covers, whether or not Axis
+ * warned at the time (a change entered before the trial was set up still muddies it): the results name them all.
  */
 export function changesOf(
   ctx: ServiceContext,
@@ -98,7 +99,10 @@ export function changesOf(
      FROM regimen_changes rc LEFT JOIN trial_regimen_changes trc ON trc.regimen_change_id = rc.id AND trc.trial_id = ?
      WHERE rc.day BETWEEN ? AND ? ORDER BY rc.day, rc.id`,
   ).all(t.id, t.startDay, upTo) as { id: number; day: string; description: string; warned: number }[];
-  return rows.map((r) => ({
+  const all = [...rows, ...treatmentChangesOf(ctx, t.id, t.startDay, upTo)].sort((a, b) =>
+    a.day < b.day ? -1 : a.day > b.day ? 1 : 0,
+  );
+  return all.map((r) => ({
     id: r.id,
     day: r.day,
     description: r.description,
@@ -118,7 +122,7 @@ export function adherenceOf(ctx: ServiceContext, trialId: number): { day: string
 export function detailOf(ctx: ServiceContext, t: StoredTrial, today: Day): TrialDetail {
   const cal = calendarOf(t);
   const preset = presetById(t.preset);
-  const outcome = outcomeInfo(t.outcome);
+  const outcome = outcomeInfoIn(ctx, t.outcome);
   const status = trialStatus(datesOf(t), today);
   const hidden = switchHiddenOn(cal, today);
   const days = adherenceOf(ctx, t.id);
@@ -132,7 +136,7 @@ export function detailOf(ctx: ServiceContext, t: StoredTrial, today: Day): Trial
     fineToEat: preset.fineToEat,
     evidence: preset.evidence,
     outcome: { key: outcome.key, label: outcome.label, mid: t.mid, unit: outcome.unit },
-    secondaryOutcomes: t.secondaryOutcomes.map((k) => ({ key: k, label: outcomeInfo(k).label })),
+    secondaryOutcomes: t.secondaryOutcomes.map((k) => ({ key: k, label: outcomeInfoIn(ctx, k).label })),
     lengths: t.lengths,
     repeat: t.repeat,
     randomSwitch: t.switchWindow

@@ -1,5 +1,7 @@
 // Which daily measures a trial can be judged on, and the default minimal important difference (MID) for each.
+import { z } from 'zod';
 import { measureByKey, type MeasureKey } from '../../domain/measures';
+import { customRefSchema, type CustomRef } from '../../domain/trackable';
 
 /**
  * Skin and gut symptoms where more is plainly worse. Stool form and bowel movements are left out: their best
@@ -18,11 +20,18 @@ export const OUTCOME_KEYS = [
 ] as const satisfies readonly MeasureKey[];
 export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
 
+/**
+ * What a trial can be judged on: a built-in outcome, or one of the person's own skin or gut items
+ * ("custom:burning") rated, counted or measured with a direction (checked against the journal when set up).
+ */
+export type OutcomeRef = OutcomeKey | CustomRef;
+export const outcomeRefSchema = z.union([z.enum(OUTCOME_KEYS), customRefSchema]);
+
 /** The outcome of a trial set up without choosing one. */
 export const DEFAULT_OUTCOME: OutcomeKey = 'skinOverall';
 
 export interface OutcomeInfo {
-  key: OutcomeKey;
+  key: OutcomeRef;
   label: string;
   group: 'skin' | 'gut';
   higherIsWorse: boolean;

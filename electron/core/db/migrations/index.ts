@@ -6,6 +6,7 @@ import { migrateTo2 } from './002-guide-progress';
 import { migrateTo3 } from './003-trials';
 import { migrateTo4 } from './004-trial-safety';
 import { migrateTo5 } from './005-journal-identity';
+import { migrateTo6 } from './006-personal-journal';
 
 export const MIGRATIONS: readonly ((db: Database) => void)[] = [
   migrateTo1,
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly ((db: Database) => void)[] = [
   migrateTo3,
   migrateTo4,
   migrateTo5,
+  migrateTo6,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

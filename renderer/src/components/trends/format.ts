@@ -1,6 +1,6 @@
 // Numbers and marker notes on the Trends screen, written the same in charts, tooltips and tables.
 import type { Measure } from '$shared/domain/measures';
-import type { SlipMarker, SupplementMarker } from '$shared/contract/trends';
+import type { SlipMarker, SupplementMarker, TrendMarkers } from '$shared/contract/trends';
 
 /** The unit after a value, or '' for 0-10 scales and stool form (their labels say what they are). */
 export function unitOf(m: Measure): string {
@@ -33,6 +33,11 @@ export function slipText(s: SlipMarker): string {
 }
 
 /** What a supplement marker says: its own detail, or else what happened to which supplement. */
+/** Supplement and treatment starts, stops and changes: drawn alike, as changes to what the person takes or uses. */
+export function regimenMarkers(m: TrendMarkers): SupplementMarker[] {
+  return [...m.supplements, ...m.treatments].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
+
 export function supplementText(s: SupplementMarker): string {
   return s.detail || `${s.kind === 'started' ? 'Started' : s.kind === 'stopped' ? 'Stopped' : 'Changed'} ${s.name}`;
 }

@@ -5,6 +5,7 @@ import type { Chart, ChartType, Plugin } from 'chart.js';
 import type { TrendMarkers } from '$shared/contract/trends';
 import { dayOrdinal } from '$shared/trends/calendar';
 import type { Palette } from '$lib/charts';
+import { regimenMarkers } from './format';
 
 export interface Backdrop {
   markers: TrendMarkers;
@@ -50,7 +51,7 @@ export function backdropPlugin(current: () => Backdrop | null): Plugin<'line'> {
         ctx.lineTo(px, chartArea.bottom);
         ctx.stroke();
       };
-      for (const s of markers.supplements) line(s.day, colours.series[2]!);
+      for (const s of regimenMarkers(markers)) line(s.day, colours.series[2]!);
       for (const s of markers.slips) line(s.day, colours.series[3]!);
       ctx.restore();
     },

@@ -6,13 +6,13 @@
 // run of logged days), so a gap is never averaged in as zero nor bridged, and every option stays a plain
 // value that Chart.js resolves once per line rather than once per point or segment.
 import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
-import { measureByKey, type Measure } from '$shared/domain/measures';
+import { measureByKey, type Measure, type MeasureKey } from '$shared/domain/measures';
 import type { MeasureSeries, TrendSeries } from '$shared/contract/trends';
 import { dayOrdinal } from '$shared/trends/calendar';
 import { thinLine } from '$shared/trends/thin';
 import { dayAxis, withAlpha, type Palette } from '$lib/charts';
 import { formatOrdinal } from '$lib/format';
-import { formatValue, slipText, supplementText, unitOf } from './format';
+import { formatValue, regimenMarkers, slipText, supplementText, unitOf } from './format';
 
 /** About this many points per line at most: more than the chart has pixels across, so the shape is kept. */
 export const LINE_SAMPLES = 800;
@@ -23,7 +23,12 @@ const LONG_FROM = 400;
 
 type Point = { x: number; y: number | null; note?: string };
 
-export function trendConfig(data: TrendSeries, colours: Palette): ChartConfiguration<'line', Point[]> {
+/** `measureOf` describes each series' measure; the Trends screen passes one that knows the person's own items. */
+export function trendConfig(
+  data: TrendSeries,
+  colours: Palette,
+  measureOf: (key: string) => Measure = (key) => measureByKey(key as MeasureKey),
+): ChartConfiguration<'line', Point[]> {
   const first = dayOrdinal(data.from);
   const last = dayOrdinal(data.to);
   const days = last - first + 1;
@@ -66,7 +71,7 @@ export function trendConfig(data: TrendSeries, colours: Palette): ChartConfigura
   // Slips and supplement changes as points along the top (on their own hidden axis), where their tooltips
   // say what happened; shapes differ as well as colours.
   const slips = data.markers.slips.map((s) => ({ x: dayOrdinal(s.day), y: 0.96, note: slipText(s) }));
-  const changes = data.markers.supplements.map((s) => ({ x: dayOrdinal(s.day), y: 0.9, note: supplementText(s) }));
+  const changes = regimenMarkers(data.markers).map((s) => ({ x: dayOrdinal(s.day), y: 0.9, note: supplementText(s) }));
   for (const [label, points, colour, style] of [
     ['Supplement started, stopped or changed', changes, colours.series[2]!, 'rectRot'],
     ['Trial slip', slips, colours.series[3]!, 'triangle'],
@@ -86,8 +91,8 @@ export function trendConfig(data: TrendSeries, colours: Palette): ChartConfigura
     });
   }
 
-  const primary = measureByKey(data.series[0]!.key);
-  const overlay = data.series[1] ? measureByKey(data.series[1].key) : null;
+  const primary = measureOf(data.series[0]!.key);
+  const overlay = data.series[1] ? measureOf(data.series[1].key) : null;
   return {
     type: 'line',
     data: { datasets },
@@ -111,7 +116,7 @@ export function trendConfig(data: TrendSeries, colours: Palette): ChartConfigura
           filter: (item) => (item.raw as Point).y !== null,
           callbacks: {
             title: (items) => (items[0] ? formatOrdinal((items[0].raw as Point).x) : ''),
-            label: (item) => tooltipLine(item, data.series),
+            label: (item) => tooltipLine(item, data.series, measureOf),
           },
         },
       },
@@ -144,13 +149,13 @@ export function axisTitle(m: Measure): string {
   return m.label;
 }
 
-function tooltipLine(item: TooltipItem<'line'>, series: MeasureSeries[]): string {
+function tooltipLine(item: TooltipItem<'line'>, series: MeasureSeries[], measureOf: (key: string) => Measure): string {
   const raw = item.raw as Point;
   if (raw.note) return raw.note;
   const index = Math.floor(item.datasetIndex / 2);
   const s = series[index];
   if (!s || raw.y === null) return '';
-  const m = measureByKey(s.key);
+  const m = measureOf(s.key);
   return item.datasetIndex % 2 === 0
     ? `${s.label}: ${formatValue(raw.y, m)}`
     : `${s.label}, 7-day average: ${raw.y.toFixed(1)}`;

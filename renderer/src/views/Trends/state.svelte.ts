@@ -1,6 +1,8 @@
 // The choices on the Trends screen, kept for the session so that going to Today and back finds the same
 // chart. Answers are not kept here: they are fetched afresh, because a check-in may have changed them.
 import { MEASURE_KEYS, measureByKey, type MeasureKey } from '$shared/domain/measures';
+import { isCustomRef } from '$shared/domain/trackable';
+import type { ItemRef } from '$shared/domain/trackingPlan';
 import { RANGE_PRESETS, type DayRange, type RangePreset } from '$shared/trends/ranges';
 
 export type Period = 'week' | 'month';
@@ -8,8 +10,8 @@ export type Period = 'week' | 'month';
 class TrendsChoices {
   preset = $state<RangePreset>('3m');
   custom = $state<DayRange | null>(null);
-  primary = $state<MeasureKey>('skinOverall');
-  overlay = $state<MeasureKey | ''>('');
+  primary = $state<ItemRef>('skinOverall');
+  overlay = $state<ItemRef | ''>('');
   /** Null: weeks for ranges up to about half a year, months beyond. */
   period = $state<Period | null>(null);
 
@@ -20,9 +22,9 @@ class TrendsChoices {
   applyParam(param: string | null): void {
     if (param && param !== 'custom' && (RANGE_PRESETS as readonly string[]).includes(param))
       this.preset = param as RangePreset;
-    else if (param && (MEASURE_KEYS as readonly string[]).includes(param)) {
-      this.primary = param as MeasureKey;
-      this.overlay = measureByKey(this.primary).group === 'skin' ? '' : 'skinOverall';
+    else if (param && ((MEASURE_KEYS as readonly string[]).includes(param) || isCustomRef(param))) {
+      this.primary = param as ItemRef;
+      this.overlay = !isCustomRef(param) && measureByKey(param as MeasureKey).group === 'skin' ? '' : 'skinOverall';
     }
   }
 }

@@ -4,7 +4,7 @@
 // pregnancy, eating disorder) are filled in from their last trial for them to check.
 import type { InputOf, OutputOf } from '$shared/contract/index';
 import type { PhaseLengths } from '$shared/trials/protocol/lengths';
-import type { OutcomeKey } from '$shared/trials/protocol/outcomes';
+import type { OutcomeRef } from '$shared/trials/protocol/outcomes';
 import type { PresetId } from '$shared/trials/protocol/presets';
 import { foodInSentence } from '$shared/trials/protocol/words';
 import {
@@ -26,6 +26,8 @@ export class SetupDraft {
   info = $state<PresetsInfo | null>(null);
   preset = $state<PresetId>('dairy');
   name = $state('');
+  /** For a custom trial: the slug of one of the person's own food or drink items, or '' for none. */
+  foodItem = $state('');
   whatCounts = $state('');
   startDay = $state('');
   cycleAffectsSkin = $state(false);
@@ -41,10 +43,10 @@ export class SetupDraft {
   repeat = $state(false);
   randomSwitch = $state(false);
   windowDays = $state(21);
-  outcome = $state<OutcomeKey>('skinOverall');
+  outcome = $state<OutcomeRef>('skinOverall');
   mid = $state(2);
   midEdited = $state(false);
-  secondary = $state<OutcomeKey[]>([]);
+  secondary = $state<OutcomeRef[]>([]);
   ageBand = $state<AgeBand | null>(null);
   pregnantOrBreastfeeding = $state<boolean | null>(null);
   eatingDisorder = $state<boolean | null>(null);
@@ -179,6 +181,7 @@ export class SetupDraft {
     return {
       preset: this.preset,
       ...(this.preset === 'custom' ? { name: this.name.trim(), whatCounts: this.whatCounts.trim() } : {}),
+      ...(this.preset === 'custom' && this.foodItem ? { foodItem: this.foodItem } : {}),
       startDay: this.startDay,
       lengths: this.lengths,
       repeat: this.repeat,
