@@ -171,6 +171,15 @@ describe('one elimination at a time', () => {
         reason: SAFETY_OVERLAPPING.overlapReason,
       }),
     ]);
+    // The verdict of each names the other as a change that could account for part of what was seen.
+    j.setToday('2025-05-10');
+    const caveatsOf = async (trialId: number) =>
+      (await j.call('trials.analyze', { trialId })).analysis.verdict.caveats.join(' ');
+    expect(await caveatsOf(1)).toMatch(
+      /could account for part of what was seen: your “Sugar and refined carbs” trial ran at the same time \(.*\) \(1 April 2025\)/,
+    );
+    expect(await caveatsOf(second.id)).toMatch(/your “Dairy” trial ran at the same time .*\(1 April 2025\)/);
+    j.setToday('2025-03-01');
     // A trial of the same food later, after the first has ended, overlaps nothing.
     const later = await j.call('trials.create', {
       safety: SAFETY,

@@ -8,6 +8,7 @@ import { analyzeTrial, type PhaseData, type TrialAnalysis } from '$shared/trials
 import { allowedSwitchDays, lastDayOf, phaseLabel, trialStatus, type OutcomeRef } from '$shared/trials/protocol/index';
 import type { ServiceContext } from '../context';
 import { today } from '../journal/settings';
+import { overlapChanges } from './safety';
 import { adherenceOf, changesOf, slipsOf } from './timeline';
 import { calendarOf, datesOf, loadTrial, type StoredTrial } from './store';
 import { outcomeInfoIn, outcomeSeries, outcomeStepIn } from './customOutcomes';
@@ -60,7 +61,10 @@ export function analyze(ctx: ServiceContext, { trialId }: { trialId: number }): 
         switchDay: t.switchDay!,
       }
     : null;
-  const confounders = changes.map((c) => ({ day: c.day, description: c.description }));
+  const confounders = [
+    ...changes.map((c) => ({ day: c.day, description: c.description })),
+    ...overlapChanges(ctx, t, asOf),
+  ];
   const status = trialStatus(datesOf(t), now);
   const schedule = {
     status: status === 'planned' ? ('running' as const) : status,

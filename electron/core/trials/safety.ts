@@ -126,22 +126,39 @@ function knownEnd(t: StoredTrial): Day {
   return t.closedOn !== null ? lastDayOf(calendarOf(t)) : knownLatestEnd(t);
 }
 
-/** Every other food's trial whose days met this one's, with the reason the person gave for running both. */
-export function overlapsOf(ctx: ServiceContext, t: StoredTrial): TrialOverlap[] {
+/** Every other food's trial whose days met this one's, oldest first. */
+function overlappingTrials(ctx: ServiceContext, t: StoredTrial): StoredTrial[] {
   const end = knownEnd(t);
-  const reasonOf = (id: number) => rowOf(ctx, id)?.overlap_reason ?? '';
   return loadAllTrials(ctx)
     .filter((o) => o.id !== t.id && o.foodKey !== t.foodKey)
     .filter((o) => {
       const oEnd = knownEnd(o);
       return oEnd >= o.startDay && end >= t.startDay && o.startDay <= end && oEnd >= t.startDay;
     })
-    .sort((a, b) => (a.startDay < b.startDay ? -1 : a.startDay > b.startDay ? 1 : a.id - b.id))
+    .sort((a, b) => (a.startDay < b.startDay ? -1 : a.startDay > b.startDay ? 1 : a.id - b.id));
+}
+
+/** Every other food's trial whose days met this one's, with the reason the person gave for running both. */
+export function overlapsOf(ctx: ServiceContext, t: StoredTrial): TrialOverlap[] {
+  const reasonOf = (id: number) => rowOf(ctx, id)?.overlap_reason ?? '';
+  return overlappingTrials(ctx, t).map((o) => ({
+    trialId: o.id,
+    name: o.name,
+    span: `${dayInWords(o.startDay)} to ${dayInWords(knownEnd(o))}`,
+    // The reason sits with whichever of the two was set up second.
+    reason: (o.id > t.id ? reasonOf(o.id) : reasonOf(t.id)) || '',
+  }));
+}
+
+/**
+ * Another food's trial running alongside is a change like a new supplement: the verdict's caveats name it, from
+ * the first day the two trials shared (and only if that day is within what the figures cover).
+ */
+export function overlapChanges(ctx: ServiceContext, t: StoredTrial, upTo: Day): { day: Day; description: string }[] {
+  return overlappingTrials(ctx, t)
     .map((o) => ({
-      trialId: o.id,
-      name: o.name,
-      span: `${dayInWords(o.startDay)} to ${dayInWords(knownEnd(o))}`,
-      // The reason sits with whichever of the two was set up second.
-      reason: (o.id > t.id ? reasonOf(o.id) : reasonOf(t.id)) || '',
-    }));
+      day: o.startDay > t.startDay ? o.startDay : t.startDay,
+      description: `your “${o.name}” trial ran at the same time (${o.food} changed too)`,
+    }))
+    .filter((c) => c.day <= upTo);
 }
