@@ -39,6 +39,8 @@ describe('the guide', () => {
     }
   };
   const heading = () => h.page.getByRole('heading', { level: 1 });
+  /** After a click: the page's title becomes exactly this (waiting for it, as a person would). */
+  const headingBecomes = (name: string) => h.page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
 
   beforeAll(async () => {
     h = await startHarness({ now: NOW, prepare });
@@ -55,7 +57,7 @@ describe('the guide', () => {
     await shot(h, 'guide-home-light');
     expect(await h.axe()).toEqual([]);
     await page.getByRole('link', { name: 'Axis is not medical advice: read the disclaimer' }).click();
-    expect(await heading().textContent()).toBe('Medical disclaimer');
+    await headingBecomes('Medical disclaimer');
     await page.getByRole('article').getByText('blood in your stool').waitFor();
     expect(await h.axe()).toEqual([]);
   });
@@ -64,7 +66,7 @@ describe('the guide', () => {
     const { page } = h;
     const toc = page.getByRole('navigation', { name: 'Guide contents' });
     await toc.getByRole('link', { name: /^L-glutamine/ }).click();
-    expect(await heading().textContent()).toBe('L-glutamine');
+    await headingBecomes('L-glutamine');
     // Scoped to the article: the print copy of the chapter holds the same words, hidden on screen.
     const article = page.getByRole('article');
     // Regraded after the clinical review: mixed at gut level, never tested on the skin, with its cautions.
@@ -128,7 +130,7 @@ describe('the guide', () => {
     await page.goto(`${h.baseUrl}/index.html#/guide`);
     await page.reload();
     await page.getByRole('link', { name: 'Continue where I left off: Taking them together' }).click();
-    expect(await heading().textContent()).toBe('Taking them together');
+    await headingBecomes('Taking them together');
   });
 
   test('search finds "glutamine" in the guide and in the notes, with the word marked', async () => {
@@ -148,7 +150,7 @@ describe('the guide', () => {
     await shot(h, 'guide-search-light');
     expect(await h.axe()).toEqual([]);
     await results.getByRole('link', { name: 'L-glutamine' }).click();
-    expect(await heading().textContent()).toBe('L-glutamine');
+    await headingBecomes('L-glutamine');
   });
 
   test('"Track L-glutamine" adds it with the confirmed dose, refuses a second time, and Today lists it', async () => {
