@@ -11,7 +11,7 @@ export const CHART_HEIGHT = 230;
 const SIZES: Record<NonNullable<ChartSpec['size']>, { width: number; height: number; right: number }> = {
   full: { width: CHART_WIDTH, height: CHART_HEIGHT, right: 150 },
   short: { width: CHART_WIDTH, height: 190, right: 150 },
-  half: { width: 380, height: 230, right: 112 },
+  half: { width: 380, height: 230, right: 128 },
 };
 const MARGIN = { left: 40, top: 26, bottom: 26 };
 const LABEL_GAP = 12;

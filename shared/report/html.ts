@@ -30,13 +30,13 @@ function trendsSection(r: Report): Html {
   if (charts.length === 0) return '';
   const wide = charts.filter((c) => c.size !== 'half');
   const half = charts.filter((c) => c.size === 'half');
-  // Half-width charts two by two, sharing one key under them, each pair kept on one page with the key.
+  // Half-width charts two by two, each pair kept on one page with the key of its numbered changes.
   const rows: ChartSpec[][] = [];
   for (let i = 0; i < half.length; i += 2) rows.push(half.slice(i, i + 2));
   const pair = rows
     .map(
-      (row, i) =>
-        `<div class="figure-pair">${row.map((c) => figure(c)).join('')}${i === rows.length - 1 ? markerKey(row[0]!, r.regimenChanges) : ''}</div>`,
+      (row) =>
+        `<div class="figure-pair">${row.map((c) => figure(c)).join('')}${markerKey(row[0]!, r.regimenChanges)}</div>`,
     )
     .join('');
   return `<section><h2>Trends</h2>${wide.map((c) => figure(c, markerKey(c, r.regimenChanges))).join('')}${pair}</section>`;

@@ -8,12 +8,10 @@ import { listWords, num, plural, shortDay } from './words';
 
 export function whyText(d: TrialDetail, conditionsText: string): string[] {
   const lines = [
-    `The person’s own question, tested on themselves: does their ${conditionsText.toLowerCase()} change when ${d.food} is left out and brought back?`,
+    `The person’s own question: does their ${conditionsText.toLowerCase()} change when ${d.food} is left out and brought back? ` +
+      `Judged on ${d.outcome.label.toLowerCase()}, scored once a day; ${num(d.outcome.mid, 1)} ${d.outcome.unit} or more was set in advance as the change that matters.`,
   ];
   if (d.evidence.trim()) lines.push(`What published studies say: ${d.evidence.trim()}`);
-  lines.push(
-    `Judged on ${d.outcome.label.toLowerCase()}, scored once a day; a difference of ${num(d.outcome.mid, 1)} ${d.outcome.unit} or more was set in advance as the change that matters.`,
-  );
   return lines;
 }
 
@@ -62,7 +60,7 @@ export function harmsText(d: TrialDetail, r: TrialResult): string[] {
   }
   lines.push(...flareLines(r));
   lines.push(
-    'Axis asks no separate question about side effects or allergic reactions: they would be in the day’s notes, which this report prints only when the person chose them.',
+    'Side effects and reactions have no question of their own in Axis: they would be in the day’s notes, printed here only when chosen.',
   );
   return lines;
 }
@@ -71,8 +69,7 @@ export function limitationsText(d: TrialDetail, r: TrialResult, caveats: readonl
   const trialDays = r.phases.reduce((sum, p) => sum + p.series.length, 0);
   const logged = r.phases.reduce((sum, p) => sum + p.series.filter((s) => s.value !== null).length, 0);
   const lines = [
-    `Not blinded: the person knew when they ate ${d.food}, and expecting a change can colour a score.`,
-    'Scores and keeping to the plan are the person’s own, recorded once a day.',
+    `Not blinded: the person knew when they ate ${d.food} and gave the scores themselves, so expecting a change can colour a score.`,
   ];
   if (logged < trialDays)
     lines.push(
@@ -100,7 +97,7 @@ function lookText(r: TrialResult): string {
 export function statisticsText(r: TrialResult): { method: string[]; details: string[] } {
   const e = r.analysis.effect;
   const method = [
-    'Model: the daily scores of the days compared, one level per phase, with errors correlated from one day to the next (first-order autoregressive, AR(1), over calendar days, so an unlogged day is a gap, never a guess). The correlation is integrated over its posterior (restricted likelihood with a Jeffreys prior); every range and chance is read from the resulting mixture of t distributions.',
+    'Model: one level per phase with first-order autoregressive (AR(1)) errors over calendar days, so an unlogged day is a gap, never a guess; the correlation is integrated over its posterior (restricted likelihood, Jeffreys prior), and every range and chance is read from the resulting mixture of t distributions.',
     `Food effect: every phase eating ${r.food} against every phase without it, ${e && !e.driftBalanced ? 'pooled (no phase eating the food came after the elimination, so a steady drift cannot be told apart)' : 'weighted so that a steady linear drift over the weeks cancels'}. Each switch (a phase against the one before) has its own range from the same model.`,
     lookText(r),
   ];
