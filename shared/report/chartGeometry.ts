@@ -11,7 +11,7 @@ export const CHART_HEIGHT = 230;
 const SIZES: Record<NonNullable<ChartSpec['size']>, { width: number; height: number; right: number }> = {
   full: { width: CHART_WIDTH, height: CHART_HEIGHT, right: 150 },
   short: { width: CHART_WIDTH, height: 190, right: 150 },
-  half: { width: 380, height: 230, right: 128 },
+  half: { width: 380, height: 230, right: 134 },
 };
 const MARGIN = { left: 40, top: 26, bottom: 26 };
 const LABEL_GAP = 12;
@@ -156,7 +156,11 @@ export function chartGeometry(spec: ChartSpec): ChartGeometry {
     height: size.height,
     plot,
     yTicks: yTickValues(spec.yMin, spec.yMax).map((v) => ({ y: r2(y(v)), label: num(v, Number.isInteger(v) ? 0 : 1) })),
-    xTicks: xTickDays(spec.from, spec.to).map((t) => ({ x: r2(xStart(t.day)), label: t.label })),
+    // A half-width chart has no room for "Jun 2026" beside "Jul": months only (its caption gives the dates).
+    xTicks: xTickDays(spec.from, spec.to).map((t) => ({
+      x: r2(xStart(t.day)),
+      label: spec.size === 'half' && / \d{4}$/.test(t.label) && t.label.length > 3 ? t.label.slice(0, 3) : t.label,
+    })),
     bands: spec.bands
       .filter((b) => b.to >= spec.from && b.from <= spec.to)
       .map((b) => {

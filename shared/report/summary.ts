@@ -16,7 +16,7 @@ function keyFigures(
   const lines = [logging.text];
   if (areas.areas.length > 0)
     lines.push(
-      `Skin affected: ${listWords(areas.areas.slice(0, 5).map((a, i) => `${i === 0 ? a.label : a.label.toLowerCase()} on ${percent(a.share)}${i === 0 ? ' of days logged' : ''}`))}.`,
+      `Skin affected: ${listWords(areas.areas.slice(0, 5).map((a, i) => `${a.label.toLowerCase()} on ${percent(a.share)}${i === 0 ? ' of days logged' : ''}`))}.`,
     );
   if (!overall) return lines;
   lines.push(averageSentence(overall));

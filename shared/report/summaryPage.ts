@@ -41,7 +41,7 @@ export function summaryPageHtml(r: Report): Html {
     (r.name ? `<dt>For</dt><dd>${e(r.name)}</dd>` : '') +
     `<dt>Period</dt><dd>${e(r.period.text)} (${r.period.days} days)</dd>` +
     `<dt>Conditions</dt><dd>${e(r.conditionsText)}</dd>` +
-    `<dt>Printed</dt><dd>${e(r.printedOnText)}</dd></dl></header>` +
+    `<dt>Printed on</dt><dd>${e(r.printedOnText)}</dd></dl></header>` +
     `<h2>In one minute</h2>${list(r.summary.keyFigures, 'key-figures')}` +
     (r.summary.headline ? `<p class="headline">${e(r.summary.headline)}</p>` : '') +
     (overall ? figure(overall, markerKey(overall, r.regimenChanges), 'overview') : '') +
