@@ -68,8 +68,8 @@ function otherChanges(t: ReportTrial): Html {
   return (
     h('Other changes during the trial') +
     (changes.length
-      ? `<p>Supplements started, stopped or changed:</p>${list(changes)}`
-      : para('No supplement was started, stopped or changed during the trial.')) +
+      ? `<p>Supplements or treatments started, stopped or changed:</p>${list(changes)}`
+      : para('No supplement or treatment was started, stopped or changed during the trial.')) +
     (t.overlapText
       ? `<p class="overlap"><strong>Overlap:</strong> ${e(t.overlapText)}</p>`
       : para('No other food’s trial ran at the same time.'))
