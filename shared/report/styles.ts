@@ -57,7 +57,7 @@ export const REPORT_CSS = `
 .report .figure-title { font-weight: 650; font-size: 10pt; margin-bottom: 2pt; }
 .report .keep { break-inside: avoid; page-break-inside: avoid; }
 .report .summary { break-after: page; }
-.report .summary .meta { grid-template-columns: max-content 1fr max-content 1fr; }
+.report .summary .meta { grid-template-columns: max-content 1fr max-content max-content; }
 .report .summary h3 { margin-top: 8pt; }
 .report .headline { font-weight: 650; }
 .report .verdict-line { margin: 0 0 4pt; }

@@ -22,7 +22,7 @@ function keyFigures(
   lines.push(averageSentence(overall));
   if (overall.bestWeek && overall.worstWeek)
     lines.push(
-      `Best week: ${overall.bestWeek.text} (average ${num(overall.bestWeek.mean)}); worst: ${overall.worstWeek.text} (average ${num(overall.worstWeek.mean)}).`,
+      `Best week for overall skin: ${overall.bestWeek.text} (average ${num(overall.bestWeek.mean)}); worst: ${overall.worstWeek.text} (average ${num(overall.worstWeek.mean)}).`,
     );
   return lines;
 }

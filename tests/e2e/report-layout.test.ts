@@ -75,7 +75,7 @@ describe('the six-month report with one trial, on paper', () => {
     expect(first).toContain('Acne and eczema');
     expect(first).toContain(`${model.logging.text}`);
     expect(first).toContain(flat(model.summary.headline!));
-    expect(first).toContain(`Best week: ${skin.bestWeek!.text}`);
+    expect(first).toContain(`Best week for overall skin: ${skin.bestWeek!.text}`);
     expect(first).toContain(flat(`${t.verdict.title}. ${t.verdict.certainty}`));
     expect(first).toContain('Supplements taken now');
     for (const s of model.supplements.filter((s) => s.current)) expect(first).toContain(`${s.name} ${s.doseText}`);

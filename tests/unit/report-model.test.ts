@@ -236,7 +236,7 @@ describe('page 1, the one-minute summary', () => {
       'Check-ins were logged on 24 of the 28 days in the period (86%).',
       'Skin affected: face on 50% of days logged and back on 25%.',
       'Overall skin averaged 4.1 out of 10 over 24 days logged.', // (7·6 + 7·4 + 7·2 + 3·5) / 24
-      'Best week: 16 to 22 Mar 2026 (average 2.0); worst: 2 to 8 Mar 2026 (average 6.0).',
+      'Best week for overall skin: 16 to 22 Mar 2026 (average 2.0); worst: 2 to 8 Mar 2026 (average 6.0).',
     ]);
     expect(report.summary.headline).toBe(
       'Overall skin from start to end: 2.7 points lower at the end than at the start, which is better (6.0 in the first week, 3.3 in the last).',
