@@ -10,8 +10,8 @@ export const CHART_HEIGHT = 230;
 /** Width, height and the right margin (where lines are named) of each size, in the SVG's units. */
 const SIZES: Record<NonNullable<ChartSpec['size']>, { width: number; height: number; right: number }> = {
   full: { width: CHART_WIDTH, height: CHART_HEIGHT, right: 150 },
-  short: { width: CHART_WIDTH, height: 190, right: 150 },
-  half: { width: 380, height: 230, right: 134 },
+  short: { width: CHART_WIDTH, height: 176, right: 150 },
+  half: { width: 380, height: 214, right: 134 },
 };
 const MARGIN = { left: 40, top: 26, bottom: 26 };
 const LABEL_GAP = 12;

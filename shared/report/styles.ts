@@ -51,7 +51,7 @@ export const REPORT_CSS = `
 .report th, .report td { text-align: left; vertical-align: top; padding: 2pt 4pt; border-bottom: 0.6pt solid #999; }
 .report th { font-weight: 650; border-bottom: 1.2pt solid #111; }
 .report td.num, .report th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.report figure { margin: 8pt 0 10pt; break-inside: avoid; page-break-inside: avoid; }
+.report figure { margin: 6pt 0 8pt; break-inside: avoid; page-break-inside: avoid; }
 .report figure svg { display: block; width: 100%; height: auto; }
 .report figcaption { font-size: 8.5pt; color: #333; margin-top: 3pt; }
 .report .figure-title { font-weight: 650; font-size: 10pt; margin-bottom: 2pt; }
