@@ -33,10 +33,10 @@ export const REPORT_CSS = `
   color: #111; background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .report h1 { font-size: 19pt; margin: 0 0 4pt; line-height: 1.2; }
 .report h2 { font-size: 13.5pt; margin: 12pt 0 5pt; padding-bottom: 3pt; border-bottom: 1.5pt solid #111; break-after: avoid; }
-.report h3 { font-size: 11.5pt; margin: 12pt 0 4pt; break-after: avoid; }
-.report h4 { font-size: 10pt; margin: 8pt 0 3pt; break-after: avoid; }
-.report p { margin: 0 0 5pt; orphans: 3; widows: 3; }
-.report ul { margin: 0 0 6pt; padding-left: 16pt; }
+.report h3 { font-size: 11.5pt; margin: 10pt 0 4pt; break-after: avoid; }
+.report h4 { font-size: 10pt; margin: 7pt 0 2pt; break-after: avoid; }
+.report p { margin: 0 0 4pt; orphans: 3; widows: 3; }
+.report ul { margin: 0 0 4pt; padding-left: 16pt; }
 .report li { margin: 0 0 2pt; break-inside: avoid; }
 .report .meta { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 10pt; margin: 6pt 0 4pt; }
 .report .meta dt { font-weight: 600; }

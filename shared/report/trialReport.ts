@@ -23,6 +23,8 @@ type Heading = (typeof TRIAL_HEADINGS)[number];
 const h = (heading: Heading, extra = ''): Html => `<h4>${e(heading)}${extra ? ` ${e(extra)}` : ''}</h4>`;
 const para = (text: string): Html => `<p>${e(text)}</p>`;
 const phaseWord = (label: string | null) => (label ? ` (${label.toLowerCase()})` : '');
+/** A short part kept whole, so its heading and its last line never land on different pages. */
+const keep = (html: Html): Html => `<div class="keep">${html}</div>`;
 
 function design(t: ReportTrial): Html {
   const rows = t.phases.map((p) => [
@@ -65,14 +67,14 @@ function adherence(t: ReportTrial): Html {
 
 function otherChanges(t: ReportTrial): Html {
   const changes = t.changes.map((c) => `${shortDay(c.day)}${phaseWord(c.phaseLabel)}: ${c.description}`);
-  return (
+  return keep(
     h('Other changes during the trial') +
-    (changes.length
-      ? `<p>Supplements or treatments started, stopped or changed:</p>${list(changes)}`
-      : para('No supplement or treatment was started, stopped or changed during the trial.')) +
-    (t.overlapText
-      ? `<p class="overlap"><strong>Overlap:</strong> ${e(t.overlapText)}</p>`
-      : para('No other food’s trial ran at the same time.'))
+      (changes.length
+        ? `<p>Supplements or treatments started, stopped or changed:</p>${list(changes)}`
+        : para('No supplement or treatment was started, stopped or changed during the trial.')) +
+      (t.overlapText
+        ? `<p class="overlap"><strong>Overlap:</strong> ${e(t.overlapText)}</p>`
+        : para('No other food’s trial ran at the same time.')),
   );
 }
 
@@ -112,8 +114,7 @@ export function trialReportHtml(t: ReportTrial): Html {
     `<section class="trial"><h3>${e(t.name)} trial: a single-person (N-of-1) trial</h3>` +
     `<p class="trial-dates">${e(t.datesText)} (${e(t.statusLabel.toLowerCase())}).</p>` +
     (t.closedText ? para(t.closedText) : '') +
-    h('Why this trial') +
-    list(t.why) +
+    keep(h('Why this trial') + list(t.why)) +
     design(t) +
     h('What counted as the food', `(${t.food})`) +
     (t.whatCounts.length ? para(`${t.whatCounts.join('; ')}.`) : para('Not listed.')) +
@@ -122,8 +123,7 @@ export function trialReportHtml(t: ReportTrial): Html {
     outcomes(t) +
     estimate(t) +
     safety(t) +
-    h('Harms or flares noted') +
-    list(t.harms) +
+    keep(h('Harms or flares noted') + list(t.harms)) +
     h('Limitations') +
     list(t.limitations) +
     '</section>'
