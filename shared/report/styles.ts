@@ -63,6 +63,7 @@ export const REPORT_CSS = `
 .report .verdict-line { margin: 0 0 4pt; }
 .report .verdict-line .certainty { font-weight: 400; }
 .report .overview { margin-top: 4pt; }
+.report .current { display: grid; grid-template-columns: 1fr 1fr; gap: 0 14pt; }
 .report .trial-dates { margin-bottom: 2pt; }
 .report .trial + .trial { margin-top: 18pt; }
 .report .figure-pair { display: grid; grid-template-columns: 1fr 1fr; gap: 0 14pt; break-inside: avoid; margin: 8pt 0 10pt; }

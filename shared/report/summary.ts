@@ -2,6 +2,7 @@
 // state in full (logging, overall skin, best and worst weeks, each trial's verdict in the results screen's own
 // words); this file only chooses them, and gathers what is taken now and the cautions the journal holds.
 import { clinicianReasons } from '../safety/trialSafety';
+import { HOW_OFTEN_LABELS, TYPE_INFO, type Treatment } from '../domain/treatment';
 import type { Condition } from '../domain/measures';
 import { averageSentence } from './measures';
 import type { MeasureSummary, Report, ReportSummary, SupplementRegularity } from './schema';
@@ -38,6 +39,25 @@ function currentSupplements(rows: readonly SupplementRegularity[]): ReportSummar
     .map((s) => ({
       kind: 'supplement' as const,
       text: `${s.name}${s.doseText ? ` ${s.doseText}` : ''} (${s.spanText}; ${s.share === null ? 'not logged while in the regimen' : `taken on ${Math.round(s.share * 100)}% of days logged`})`,
+    }));
+}
+
+/** "Adapalene 0.1%, retinoid, once a day": the kind without its examples, which would nest brackets. */
+function treatmentText(t: Treatment): string {
+  const strength = t.strength && !t.name.includes(t.strength) ? ` ${t.strength}` : '';
+  const kind = TYPE_INFO[t.type].label.replace(/\s*\(.*\)$/, '').toLowerCase();
+  return `${t.name}${strength}, ${kind}, ${HOW_OFTEN_LABELS[t.howOften].toLowerCase()}`;
+}
+
+/** Treatments still in use on the period's last day (one stopped that day is no longer in use). */
+function currentTreatments(source: ReportSource): ReportSummary['current'] {
+  return (source.treatments ?? [])
+    .filter(
+      (t) => (t.startedOn === null || t.startedOn <= source.to) && (t.stoppedOn === null || t.stoppedOn > source.to),
+    )
+    .map((t) => ({
+      kind: 'treatment' as const,
+      text: `${treatmentText(t)}${t.startedOn ? `; ${t.startedOn > source.from ? 'from' : 'since'} ${shortDay(t.startedOn)}` : ''}`,
     }));
 }
 
@@ -87,7 +107,7 @@ export function reportSummary(
       title: t.verdict.title,
       certainty: t.verdict.certainty,
     })),
-    current: currentSupplements(supplements),
+    current: [...currentSupplements(supplements), ...currentTreatments(source)],
     flags: flags(source.trials, source.conditions),
   };
 }

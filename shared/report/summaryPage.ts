@@ -1,6 +1,6 @@
 // Page 1 on paper: who, when, how much was logged, overall skin over the period with the trials' phases and
 // the numbered regimen changes, the headline change, each trial's verdict in one sentence with how sure it is,
-// what is taken now, and the cautions the journal holds. It ends the page; the sections after it can be
+// what is taken and used now, and the cautions the journal holds. It ends the page; the sections after it can be
 // skipped by a reader in a hurry.
 import { e, figure, list, markerKey, type Html } from './htmlParts';
 import type { Report } from './schema';
@@ -28,7 +28,7 @@ function current(r: Report): Html {
     `<h3>${e(title)}</h3>${items.length ? list(items) : `<p class="empty">${e(none)}</p>`}`;
   return (
     `<div class="current">${part('Supplements taken now', supplements, 'None in the regimen at the end of the period.')}` +
-    (treatments.length ? part('Treatments in use now', treatments, '') : '') +
+    part('Treatments in use now', treatments, 'None recorded in use at the end of the period.') +
     '</div>'
   );
 }

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDemoJournal } from '../../electron/core/data/demoDays';
 import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
-import type { Report } from '$shared/report/index';
+import { reportHtml, type Report } from '$shared/report/index';
 import { openTestJournal, type TestJournal } from '../helpers/journal';
 
 const FROM = '2026-06-01';
@@ -101,5 +101,50 @@ describe('page 1', () => {
     const now = report.summary.current.map((c) => c.text).join(' | ');
     for (const s of stopped) expect(now).not.toContain(s.name);
     expect(report.summary.current.length).toBe(report.supplements.length - stopped.length);
+  });
+});
+
+describe('treatments on page 1 and in the trial', () => {
+  let k: TestJournal;
+  let r: Report;
+  beforeAll(async () => {
+    k = openTestJournal({ now: () => new Date('2026-11-30T12:00:00') });
+    fillDemoJournal(k.app.ctx, { days: 365, seed: 4, until: TO });
+    const trial = fillDemoTrial(k.app.ctx, { seed: 4 });
+    const started = await k.value('treatments.add', {
+      name: 'Adapalene',
+      type: 'topical-retinoid',
+      strength: '0.1%',
+      howOften: 'daily',
+      startedOn: '2026-10-05',
+    });
+    const cream = await k.value('treatments.add', {
+      name: 'Hydrocortisone 1%',
+      type: 'topical-steroid',
+      howOften: 'as-needed',
+      startedOn: '2026-06-10',
+    });
+    await k.value('treatments.stop', { id: cream.treatment.id, stoppedOn: '2026-11-30' });
+    expect(started.treatment.name).toBe('Adapalene');
+    expect(trial.startDay < '2026-10-05' && '2026-10-05' < trial.endDay).toBe(true);
+    r = await k.value('report.build', { from: FROM, to: TO, noteDays: [] });
+  });
+  afterAll(() => k.close());
+
+  it('lists the treatments in use at the end of the period, not one stopped on its last day', () => {
+    expect(r.summary.current.filter((c) => c.kind === 'treatment')).toEqual([
+      { kind: 'treatment', text: 'Adapalene 0.1%, retinoid, once a day; from 5 Oct 2026' },
+    ]);
+  });
+
+  it('numbers the treatment changes on the overall skin chart, keyed on page 1, and names them in the trial', () => {
+    const change = r.regimenChanges.find((c) => /Adapalene/.test(c.text))!;
+    const overview = r.charts.find((c) => c.id === 'skin-overall')!;
+    expect(overview.markers).toContainEqual({ day: '2026-10-05', label: String(change.number) });
+    const html = reportHtml(r, 'a4');
+    const page1 = html.slice(0, html.indexOf('<h2>Skin</h2>'));
+    expect(page1).toContain(`<li value="${change.number}">${change.text}</li>`);
+    expect(page1).toMatch(/<h3>Treatments in use now<\/h3><ul><li>Adapalene 0\.1%/);
+    expect(r.trials[0]!.changes.map((c) => c.description)).toContainEqual(expect.stringMatching(/Adapalene/));
   });
 });
