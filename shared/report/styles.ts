@@ -71,7 +71,7 @@ export const REPORT_CSS = `
 .report .figure-pair > ol { grid-column: 1 / -1; }
 .report .two-columns { columns: 2; column-gap: 14pt; }
 .report .two-columns h3 { break-after: avoid; margin-top: 0; }
-.report ol.marker-key { margin: 2pt 0 0; padding-left: 16pt; columns: 2; column-gap: 14pt; }
+.report ol.marker-key { margin: 2pt 0 0; padding-left: 16pt; display: grid; grid-template-columns: 1fr 1fr; gap: 0 30pt; }
 .report table.statistics td:first-child { width: 30%; }
 .report table.narrow, .report table.compact { width: auto; min-width: 55%; }
 .report .verdict { border: 1.2pt solid #111; border-left-width: 5pt; padding: 6pt 9pt; margin: 6pt 0 8pt; break-inside: avoid; }

@@ -25,7 +25,7 @@ function current(r: Report): Html {
   const supplements = r.summary.current.filter((c) => c.kind === 'supplement').map((c) => c.text);
   const treatments = r.summary.current.filter((c) => c.kind === 'treatment').map((c) => c.text);
   const part = (title: string, items: string[], none: string) =>
-    `<h3>${e(title)}</h3>${items.length ? list(items) : `<p class="empty">${e(none)}</p>`}`;
+    `<div><h3>${e(title)}</h3>${items.length ? list(items) : `<p class="empty">${e(none)}</p>`}</div>`;
   return (
     `<div class="current">${part('Supplements taken now', supplements, 'None in the regimen at the end of the period.')}` +
     part('Treatments in use now', treatments, 'None recorded in use at the end of the period.') +

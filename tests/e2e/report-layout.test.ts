@@ -133,4 +133,25 @@ describe('the six-month report with one trial, on paper', () => {
     await h.screenshot('reports-summary');
     expect(await h.axe()).toEqual([]);
   });
+
+  test('a treatment started during the trial: in use now on page 1, numbered on its chart, named in the trial', async () => {
+    const added = await h.session.handle(
+      'treatments.add',
+      { name: 'Adapalene', type: 'topical-retinoid', strength: '0.1%', howOften: 'daily', startedOn: '2026-10-05' },
+      sender(),
+    );
+    expect(added.ok).toBe(true);
+    const file = path.join(OUT, 'report-a4-treatment.pdf');
+    fs.renameSync(await save('a4'), file);
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', file, path.join(OUT, 'treatment-page')]);
+    const first = pageText(file, 1);
+    expect(first).toContain('Treatments in use now Adapalene 0.1%, retinoid, once a day; from 5 Oct 2026');
+    expect(first).toMatch(/\d\. 5 Oct 2026: Started Adapalene/); // the chart's key, on the same page
+    const all = Array.from({ length: pageCount(file) }, (_, i) => pageText(file, i + 1)).join(' ');
+    const changes = all.slice(all.indexOf('Other changes during the trial'), all.indexOf('Outcomes per period'));
+    expect(changes).toMatch(/5 Oct 2026 \(elimination\): Started Adapalene/);
+    const fills = pageFills(file, PAGE_MARGINS_MM);
+    console.log('With a treatment:', fills.map((f) => `${f.page}:${Math.round(f.blankShare * 100)}%`).join(' '));
+    for (const f of fills.slice(0, -1)) expect(f.blankShare, `page ${f.page}`).toBeLessThanOrEqual(1 / 3);
+  });
 });
