@@ -104,7 +104,7 @@ function safety(t: ReportTrial): Html {
   if (!t.safety) return h('Safety answers given at set-up') + para('Set up before Axis asked these questions.');
   return (
     h('Safety answers given at set-up') +
-    list(t.safety.lines, 'two-columns') +
+    list(t.safety.lines) +
     `<p class="small muted">Read before the first day: ${e(t.safety.points.join('; '))}.</p>`
   );
 }
