@@ -16,11 +16,12 @@ import { redFlagGroups, redFlagLine } from '../safety/redFlags';
 import { densify, type Series } from '../trends/index';
 import { bodyAreasOfDays } from '../trends/bodyAreas';
 import { trendCharts } from './charts';
-import { averageSentence, MIN_WEEK_DAYS, summarizeMeasure } from './measures';
-import type { MeasureSummary, Report } from './schema';
+import { MIN_WEEK_DAYS, summarizeMeasure } from './measures';
+import type { Report } from './schema';
 import type { ReportSource } from './source';
 import { supplementRegularity } from './supplements';
 import { ownItemSummaries, treatmentsInPeriod } from './personal';
+import { reportSummary } from './summary';
 import { reportTrial } from './trials';
 import { listWords, longDay, percent, plural, shortDay } from './words';
 
@@ -42,30 +43,6 @@ function exerciseText(days: ReportSource['days']): string {
     `Exercised on ${active.length} of the ${plural(logged.length, 'day')} logged (${percent(active.length / logged.length)}), ` +
     `${Math.round(minutes)} minutes on average on those days${kindText.length ? `: ${listWords(kindText)}` : ''}.`
   );
-}
-
-function highlights(
-  skin: MeasureSummary[],
-  gut: MeasureSummary[],
-  trials: Report['trials'],
-  logging: Report['logging'],
-): string[] {
-  const lines = [logging.text];
-  const overall = skin.find((s) => s.key === 'skinOverall') ?? skin[0];
-  if (overall) {
-    lines.push(averageSentence(overall));
-    lines.push(`${overall.label}: ${overall.changeText.charAt(0).toLowerCase()}${overall.changeText.slice(1)}`);
-    if (overall.bestWeek && overall.worstWeek) {
-      lines.push(
-        `Best week for ${overall.label.toLowerCase()}: ${overall.bestWeek.text} (average ${overall.bestWeek.mean.toFixed(1)}); ` +
-          `worst: ${overall.worstWeek.text} (average ${overall.worstWeek.mean.toFixed(1)}).`,
-      );
-    }
-  }
-  const bloating = gut.find((s) => s.key === 'bloating');
-  if (bloating) lines.push(averageSentence(bloating));
-  for (const t of trials) lines.push(`${t.name} trial (${t.statusLabel.toLowerCase()}): ${t.verdict.title}.`);
-  return lines;
 }
 
 /** The disclaimer without its list of warning signs: the report prints them all, per condition, just above. */
@@ -144,19 +121,37 @@ export function buildReport(source: ReportSource): Report {
     text: `Check-ins were logged on ${days.length} of the ${plural(totalDays, 'day')} in the period (${percent(share)}).`,
   };
 
+  const conditions = source.conditions.map((c) => ({ key: c, label: CONDITION_LABELS[c] }));
   const changes = source.regimenChanges
     .filter((c) => c.day >= from && c.day <= to)
     .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
     .map((c, i) => ({ number: i + 1, day: c.day, text: `${shortDay(c.day)}: ${c.description}` }));
   const markers = changes.map((c) => ({ day: c.day, label: String(c.number) }));
 
-  const trials = source.trials.map((t) => reportTrial(t.detail, t.result));
+  const conditionsText = conditions.length
+    ? listWords(conditions.map((c, i) => (i === 0 ? c.label : c.label.toLowerCase())))
+    : 'No condition chosen in Axis';
+  const trials = source.trials.map((t) => reportTrial(t.detail, t.result, conditions.length ? conditionsText : 'skin'));
+  const bodyAreas = bodyAreasPart(days);
+  const supplements = supplementRegularity(source.supplements, days, from, to);
+  const charts = trendCharts(seriesOf, skin, gut, lifestyle, from, to, markers);
+  // The overall skin chart leads page 1: the trials' phases are shaded on it, as on each trial's own chart.
+  const overallChart = charts.find((c) => c.id === 'skin-overall');
+  if (overallChart) {
+    overallChart.bands = trials.flatMap((t) =>
+      (t.chart?.bands ?? []).map((b) => ({
+        ...b,
+        label: trials.length > 1 ? `${t.name}: ${b.label.toLowerCase()}` : b.label,
+      })),
+    );
+    if (overallChart.bands.length)
+      overallChart.caption += ` Shaded: the ${listWords(trials.map((t) => t.name.toLowerCase()))} trial's phases.`;
+  }
   const chosen = new Set(source.noteDays);
   const notes = days
     .filter((d) => chosen.has(d.day) && d.notes.trim() !== '')
     .map((d) => ({ day: d.day, dayText: longDay(d.day), text: d.notes.trim() }));
   const name = source.name.trim();
-  const conditions = source.conditions.map((c) => ({ key: c, label: CONDITION_LABELS[c] }));
 
   return {
     version: 1,
@@ -167,16 +162,14 @@ export function buildReport(source: ReportSource): Report {
     printedOnText: longDay(source.today),
     logging,
     conditions,
-    conditionsText: conditions.length
-      ? listWords(conditions.map((c, i) => (i === 0 ? c.label : c.label.toLowerCase())))
-      : 'No condition chosen in Axis',
-    highlights: highlights(skin, gut, trials, logging),
+    conditionsText,
+    summary: reportSummary(source, logging, skin, bodyAreas, trials, supplements),
     skin,
-    bodyAreas: bodyAreasPart(days),
+    bodyAreas,
     gut,
-    charts: trendCharts(seriesOf, skin, gut, lifestyle, from, to, markers),
+    charts,
     trials,
-    supplements: supplementRegularity(source.supplements, days, from, to),
+    supplements,
     lifestyle: { measures: lifestyle, exerciseText: exerciseText(days) },
     regimenChanges: changes,
     ownItems: ownItemSummaries(source, days),

@@ -7,7 +7,13 @@ import { axisDay, axisMonth, num } from './words';
 
 export const CHART_WIDTH = 720;
 export const CHART_HEIGHT = 230;
-const MARGIN = { left: 40, right: 150, top: 26, bottom: 26 };
+/** Width, height and the right margin (where lines are named) of each size, in the SVG's units. */
+const SIZES: Record<NonNullable<ChartSpec['size']>, { width: number; height: number; right: number }> = {
+  full: { width: CHART_WIDTH, height: CHART_HEIGHT, right: 150 },
+  short: { width: CHART_WIDTH, height: 176, right: 150 },
+  half: { width: 380, height: 214, right: 134 },
+};
+const MARGIN = { left: 40, top: 26, bottom: 26 };
 const LABEL_GAP = 12;
 
 export interface ChartGeometry {
@@ -85,11 +91,12 @@ function spreadLabels(ys: (number | null)[], top: number, bottom: number): (numb
 }
 
 export function chartGeometry(spec: ChartSpec): ChartGeometry {
+  const size = SIZES[spec.size ?? 'full'];
   const plot = {
     x: MARGIN.left,
     y: MARGIN.top,
-    w: CHART_WIDTH - MARGIN.left - MARGIN.right,
-    h: CHART_HEIGHT - MARGIN.top - MARGIN.bottom,
+    w: size.width - MARGIN.left - size.right,
+    h: size.height - MARGIN.top - MARGIN.bottom,
   };
   const first = dayOrdinal(spec.from);
   const days = dayOrdinal(spec.to) - first + 1;
@@ -145,11 +152,15 @@ export function chartGeometry(spec: ChartSpec): ChartGeometry {
 
   return {
     id: spec.id,
-    width: CHART_WIDTH,
-    height: CHART_HEIGHT,
+    width: size.width,
+    height: size.height,
     plot,
     yTicks: yTickValues(spec.yMin, spec.yMax).map((v) => ({ y: r2(y(v)), label: num(v, Number.isInteger(v) ? 0 : 1) })),
-    xTicks: xTickDays(spec.from, spec.to).map((t) => ({ x: r2(xStart(t.day)), label: t.label })),
+    // A half-width chart has no room for "Jun 2026" beside "Jul": months only (its caption gives the dates).
+    xTicks: xTickDays(spec.from, spec.to).map((t) => ({
+      x: r2(xStart(t.day)),
+      label: spec.size === 'half' && / \d{4}$/.test(t.label) && t.label.length > 3 ? t.label.slice(0, 3) : t.label,
+    })),
     bands: spec.bands
       .filter((b) => b.to >= spec.from && b.from <= spec.to)
       .map((b) => {

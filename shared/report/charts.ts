@@ -26,6 +26,7 @@ function singleChart(
   to: Day,
   markers: ChartSpec['markers'],
   yMax?: number,
+  size?: ChartSpec['size'],
 ): ChartSpec {
   const m = measureByKey(key);
   const top = yMax ?? m.max;
@@ -47,6 +48,7 @@ function singleChart(
     bands: [],
     levels: [],
     markers,
+    ...(size ? { size } : {}),
   };
 }
 
@@ -80,6 +82,7 @@ function groupChart(
     bands: [],
     levels: [],
     markers,
+    size: 'half',
   };
 }
 
@@ -131,7 +134,8 @@ export function trendCharts(
     );
   const sleep = logged(lifestyle, 'sleepHours');
   if (sleep)
-    charts.push(singleChart('sleep', 'sleepHours', seriesOf('sleepHours'), from, to, markers, sleepTop(sleep)));
-  if (logged(lifestyle, 'stress')) charts.push(singleChart('stress', 'stress', seriesOf('stress'), from, to, markers));
+    charts.push(singleChart('sleep', 'sleepHours', seriesOf('sleepHours'), from, to, markers, sleepTop(sleep), 'half'));
+  if (logged(lifestyle, 'stress'))
+    charts.push(singleChart('stress', 'stress', seriesOf('stress'), from, to, markers, undefined, 'half'));
   return charts;
 }

@@ -1,118 +1,45 @@
 // The report as one self-contained, print-ready HTML file (the command line's `report --out report.html`):
 // no script, no external file, charts as inline SVG, the shared print stylesheet with the page size chosen.
 // It lays out the same model, in the same order and with the same classes, as the app's report view.
+import { appendixHtml } from './appendix';
+import { e, figure, list, markerKey, measureTable, table, type Html } from './htmlParts';
 import { fullTitle, marginBoxTexts } from './pageTemplates';
-import type { MeasureSummary, PaperSize, Report, ReportTrial } from './schema';
+import type { ChartSpec, MeasureSummary, PaperSize, Report } from './schema';
 import { PAPER_CSS_SIZE, REPORT_CSS, pageCss } from './styles';
-import { chartSvg, escapeXml as e } from './svg';
-import { num, shortDay } from './words';
+import { summaryPageHtml } from './summaryPage';
+import { trialReportHtml } from './trialReport';
 
-type Html = string;
-
-const list = (items: readonly string[]): Html =>
-  items.length ? `<ul>${items.map((i) => `<li>${e(i)}</li>`).join('')}</ul>` : '';
-
-function table(head: readonly (string | [string, 'num'])[], rows: readonly (readonly string[])[]): Html {
-  const cls = (h: string | [string, 'num']) => (Array.isArray(h) ? ' class="num"' : '');
-  const th = head.map((h) => `<th scope="col"${cls(h)}>${e(Array.isArray(h) ? h[0] : h)}</th>`).join('');
-  const body = rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(head[i]!)}>${e(c)}</td>`).join('')}</tr>`).join('');
-  return `<table><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
-}
-
-const week = (w: MeasureSummary['bestWeek']) => (w ? `${w.text} (${num(w.mean)})` : '–');
-
-export function measureTable(rows: readonly MeasureSummary[], withWeeks: boolean): Html {
-  const head: (string | [string, 'num'])[] = [
-    'Measure',
-    ['Days', 'num'],
-    ['Average', 'num'],
-    ['Range', 'num'],
-    ['First → last week', 'num'],
-  ];
-  if (withWeeks) head.push('Best week', 'Worst week');
-  return table(
-    head,
-    rows.map((s) => [
-      `${s.label} (${s.unit})`,
-      String(s.loggedDays),
-      s.meanText,
-      s.rangeText,
-      s.startEndText,
-      ...(withWeeks ? [week(s.bestWeek), week(s.worstWeek)] : []),
-    ]),
-  );
-}
-
-function measureSection(title: string, rows: readonly MeasureSummary[], empty: string): Html {
+function measureSection(r: Report, title: string, rows: readonly MeasureSummary[], empty: string): Html {
   if (rows.length === 0) return `<section><h2>${e(title)}</h2><p class="empty">${e(empty)}</p></section>`;
-  return `<section><h2>${e(title)}</h2>${measureTable(rows, true)}${list(rows.map((s) => `${s.label}: ${s.changeText}`))}</section>`;
+  const oneYear = r.period.from.slice(0, 4) === r.period.to.slice(0, 4);
+  return `<section><h2>${e(title)}</h2>${measureTable(rows, true, oneYear)}</section>`;
 }
 
 function bodyAreasSection(b: Report['bodyAreas']): Html {
   const rows = b.areas.map((a) => [a.label, String(a.days), `${Math.round(a.share * 100)}%`]);
   return (
     `<section class="keep"><h3>Where the skin was affected</h3><p>${e(b.text)}</p>` +
-    (rows.length ? table(['Body area', ['Days', 'num'], ['Of days logged', 'num']], rows) : '') +
+    (rows.length ? table(['Body area', ['Days', 'num'], ['Of days logged', 'num']], rows, 'narrow') : '') +
     '</section>'
   );
 }
 
-function figure(chart: NonNullable<ReportTrial['chart']>): Html {
-  return `<figure><div class="figure-title">${e(chart.title)}</div>${chartSvg(chart)}<figcaption>${e(chart.caption)}</figcaption></figure>`;
-}
-
-function trialSection(t: ReportTrial): Html {
-  const phases = table(
-    ['Phase', 'Dates', ['Average', 'num'], ['Kept to plan', 'num'], ['Slips', 'num']],
-    t.phases.map((p) => [
-      p.label,
-      p.datesText,
-      num(p.mean),
-      p.answeredDays ? `${p.keptDays} of ${p.answeredDays}` : '–',
-      String(p.slips),
-    ]),
-  );
-  const comparisons = t.comparisons.length
-    ? table(
-        [
-          'Comparison',
-          ['Level before', 'num'],
-          ['Level after', 'num'],
-          ['Change', 'num'],
-          ['95% range', 'num'],
-          ['Days logged', 'num'],
-        ],
-        t.comparisons.map((c) => [c.label, c.beforeLevel, c.afterLevel, c.change, c.range, c.logged]),
-      )
-    : '';
-  return (
-    `<section class="trial"><h3>${e(t.name)} trial</h3>` +
-    `<dl class="meta"><dt>Dates</dt><dd>${e(t.datesText)} (${e(t.statusLabel.toLowerCase())})</dd>` +
-    `<dt>Outcome</dt><dd>${e(t.outcomeText)}</dd></dl>` +
-    (t.closedText ? `<p>${e(t.closedText)}</p>` : '') +
-    `<h4>Protocol</h4><p>${e(t.designText)}</p>` +
-    (t.whatCounts.length ? `<p><strong>What counts as ${e(t.food)}:</strong> ${e(t.whatCounts.join('; '))}.</p>` : '') +
-    phases +
-    (t.safety
-      ? `<h4>Before you start</h4>${list(t.safety.lines)}<p class="small muted">Read before the first day: ${e(t.safety.points.join('; '))}.</p>`
-      : '<h4>Before you start</h4><p class="small muted">Set up before Axis asked these questions.</p>') +
-    `<h4>Keeping to the plan</h4><p>${e(t.adherence.text)}</p>` +
-    (t.slips.length
-      ? `<p><strong>Slips:</strong></p>${list(t.slips.map((s) => `${shortDay(s.day)}${s.phaseLabel ? ` (${s.phaseLabel.toLowerCase()})` : ''}: ${s.what}${s.amount ? `, ${s.amount}` : ''}`))}`
-      : '<p>No slips were logged.</p>') +
-    (t.changes.length
-      ? `<p><strong>Other changes during the trial:</strong></p>${list(t.changes.map((c) => `${shortDay(c.day)}${c.phaseLabel ? ` (${c.phaseLabel.toLowerCase()})` : ''}: ${c.description}`))}`
-      : '<p>No supplement was started, stopped or changed during the trial.</p>') +
-    (t.chart ? figure(t.chart) : '') +
-    (t.overlapText ? `<p class="overlap"><strong>Overlap:</strong> ${e(t.overlapText)}</p>` : '') +
-    `<div class="verdict"><div class="verdict-title">What was seen: ${e(t.verdict.title)}</div>` +
-    `<p class="certainty">${e(t.verdict.certainty)}</p><p>${e(t.verdict.summary)}</p>` +
-    `<p class="small muted">${e(t.asOfText)}</p></div>` +
-    comparisons +
-    (t.verdict.details.length ? `<h4>The figures in words</h4>${list(t.verdict.details)}` : '') +
-    (t.verdict.caveats.length ? `<h4>How sure this is</h4>${list(t.verdict.caveats)}` : '') +
-    '</section>'
-  );
+/** The charts after page 1 (overall skin leads page 1), each with the key of its numbered changes. */
+function trendsSection(r: Report): Html {
+  const charts = r.charts.filter((c) => c.id !== 'skin-overall');
+  if (charts.length === 0) return '';
+  const wide = charts.filter((c) => c.size !== 'half');
+  const half = charts.filter((c) => c.size === 'half');
+  // Half-width charts two by two, each pair kept on one page with the key of its numbered changes.
+  const rows: ChartSpec[][] = [];
+  for (let i = 0; i < half.length; i += 2) rows.push(half.slice(i, i + 2));
+  const pair = rows
+    .map(
+      (row) =>
+        `<div class="figure-pair">${row.map((c) => figure(c)).join('')}${markerKey(row[0]!, r.regimenChanges)}</div>`,
+    )
+    .join('');
+  return `<section><h2>Trends</h2>${wide.map((c) => figure(c, markerKey(c, r.regimenChanges))).join('')}${pair}</section>`;
 }
 
 /** "Treatments in this period": what the clinician asks first, with every start, stop and change. */
@@ -138,26 +65,13 @@ function treatmentsSection(r: Report): Html {
 
 /** Everything inside <body>: the report itself. */
 export function reportBodyHtml(r: Report, className = 'report'): Html {
-  const parts: Html[] = [];
-  parts.push(
-    `<header><h1>${e(r.title)}</h1><dl class="meta">` +
-      (r.name ? `<dt>For</dt><dd>${e(r.name)}</dd>` : '') +
-      `<dt>Period</dt><dd>${e(r.period.text)} (${r.period.days} days)</dd>` +
-      `<dt>Conditions</dt><dd>${e(r.conditionsText)}</dd>` +
-      `<dt>Printed</dt><dd>${e(r.printedOnText)}</dd></dl></header>`,
-  );
-  parts.push(`<section><h2>At a glance</h2>${list(r.highlights)}</section>`);
-  parts.push(measureSection('Skin', r.skin, 'No skin scores were logged in this period.'));
+  const parts: Html[] = [summaryPageHtml(r)];
+  parts.push(measureSection(r, 'Skin', r.skin, 'No skin scores were logged in this period.'));
   parts.push(bodyAreasSection(r.bodyAreas));
-  parts.push(measureSection('Gut', r.gut, 'No gut scores were logged in this period.'));
-  if (r.charts.length) {
-    const changes = r.regimenChanges.length
-      ? `<div class="keep"><h4>Numbered on the charts: supplement and treatment changes</h4>${`<ol class="changes">${r.regimenChanges.map((c) => `<li value="${c.number}">${e(c.text)}</li>`).join('')}</ol>`}</div>`
-      : '';
-    parts.push(`<section><h2>Trends</h2>${r.charts.map(figure).join('')}${changes}</section>`);
-  }
+  parts.push(measureSection(r, 'Gut', r.gut, 'No gut scores were logged in this period.'));
+  parts.push(trendsSection(r));
   if (r.trials.length)
-    parts.push(`<section class="trials"><h2>Food trials</h2>${r.trials.map(trialSection).join('')}</section>`);
+    parts.push(`<section class="trials"><h2>Food trials</h2>${r.trials.map(trialReportHtml).join('')}</section>`);
   parts.push(
     '<section><h2>Supplements</h2>' +
       (r.supplements.length
@@ -178,8 +92,7 @@ export function reportBodyHtml(r: Report, className = 'report'): Html {
   parts.push(
     '<section><h2>Sleep, stress and exercise</h2>' +
       (r.lifestyle.measures.length
-        ? measureTable(r.lifestyle.measures, false) +
-          list(r.lifestyle.measures.map((s) => `${s.label}: ${s.changeText}`))
+        ? measureTable(r.lifestyle.measures, false)
         : '<p class="empty">Not logged in this period.</p>') +
       `<p>${e(r.lifestyle.exerciseText)}</p></section>`,
   );
@@ -198,12 +111,13 @@ export function reportBodyHtml(r: Report, className = 'report'): Html {
   }
   parts.push(
     `<div class="closing"><section class="red-flags"><h2>${e(r.redFlags.title)}</h2><p>${e(r.redFlags.intro)}</p>` +
-      r.redFlags.groups.map((g) => `<h3>${e(g.heading)}</h3>${list(g.items)}`).join('') +
+      `<div class="two-columns">${r.redFlags.groups.map((g) => `<h3>${e(g.heading)}</h3>${list(g.items)}`).join('')}</div>` +
       '</section>' +
-      `<h2>How to read this report</h2>${r.howToRead.map((p) => `<p>${e(p)}</p>`).join('')}` +
-      `<h2>${e(r.disclaimer.title)}</h2>${r.disclaimer.paragraphs.map((p) => `<p>${e(p)}</p>`).join('')}</div>`,
+      `<div class="two-columns"><h2>How to read this report</h2>${r.howToRead.map((p) => `<p>${e(p)}</p>`).join('')}` +
+      `<h2>${e(r.disclaimer.title)}</h2>${r.disclaimer.paragraphs.map((p) => `<p>${e(p)}</p>`).join('')}</div></div>`,
   );
-  return `<article class="${className}">${parts.join('\n')}</article>`;
+  parts.push(appendixHtml(r));
+  return `<article class="${className}">${parts.filter((p) => p !== '').join('\n')}</article>`;
 }
 
 /** Nothing in the file may run or fetch: styles inline, charts inline, at most the report's own font. The

@@ -52,6 +52,7 @@ export const measureSummarySchema = z.strictObject({
 export type MeasureSummary = z.infer<typeof measureSummarySchema>;
 
 export const LINE_STYLES = ['solid', 'dashed', 'dotted'] as const;
+export const CHART_SIZES = ['full', 'short', 'half'] as const;
 
 const pointSchema = z.strictObject({ day: daySchema, value: finite.nullable() });
 
@@ -81,6 +82,8 @@ export const chartSpecSchema = z.strictObject({
   levels: z.array(z.strictObject({ from: daySchema, to: daySchema, value: finite, label: z.string() })),
   /** Numbered regimen changes, listed in words in the report. */
   markers: z.array(z.strictObject({ day: daySchema, label: z.string() })),
+  /** Drawn full width (default), full width but shorter, or half width beside another chart. */
+  size: z.enum(CHART_SIZES).optional(),
 });
 export type ChartSpec = z.infer<typeof chartSpecSchema>;
 
@@ -98,6 +101,9 @@ const trialPhaseSchema = z.strictObject({
   answeredDays: int,
   keptDays: int,
   slips: int,
+  /** Days the outcome could be compared (after the transition days) and, of those, days logged. */
+  comparedDays: int,
+  loggedDays: int,
   instruction: z.string(),
 });
 
@@ -122,6 +128,7 @@ export const reportTrialSchema = z.strictObject({
   /** What counts as the food, as listed in the trial. */
   whatCounts: z.array(z.string()),
   outcomeText: z.string(),
+  /** The phases in order, the transition days left out, the repeat cycle and how a random switch was drawn. */
   designText: z.string(),
   closedText: z.string().nullable(),
   phases: z.array(trialPhaseSchema),
@@ -146,6 +153,14 @@ export const reportTrialSchema = z.strictObject({
   safety: z.strictObject({ lines: z.array(z.string()), points: z.array(z.string()) }).nullable(),
   /** Other foods' trials on the same days, in one sentence; null when there were none. */
   overlapText: z.string().nullable(),
+  /** Why the trial was run: the question, what the published evidence says, the outcome chosen. */
+  why: z.array(z.string()),
+  /** Worst days, flares and anything that ended the trial early, in words. */
+  harms: z.array(z.string()),
+  /** What this one trial cannot show. */
+  limitations: z.array(z.string()),
+  /** The statistics detail, printed in the appendix: the method, the look, and the figures in words. */
+  statistics: z.strictObject({ method: z.array(z.string()), details: z.array(z.string()) }),
 });
 export type ReportTrial = z.infer<typeof reportTrialSchema>;
 
@@ -159,6 +174,8 @@ export const supplementRegularitySchema = z.strictObject({
   loggedDays: int,
   share: share.nullable(),
   text: z.string(),
+  /** Still in the regimen on the period's last day. */
+  current: z.boolean(),
 });
 export type SupplementRegularity = z.infer<typeof supplementRegularitySchema>;
 
@@ -177,6 +194,21 @@ export const reportTreatmentSchema = z.strictObject({
 });
 export type ReportTreatment = z.infer<typeof reportTreatmentSchema>;
 
+/** Page 1: what a clinician reads in a minute. */
+export const reportSummarySchema = z.strictObject({
+  /** Share logged, average, the change from start to end, best and worst weeks. */
+  keyFigures: z.array(z.string()),
+  /** The headline change of overall skin (first week against last), in one sentence; null when not logged. */
+  headline: z.string().nullable(),
+  /** Each trial's verdict: its title and the one sentence of how sure. */
+  verdicts: z.array(z.strictObject({ trial: z.string(), title: z.string(), certainty: z.string() })),
+  /** What is taken or used at the end of the period, one line each. */
+  current: z.array(z.strictObject({ kind: z.enum(['supplement', 'treatment']), text: z.string() })),
+  /** Cautions the journal holds: answers at a trial's set-up that needed a clinician, trials stopped early. */
+  flags: z.array(z.string()),
+});
+export type ReportSummary = z.infer<typeof reportSummarySchema>;
+
 export const reportSchema = z.strictObject({
   version: z.literal(1),
   title: z.string(),
@@ -188,7 +220,7 @@ export const reportSchema = z.strictObject({
   logging: z.strictObject({ loggedDays: int, totalDays: int, share, text: z.string() }),
   conditions: z.array(z.strictObject({ key: z.string(), label: z.string() })),
   conditionsText: z.string(),
-  highlights: z.array(z.string()),
+  summary: reportSummarySchema,
   skin: z.array(measureSummarySchema),
   /** Days each body area was ticked as affected, of the days logged (areas never ticked left out). */
   bodyAreas: z.strictObject({

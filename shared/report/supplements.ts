@@ -61,6 +61,7 @@ export function supplementRegularity(
       loggedDays: counted,
       share,
       text,
+      current: inRegimen(s, to),
     });
   }
   return rows;

@@ -7,6 +7,7 @@ import { measureByKey, type MeasureKey } from '../domain/measures';
 import type { TrialDetail, TrialResult } from '../trials/records';
 import type { ChartSpec, ReportTrial } from './schema';
 import { afterWorse, changeWords, rangeWords } from '../trials/analysis/wording';
+import { harmsText, limitationsText, randomText, statisticsText, whyText } from './trialCent';
 import { dayRangeText, listWords, longDay, num, percent, plural, shortDay } from './words';
 
 function phaseDates(start: string | null, end: string | null, days: number | null): string {
@@ -27,10 +28,8 @@ function designText(d: TrialDetail): string {
   if (l.transitionDays > 0 && settling.length > 0) {
     text += ` The first ${plural(l.transitionDays, 'day')} of ${listWords(settling.map((k) => `the ${k}`))} are left out of the comparison while the skin adjusts.`;
   }
-  if (d.randomSwitch) {
-    text += ` The day the elimination began was drawn at random between ${shortDay(d.randomSwitch.first)} and ${shortDay(d.randomSwitch.last)} and kept hidden until it came${d.randomSwitch.switchDay ? ` (${shortDay(d.randomSwitch.switchDay)})` : ''}.`;
-  }
-  return text;
+  const drawn = randomText(d);
+  return drawn ? `${text} ${drawn}` : text;
 }
 
 function closedText(d: TrialDetail): string | null {
@@ -111,6 +110,7 @@ export function trialChart(r: TrialResult, idPrefix: string): ChartSpec | null {
         label: num(p.mean, 1),
       })),
     markers: [],
+    size: 'short',
   };
 }
 
@@ -120,8 +120,9 @@ function overlapText(d: TrialDetail): string | null {
   return `This trial overlapped another food's trial: ${listWords(each)}. With two foods changing at the same time, neither result can be told apart from the other.`;
 }
 
-export function reportTrial(d: TrialDetail, r: TrialResult): ReportTrial {
+export function reportTrial(d: TrialDetail, r: TrialResult, conditionsText: string): ReportTrial {
   const byId = new Map(r.phases.map((p) => [p.id, p]));
+  const statsById = new Map(r.analysis.phases.map((p) => [p.phaseId, p]));
   const whatCounts = d.counts.length > 0 ? d.counts : d.whatCounts.trim() ? [d.whatCounts.trim()] : [];
   return {
     id: d.id,
@@ -154,6 +155,8 @@ export function reportTrial(d: TrialDetail, r: TrialResult): ReportTrial {
           answeredDays: analysed?.answeredDays ?? 0,
           keptDays: analysed?.keptDays ?? 0,
           slips: analysed?.slips ?? 0,
+          comparedDays: statsById.get(p.id)?.usableDays ?? 0,
+          loggedDays: statsById.get(p.id)?.loggedDays ?? 0,
           instruction: p.instruction,
         };
       }),
@@ -173,5 +176,9 @@ export function reportTrial(d: TrialDetail, r: TrialResult): ReportTrial {
     chart: trialChart(r, `trial-${d.id}`),
     safety: d.safety ? { lines: d.safety.lines, points: d.safety.points.map((p) => p.title) } : null,
     overlapText: overlapText(d),
+    why: whyText(d, conditionsText),
+    harms: harmsText(d, r),
+    limitations: limitationsText(d, r, r.analysis.verdict.caveats),
+    statistics: statisticsText(r),
   };
 }

@@ -106,7 +106,7 @@ describe('a printable progress report, end to end', () => {
     ); // the table row
     // The trial's verdict, and how sure it is.
     expect(text).toContain(`What was seen: ${model.trials[0]!.verdict.title}`);
-    expect(text).toContain('How sure this is');
+    expect(text).toContain('Estimate and how sure');
     // Page numbers and the date printed, in the footer.
     expect(text).toContain(`Page 1 of ${pages}`);
     expect(text).toContain(`Page ${pages} of ${pages}`);

@@ -195,7 +195,7 @@ describe('safety before a trial, in the wizard', () => {
     const file = path.join(OUT, 'report.pdf');
     fs.copyFileSync((result.value as { path: string }).path, file);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    expect(text).toContain('Before you start');
+    expect(text).toContain('Safety answers given at set-up');
     expect(text).toContain('Coeliac blood test while eating gluten: yes, while I was still eating gluten');
     expect(text).toContain('Prescribed treatment to stay as it was during the trial: confirmed.');
     expect(text).toMatch(/Overlap: This trial overlapped another food's trial: Sugar and refined carbs/);

@@ -39,7 +39,7 @@ describe('a report with two overlapping trials', () => {
     expect(dairy?.safety?.points).toContain('Bring the food back only with a clinician’s plan');
     expect(gluten?.safety?.lines.join(' ')).toMatch(/Coeliac blood test while eating gluten: yes, while I was still/);
     expect(gluten?.safety?.points).toContain('Coeliac disease ruled out first');
-    expect(html).toContain('<h4>Before you start</h4>');
+    expect(html).toContain('<h4>Safety answers given at set-up</h4>');
     expect(html).toContain('Prescribed treatment to stay as it was during the trial: confirmed.');
   });
 

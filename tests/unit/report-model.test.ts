@@ -2,7 +2,14 @@
 // worked out by hand here, without a database.
 import { describe, expect, it } from 'vitest';
 import { addDays, dayRange } from '$shared/domain/day';
-import { buildReport, reportHtml, reportSchema, type ReportSource, type SourceDay } from '$shared/report/index';
+import {
+  buildReport,
+  REPORT_CSS,
+  reportHtml,
+  reportSchema,
+  type ReportSource,
+  type SourceDay,
+} from '$shared/report/index';
 
 const FROM = '2026-03-02'; // a Monday
 const TO = '2026-03-29'; // four whole ISO weeks
@@ -216,5 +223,65 @@ describe('the report model', () => {
     expect(empty.bodyAreas.text).toBe('No body area was ticked as affected in this period.');
     expect(reportSchema.safeParse(empty).success).toBe(true);
     expect(reportHtml(empty, 'a4')).toMatch(/No skin scores were logged in this period/);
+  });
+});
+
+describe('page 1, the one-minute summary', () => {
+  const report = buildReport(source());
+  const html = reportHtml(report, 'a4');
+  const page1 = html.slice(html.indexOf('<section class="summary"'), html.indexOf('<h2>Skin</h2>'));
+
+  it('states how much was logged, where, overall skin and its best and worst weeks', () => {
+    expect(report.summary.keyFigures).toEqual([
+      'Check-ins were logged on 24 of the 28 days in the period (86%).',
+      'Skin affected: face on 50% of days logged and back on 25%.',
+      'Overall skin averaged 4.1 out of 10 over 24 days logged.', // (7·6 + 7·4 + 7·2 + 3·5) / 24
+      'Best week for overall skin: 16 to 22 Mar 2026 (average 2.0); worst: 2 to 8 Mar 2026 (average 6.0).',
+    ]);
+    expect(report.summary.headline).toBe(
+      'Overall skin from start to end: 2.7 points lower at the end than at the start, which is better (6.0 in the first week, 3.3 in the last).',
+    );
+  });
+
+  it('lists what is taken at the end of the period, with how regularly', () => {
+    // Old fish oil stopped before the period; zinc started in it and was never ticked.
+    expect(report.summary.current).toEqual([
+      { kind: 'supplement', text: 'Probiotic 10 billion CFU (whole period; taken on 75% of days logged)' },
+      { kind: 'supplement', text: 'Zinc 25 mg (from 16 Mar 2026; taken on 0% of days logged)' },
+    ]);
+    const stopped = buildReport(
+      source({
+        supplements: [
+          { id: 1, name: 'Probiotic', dose: 10, unit: 'billion CFU', startedOn: null, stoppedOn: '2026-03-20' },
+        ],
+      }),
+    );
+    expect(stopped.summary.current).toEqual([]);
+    expect(reportHtml(stopped, 'a4')).toContain('None in the regimen at the end of the period.');
+  });
+
+  it('ends the page after the summary, with the chart of overall skin and the key of its numbered changes', () => {
+    expect(REPORT_CSS).toMatch(/\.report \.summary \{ break-after: page; \}/);
+    const overview = page1.slice(page1.indexOf('<figure class="overview">'), page1.indexOf('</figure>'));
+    expect(overview).toContain('<title id="skin-overall-title">Overall skin, 0 to 10</title>');
+    expect(overview).toMatch(
+      /<figcaption>.*<ol class="marker-key"><li value="1">16 Mar 2026: Started Zinc 25 mg<\/li><\/ol><\/figcaption>/s,
+    );
+    // Overall skin is drawn once, on page 1; the trend charts after it are the others.
+    expect(html.match(/<title id="skin-overall-title">/g)).toHaveLength(1);
+    expect(page1).toMatch(/<h3>Red flags noted in the journal<\/h3><p class="empty">None in the journal/);
+  });
+
+  it('keeps every name inert on page 1', () => {
+    const hostile = '<img src=x onerror=alert(1)> & "Zinc"';
+    const r = buildReport(
+      source({
+        supplements: [{ id: 1, name: hostile, dose: 1, unit: '</li><script>', startedOn: null, stoppedOn: null }],
+      }),
+    );
+    const first = reportHtml(r, 'a4');
+    expect(first).not.toContain('<img src=x');
+    expect(first).not.toContain('<script>');
+    expect(first).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Zinc&quot; 1 &lt;/li&gt;&lt;script&gt;');
   });
 });

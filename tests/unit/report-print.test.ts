@@ -120,6 +120,16 @@ describe('report charts', () => {
     expect(g.markers).toHaveLength(1);
   });
 
+  it('draws a half-width chart narrower, with room at the right for the longest line name', () => {
+    const full = chartGeometry(spec());
+    const half = chartGeometry(spec({ size: 'half' }));
+    expect(half.width).toBeLessThan(full.width / 1.8);
+    expect(half.height).toBeLessThanOrEqual(full.height);
+    // "Redness or flushing", the longest built-in name, at 11 units a letter-width of about 6, after the swatch.
+    expect(half.width - (half.plot.x + half.plot.w)).toBeGreaterThanOrEqual(24 + 'Redness or flushing'.length * 5.5);
+    expect(chartSvg(spec({ size: 'half' }))).toMatch(/^<svg [^>]*viewBox="0 0 380 214"/);
+  });
+
   it('draws patterned, labelled phases and escapes every text', () => {
     const svg = chartSvg(
       spec({
