@@ -12,10 +12,20 @@
 // (a Flaredown tag or food, a Bearable factor) is "yes" on the days it was logged and "no" on the file's other
 // days, as a Daylio activity is.
 import { norm, parseDay, parseNumber } from './csvCells';
-import type { DayGrouper } from './csvShapes';
 import type { ImportIssue } from './issues';
 
 export type LongFormatName = 'bearable' | 'flaredown';
+
+/** The grouping of a file that is not one row per day (csvShapes.ts): records in, one row per day out at the end. */
+export interface DayGrouper {
+  add(line: number, cells: readonly string[]): void;
+  finish(): {
+    header: string[];
+    rows: { line: number; cells: string[] }[];
+    words: string | null;
+    issues: ImportIssue[];
+  };
+}
 
 interface Format {
   /** Header names (compared without case, spaces or signs) that identify the format. */

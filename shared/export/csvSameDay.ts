@@ -8,8 +8,7 @@
 // - times, note titles, notes and any other column: each entry's, joined in time order.
 // A day with one entry is left exactly as written, so a file without such days imports as it always did.
 import { norm } from './csvCells';
-import { JOIN } from './csvLong';
-import type { DayGrouper } from './csvShapes';
+import { JOIN, type DayGrouper } from './csvLong';
 import { MOOD_WORDS, splitActivities } from './csvItems';
 
 interface Entry {

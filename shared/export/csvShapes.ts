@@ -9,7 +9,7 @@
 // row in the person's file, so a problem points at a row they can find. Pure, like all of shared/.
 import type { CsvTable } from './csv';
 import { norm } from './csvCells';
-import { LongFormat, LONG_FORMATS, SHAPE_WORDS, type LongFormatName } from './csvLong';
+import { LongFormat, LONG_FORMATS, SHAPE_WORDS, type DayGrouper, type LongFormatName } from './csvLong';
 import { SameDay } from './csvSameDay';
 import type { ImportIssue } from './issues';
 
@@ -49,17 +49,6 @@ export interface ShapeResult {
   shape: Shape;
   words: string | null;
   issues: ImportIssue[];
-}
-
-/** The grouping of a file that is not one row per day: records in, one row per day out at the end. */
-export interface DayGrouper {
-  add(line: number, cells: readonly string[]): void;
-  finish(): {
-    header: string[];
-    rows: { line: number; cells: string[] }[];
-    words: string | null;
-    issues: ImportIssue[];
-  };
 }
 
 /** Between the record reader and the row reader: records in (the header first), rows of days out. */

@@ -228,3 +228,16 @@ test('a long file with a bad date, read and written by the import worker, writes
     app.close();
   }
 });
+
+test('a long file above the 20 MB it is read whole within is refused in words, and writes nothing', async () => {
+  const journal = emptyJournal('large.sqlite');
+  const file = path.join(dir, 'large.csv');
+  const row = '8th Dec 2021,Wednesday,am,symptoms,2,Itchy skin,a note long enough to make the file large quickly\n';
+  const header = 'date,weekday,time of day,category,rating/amount,detail,notes\n';
+  fs.writeFileSync(file, header + row.repeat(Math.ceil((21 * 1024 * 1024) / row.length)));
+  const result = await cli('import', file, '--journal', journal);
+  expect(result.code).toBe(1);
+  expect(result.err).toContain('This file looks like a Bearable export with one reading per row');
+  expect(result.err).toContain('larger than the 20.0 MB it can take');
+  expect(read(journal).days).toEqual([]);
+});
