@@ -177,6 +177,7 @@ async function importCsv(
     : first;
   if (!previewed) return 1;
   if (previewed.note) io.out(previewed.note);
+  if (previewed.readAs) io.out(previewed.readAs);
   if (!previewed.ok) {
     io.err(`Nothing was imported. ${previewed.summary}`);
     printIssues(previewed.errors, io);

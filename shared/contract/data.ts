@@ -90,6 +90,8 @@ const csvPreview = z.strictObject({
   /** The mapping the preview used: the one sent, or the suggestion. */
   mapping: csvMappingSchema,
   firstRows: z.array(z.array(z.string())),
+  /** How a file not of one row per day was put into days, in words (shared/export/csvShapes.ts); else null. */
+  readAs: z.string().nullable(),
   rowCount: count,
   added: count,
   kept: count,

@@ -49,10 +49,42 @@ const DATE_PATTERNS: Record<DateFormat, RegExp> = {
   'MM/DD/YYYY': /^(?<m>\d{1,2})[-/.](?<d>\d{1,2})[-/.](?<y>\d{4})(?:[T ,].*)?$/,
 };
 
-/** The calendar day a cell holds (a time after the date is allowed and not used), or null. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+// "8th Dec 2021", "8 December 2021" (Bearable) and "Dec 8, 2021": the month in words, so no order to guess.
+const WRITTEN_DAY_FIRST = /^(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>[a-z]{3,9})\.?,?\s+(?<y>\d{4})(?:[T ,].*)?$/i;
+const WRITTEN_MONTH_FIRST = /^(?<m>[a-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?:[T ,].*)?$/i;
+
+/** The day a date with its month in words holds ("8th Dec 2021", "Dec 8, 2021"), or null. */
+export function parseWrittenDay(cell: string): string | null {
+  const t = cell.trim();
+  const g = (WRITTEN_DAY_FIRST.exec(t) ?? WRITTEN_MONTH_FIRST.exec(t))?.groups;
+  if (!g) return null;
+  const word = g.m!.toLowerCase();
+  const month = MONTHS.indexOf(word.slice(0, 3));
+  if (month < 0 || !MONTH_NAMES[month]!.startsWith(word)) return null;
+  const day = `${g.y}-${String(month + 1).padStart(2, '0')}-${g.d!.padStart(2, '0')}`;
+  return isDay(day) ? day : null;
+}
+
+/** The calendar day a cell holds (a time after the date is allowed and not used), or null. A date with its
+ *  month in words is read whatever the format, as it cannot be misread. */
 export function parseDay(cell: string, format: DateFormat): string | null {
   const g = DATE_PATTERNS[format].exec(cell.trim())?.groups;
-  if (!g) return null;
+  if (!g) return parseWrittenDay(cell);
   const day = `${g.y}-${g.m!.padStart(2, '0')}-${g.d!.padStart(2, '0')}`;
   return isDay(day) ? day : null;
 }

@@ -32,6 +32,12 @@ const NO = /^(no|n|false|-)$/i;
 /** Daylio's five default moods, worst first, spread evenly over 0-10 (rounded half up). */
 export const MOOD_WORDS: Readonly<Record<string, number>> = { awful: 0, bad: 3, meh: 5, good: 8, rad: 10 };
 
+/** Daylio's moods, among which a day of several entries holds its mean score (csvSameDay.ts): "good", "6". */
+function moodColumn(words: readonly string[]): boolean {
+  const mood = (w: string) => w.toLowerCase() in MOOD_WORDS;
+  return words.some(mood) && words.every((w) => mood(w) || /^(10|\d)$/.test(w));
+}
+
 export function summarizeColumn(cells: readonly string[]): ColumnSummary {
   let filled = 0;
   let allNumbers = true;
@@ -72,7 +78,7 @@ const nameOf = (header: string, column: number) => header.trim().slice(0, 60).tr
 /** A definition of the given kind for a column, filled in from what the column holds. */
 export function draftFor(kind: TrackableKind, header: string, column: number, s: ColumnSummary): ParsedTrackableInput {
   const base = { name: nameOf(header, column), group: 'other' as const, question: '' };
-  const moods = s.words.length > 0 && s.words.every((w) => w.toLowerCase() in MOOD_WORDS);
+  const moods = moodColumn(s.words);
   switch (kind) {
     case 'rating':
       return moods
@@ -118,7 +124,7 @@ export function guessKind(s: ColumnSummary): TrackableKind | null {
     return 'number';
   }
   if (s.words.every((w) => YES.test(w) || NO.test(w))) return 'yesno';
-  if (s.words.every((w) => w.toLowerCase() in MOOD_WORDS)) return 'rating';
+  if (moodColumn(s.words)) return 'rating';
   if (s.words.length >= 1 && s.words.length <= 10) return 'choice';
   return null;
 }

@@ -2,7 +2,7 @@
 // mapping) and how dates are written, suggested from the header and the first rows; every row is then checked
 // by the row reader (csvRows.ts). Every column of the file must be mapped or explicitly ignored, so nothing in
 // the person's file is dropped without them deciding it.
-import { CSV_FIELDS, CUSTOM_COLUMN_PREFIX, type CsvDay } from './csvColumns';
+import { CSV_FIELDS, CUSTOM_COLUMN_PREFIX, USED, type CsvDay } from './csvColumns';
 import type { CsvTable } from './csv';
 import {
   canonicalField,
@@ -85,16 +85,21 @@ export function suggestMapping(
   unmapped: string[];
   columns: ColumnGuess[];
 } {
-  const fields = table.header.map((h) => suggestField(h));
+  const sample = (i: number) => table.rows.slice(0, 200).map((r) => r.cells[i] ?? '');
+  // A "treatment: …" column is set aside only as Axis writes it ("used" or empty); another tracker's (a
+  // Flaredown treatment's doses) is the person's to place.
+  const axisTreatment = (i: number) => sample(i).every((c) => c.trim() === '' || c.trim().toLowerCase() === USED);
+  const fields = table.header.map((h, i) =>
+    /^treatment\s*:/i.test(h.trim()) && !axisTreatment(i) ? null : suggestField(h),
+  );
   const unknownItem = (f: string | null) =>
     knownItems !== undefined &&
     !!f?.startsWith(CUSTOM_COLUMN_PREFIX) &&
     !knownItems.has(f.slice(CUSTOM_COLUMN_PREFIX.length));
   const dayColumn = fields.indexOf('day');
-  const dateFormat =
-    dayColumn >= 0 ? suggestDateFormat(table.rows.slice(0, 200).map((r) => r.cells[dayColumn] ?? '')) : 'YYYY-MM-DD';
+  const dateFormat = dayColumn >= 0 ? suggestDateFormat(sample(dayColumn)) : 'YYYY-MM-DD';
   const columns = table.header.map((h, i) => {
-    const summary = summarizeColumn(table.rows.slice(0, 200).map((r) => r.cells[i] ?? ''));
+    const summary = summarizeColumn(sample(i));
     const named = unknownItem(fields[i] ?? null) ? fields[i]!.slice(CUSTOM_COLUMN_PREFIX.length) : null;
     return { summary, item: fields[i] === null || named ? guessItem(named ?? h, i, summary) : null };
   });

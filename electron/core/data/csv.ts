@@ -9,6 +9,7 @@ import type { OutputOf } from '$shared/contract/index';
 import { parseCsv, writeCsv, type CsvTable } from '$shared/export/csv';
 import { csvHeader, dayCells, uniqueSupplementNames, type CsvDay, type CsvItem } from '$shared/export/csvColumns';
 import { readCsvDays, suggestMapping, type CsvMapping } from '$shared/export/csvMapping';
+import { shapeTable, tooLargeWords, type ShapeResult } from '$shared/export/csvShapes';
 import type { RowReaderOptions, RowsRead } from '$shared/export/csvRows';
 import { issuesSummary, problemsBelowFixed, type ImportIssue } from '$shared/export/issues';
 import { MEASURES } from '$shared/domain/measures';
@@ -68,11 +69,19 @@ export function rowOptions(ctx: ServiceContext): RowReaderOptions {
   return { today: today(ctx), dayEndsAtHour: getSettings(ctx).dayEndsAtHour, items: rangesBySlug(ctx) };
 }
 
-function readTable(text: string): CsvTable {
+/** The file's days as a table (long files pivoted, Daylio's days combined: csvShapes.ts). */
+function shaped(table: CsvTable, bytes: number): { table: CsvTable } & ShapeResult {
+  const result = shapeTable(table);
+  const tooLarge = tooLargeWords(result.shape, bytes);
+  if (tooLarge) throw new UserFacingError('invalid-input', tooLarge);
+  return { ...result, table: { ...result.table, delimiter: table.delimiter } };
+}
+
+function readTable(text: string): { table: CsvTable } & ShapeResult {
   const parsed = parseCsv(text);
   if (!parsed.ok)
     throw new UserFacingError('invalid-input', `Nothing was imported: row ${parsed.row} ${parsed.message}.`);
-  return parsed.table;
+  return shaped(parsed.table, text.length);
 }
 
 /** The supplement a name means: an active one of that name first, else the one started most recently. */
@@ -233,7 +242,7 @@ export function csvWords(a: CsvApplied, done: boolean): string {
  *  it went: `planned`). */
 export function csvPreviewOf(
   ctx: ServiceContext,
-  base: Pick<CsvPreview, 'header' | 'suggested' | 'mapping' | 'firstRows' | 'note' | 'columns'>,
+  base: Pick<CsvPreview, 'header' | 'suggested' | 'mapping' | 'firstRows' | 'note' | 'readAs' | 'columns'>,
   read: RowsRead,
   planned?: CsvApplied,
 ): CsvPreview {
@@ -285,6 +294,7 @@ export function unreadable(summary: string, errors: ImportIssue[], note: string 
     scaleQuestions: [],
     rescaled: [],
     note,
+    readAs: null,
   };
 }
 
@@ -297,11 +307,12 @@ export function previewCsvImport(
     const error = { row: parsed.row, column: null, message: parsed.message };
     return unreadable(`This file cannot be read: row ${parsed.row} ${parsed.message}.`, [error]);
   }
-  const table = parsed.table;
+  const { table, words, issues } = shaped(parsed.table, text.length);
   const suggestion = suggestMapping(table, new Set(rangesBySlug(ctx).keys()));
   const suggested = suggestion.mapping;
   const used = mapping ?? suggested;
-  const read = readCsvDays(table, used, rowOptions(ctx));
+  const rows = readCsvDays(table, used, rowOptions(ctx));
+  const read = { ...rows, issues: [...issues, ...rows.issues] };
   return csvPreviewOf(
     ctx,
     {
@@ -310,6 +321,7 @@ export function previewCsvImport(
       mapping: used,
       firstRows: table.rows.slice(0, 5).map((r) => r.cells),
       note: null,
+      readAs: words,
       columns: suggestion.columns,
     },
     read,
@@ -320,7 +332,9 @@ export function importCsv(
   ctx: ServiceContext,
   { text, mapping }: { text: string; mapping: CsvMapping },
 ): CsvApplied & { summary: string } {
-  const read = readCsvDays(readTable(text), mapping, rowOptions(ctx));
+  const { table, issues } = readTable(text);
+  const rows = readCsvDays(table, mapping, rowOptions(ctx));
+  const read = { ...rows, issues: [...issues, ...rows.issues] };
   if (read.issues.length > 0)
     throw new UserFacingError('invalid-input', `Nothing was imported: ${issuesSummary(read.issues)}.`);
   const applied = applyDays(ctx, read.days, mapping.items ?? []);

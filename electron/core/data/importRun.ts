@@ -7,6 +7,7 @@ import type { ImportMode } from '$shared/contract/data';
 import type { OutputOf } from '$shared/contract/index';
 import { UserFacingError } from '$shared/contract/result';
 import { CsvRecordStream } from '$shared/export/csvStream';
+import { ShapeStage, tooLargeWords } from '$shared/export/csvShapes';
 import { suggestMapping, type ColumnGuess, type CsvMapping } from '$shared/export/csvMapping';
 import { createRowReader } from '$shared/export/csvRows';
 import { readExport } from '$shared/export/format';
@@ -126,17 +127,26 @@ async function csv(
     reader = createRowReader(header ?? [], mapping, options);
     for (const r of early) reader.add(r.line, r.cells);
   };
+  // Records pass through the shape stage (csvShapes.ts): a file of one row per day goes on a record at a time;
+  // one of one reading per row, or Daylio's several entries a day, is put together into days at its end.
+  const stage = new ShapeStage({
+    header: (cells) => (header = cells),
+    row: (line, cells) => {
+      if (!streaming) progress.rows++;
+      if (reader) reader.add(line, cells);
+      else {
+        early.push({ line, cells });
+        if (early.length >= SUGGESTION_ROWS) decide();
+      }
+    },
+  });
+  let sized = false;
   const records = new CsvRecordStream((cells, line) => {
-    if (header === null) {
-      header = cells.map((h) => h.trim());
-      return;
-    }
-    if (!streaming) progress.rows++;
-    if (reader) reader.add(line, cells);
-    else {
-      early.push({ line, cells });
-      if (early.length >= SUGGESTION_ROWS) decide();
-    }
+    stage.add(cells, line);
+    if (sized || stage.shape === null) return;
+    sized = true;
+    const tooLarge = tooLargeWords(stage.shape, job.sizeBytes);
+    if (tooLarge) throw new UserFacingError('invalid-input', tooLarge);
   });
   if (streaming) {
     ctx.db.exec('BEGIN IMMEDIATE'); // waits for another writer up to the busy timeout, like every write
@@ -153,11 +163,13 @@ async function csv(
       const csv = unreadable(summary, [{ row: ended.row, column: null, message: ended.message }], note);
       return { kind: 'preview', preview: { kind: 'csv', json: null, csv } };
     }
+    const shaped = stage.end();
     if (header === null) throw new UserFacingError('invalid-input', 'The file is empty: it has no header row.');
     if (!reader) decide();
     if (!streaming) progress.phase = job.kind === 'import' ? 'writing' : 'checking';
     report(true);
-    const read = reader!.finish();
+    const rowsRead = reader!.finish();
+    const read = { ...rowsRead, issues: [...shaped.issues, ...rowsRead.issues] };
     if (job.kind === 'preview') {
       const base = {
         header: header as string[],
@@ -165,6 +177,7 @@ async function csv(
         mapping: mapping!,
         firstRows: early.slice(0, 5).map((r) => r.cells),
         note,
+        readAs: shaped.words,
         columns,
       };
       const planned = read.issues.length === 0 ? plan!.finish() : undefined;
