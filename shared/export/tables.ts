@@ -292,7 +292,7 @@ export function rowsInWords(n: number, spec: Pick<TableSpec, 'label' | 'one'>): 
 }
 
 /** Tables a journal has that are never exported: its own identity and the key that seals its backups
- *  (journal_meta, migration 004) belong to the file, not to the person's entries, so they never travel with
+ *  (journal_meta, migration 005) belong to the file, not to the person's entries, so they never travel with
  *  an export and are never replaced by an import or a restore. */
 export const NOT_EXPORTED = ['journal_meta'] as const;
 

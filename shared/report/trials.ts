@@ -45,7 +45,7 @@ function adherenceOf(d: TrialDetail, r: TrialResult): ReportTrial['adherence'] {
   const text =
     answeredDays === 0
       ? 'The daily question about the plan was not answered.'
-      : `Kept to the plan on ${keptDays} of ${plural(answeredDays, 'day')} answered (${percent(keptShare)}); the daily question was answered on ${answeredDays} of ${plural(trialDays, 'day')} of the trial so far.`;
+      : `Kept to the plan on ${keptDays} of ${plural(answeredDays, 'day')} answered (${percent(keptShare)}); the daily question was answered on ${answeredDays} of ${plural(trialDays, 'day')} of the trial${r.status === 'running' || r.status === 'planned' ? ' so far' : ''}.`;
   return { answeredDays, keptDays, keptShare, text };
 }
 

@@ -32,6 +32,17 @@ describe('the trial as an N-of-1 report', () => {
     expect(t.designText).toMatch(/kept hidden from the person until it came \(\d+ \w{3} 2026\)\./);
   });
 
+  it('says how often the plan was kept, of the whole trial once it has finished (not "so far")', async () => {
+    const t = report.trials[0]!;
+    const answered = j.app.db
+      .prepare('SELECT count(*) AS n, sum(kept) AS kept FROM trial_adherence WHERE trial_id = ?')
+      .get(trialId) as { n: number; kept: number };
+    expect(t.adherence.text).toMatch(
+      new RegExp(`^Kept to the plan on ${answered.kept} of ${answered.n} days answered .* of the trial\\.$`),
+    );
+    expect(t.adherence.text).not.toContain('so far');
+  });
+
   it('counts the days compared and logged in each period as the analysis does', async () => {
     const results = await j.value('trials.analyze', { trialId });
     const t = report.trials[0]!;

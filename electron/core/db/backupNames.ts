@@ -3,7 +3,7 @@
 //   <journal file name>.<journal id>.<UTC time>.<kind>.<days>d.sqlite[.axisenc]
 //   journal.sqlite.3f9a2c1b7e4d.2026-11-30T19-15-00-000Z.daily.240d.sqlite
 //
-// The full file name and the journal's stable id (journal_meta, migration 004) keep two journals in one folder
+// The full file name and the journal's stable id (journal_meta, migration 005) keep two journals in one folder
 // (mine.sqlite and mine.db, or a copy beside the original) from ever listing, restoring or pruning each
 // other's backups; names sort by time; the day count lets pruning keep the newest backup that still holds
 // entries, and lets Axis warn when the journal holds far fewer days than its last backup, without opening a

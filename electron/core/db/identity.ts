@@ -1,4 +1,4 @@
-// The journal's own small facts (journal_meta, migration 004): its stable id, and the key that seals its
+// The journal's own small facts (journal_meta, migration 005): its stable id, and the key that seals its
 // backups and exports when the person set a passphrase. Never exported, never replaced by a restore.
 import type Database from 'better-sqlite3';
 
