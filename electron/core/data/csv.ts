@@ -1,13 +1,13 @@
-// The CSV of daily check-ins, both ways. Export: one row per day, one documented column per field, one column
-// per supplement. Import: the mapping says which column holds what; rows are checked by the app's own
-// schema (shared/export/csvRows.ts); days already in the journal are kept as they are (the file's row for that
-// day is skipped, and the preview says how many); supplements are matched by name, and a name the journal does
-// not know yet is added to the regimen from the first day the file says it was taken. The preview and the
-// import share one plan (planDays), so what the preview announces is what the import does.
+// The CSV of daily check-ins, read back (csvExport.ts writes it). The mapping says which column holds what;
+// rows are checked by the app's own schema (shared/export/csvRows.ts); days already in the journal are kept as
+// they are (the file's row for that day is skipped, and the preview says how many); supplements are matched by
+// name, and a name the journal does not know yet is added to the regimen from the first day the file says it
+// was taken. The preview and the import share one plan (planDays), so what the preview announces is what the
+// import does.
 import { UserFacingError } from '$shared/contract/result';
 import type { OutputOf } from '$shared/contract/index';
-import { parseCsv, writeCsv, type CsvTable } from '$shared/export/csv';
-import { csvHeader, dayCells, uniqueSupplementNames, type CsvDay, type CsvItem } from '$shared/export/csvColumns';
+import { parseCsv, type CsvTable } from '$shared/export/csv';
+import type { CsvDay } from '$shared/export/csvColumns';
 import { readCsvDays, suggestMapping, type CsvMapping } from '$shared/export/csvMapping';
 import { shapeTable, tooLargeWords, type ShapeResult } from '$shared/export/csvShapes';
 import type { RowReaderOptions, RowsRead } from '$shared/export/csvRows';
@@ -15,54 +15,10 @@ import { issuesSummary, problemsBelowFixed, type ImportIssue } from '$shared/exp
 import { MEASURES } from '$shared/domain/measures';
 import { sql } from '../db/statements';
 import { nowIso, type ServiceContext } from '../context';
-import { checkInValuesOf, type CheckInRow } from '../journal/checkIns';
 import { getSettings, today } from '../journal/settings';
 import { addSupplement } from '../journal/supplements';
 import { rangesBySlug } from '../journal/trackables';
-import { ownItemColumns } from './csvOwnItems';
 import { OwnItemImport, type NewItemDrafts } from './csvOwnItemImport';
-
-/** Every day of the journal as the CSV carries it, oldest first, and the supplement columns. */
-export function csvDays(ctx: ServiceContext): {
-  days: CsvDay[];
-  supplementNames: string[];
-  items: CsvItem[];
-  treatmentNames: string[];
-} {
-  const taken = ctx.db
-    .prepare(
-      'SELECT DISTINCT s.id, s.name FROM supplements s JOIN supplement_intakes i ON i.supplement_id = s.id ORDER BY s.id',
-    )
-    .all() as { id: number; name: string }[];
-  const names = uniqueSupplementNames(taken);
-  const byDay = new Map<string, CsvDay['supplements']>();
-  for (const i of ctx.db
-    .prepare('SELECT day, supplement_id, dose, unit FROM supplement_intakes ORDER BY day, supplement_id')
-    .all() as { day: string; supplement_id: number; dose: number | null; unit: string }[]) {
-    const list = byDay.get(i.day) ?? [];
-    list.push({ name: names.get(i.supplement_id)!, dose: i.dose, unit: i.unit });
-    byDay.set(i.day, list);
-  }
-  const rows = ctx.db.prepare('SELECT * FROM check_ins ORDER BY day').all() as CheckInRow[];
-  const own = ownItemColumns(ctx);
-  const days = rows.map((row) => ({
-    day: row.day,
-    values: { ...checkInValuesOf(row), custom: own.values.get(row.day) ?? {} },
-    supplements: byDay.get(row.day) ?? [],
-    treatments: own.used.get(row.day) ?? [],
-  }));
-  return { days, supplementNames: [...names.values()], items: own.items, treatmentNames: own.treatmentNames };
-}
-
-/** The CSV file's text, and what it holds in words ("120 days"). */
-export function exportCsvText(ctx: ServiceContext): { text: string; summary: string } {
-  const { days, supplementNames, items, treatmentNames } = csvDays(ctx);
-  const text = writeCsv(
-    csvHeader(supplementNames, items, treatmentNames),
-    days.map((d) => dayCells(d, supplementNames, items, treatmentNames)),
-  );
-  return { text, summary: `${days.length} ${days.length === 1 ? 'day' : 'days'}` };
-}
 
 /** Today and the day-end hour, so rows dated after tomorrow are refused. */
 export function rowOptions(ctx: ServiceContext): RowReaderOptions {

@@ -8,7 +8,7 @@ import type { ServiceContext } from '../context';
 import { writeTextAtomic } from '../files';
 import type { FileFilter } from '../ports';
 import { SEALED_EXTENSION } from '../db/backupNames';
-import { exportCsvText } from './csv';
+import { exportCsvText } from './csvExport';
 import { exportFileName, exportJsonText } from './exportJson';
 import { sealKeyOf } from './passphrase';
 import { seal } from './sealed';
