@@ -3,7 +3,7 @@
 // and imported into an empty journal: every table must match row by row. The CSV export, imported into an
 // empty journal, must give back every check-in field it carries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MERGE_RULES } from '../../electron/core/data/importJson';
+import { MERGE_RULES } from '../../electron/core/data/jsonMerge';
 import { fillDemoJournal } from '../../electron/core/data/demoDays';
 import { fillDemoTrial } from '../../electron/core/trials/demoTrial';
 import { readExport, journalExportSchema } from '$shared/export/format';

@@ -1,8 +1,8 @@
-// Merging format 6's tables into a journal that already has entries, by the rules of importJson.ts: what
+// Merging format 6's tables into a journal that already has entries, by the rules of jsonMerge.ts: what
 // the journal holds is kept. Own items are matched by their slug (the same item in both), treatments by name
 // and start day, their changes by day, kind and detail; values, days used and trial links come in only with
 // the day or trial they belong to. The journal's own tracking plan and pins stay as they are. The generic
-// steps come from importJson.ts as arguments, so this file does not import it back.
+// steps come from jsonMerge.ts as arguments, so this file does not import it back.
 import { UserFacingError } from '$shared/contract/result';
 import type { FileRow } from '$shared/export/format';
 import type { ServiceContext } from '../context';
