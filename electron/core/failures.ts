@@ -40,7 +40,8 @@ export function printable(text: string, max = 120): string {
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
-function writable(target: string): boolean {
+/** Whether this process may write the file or folder (read-only mounts, permissions). */
+export function writable(target: string): boolean {
   try {
     fs.accessSync(target, fs.constants.W_OK);
     return true;

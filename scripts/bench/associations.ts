@@ -6,7 +6,8 @@
 import { correlationP } from '$shared/trends/effectiveDays';
 import { benjaminiHochberg, FALSE_DISCOVERY_RATE } from '$shared/trends/discovery';
 import { laggedAssociationsDense, type Association, type LagResult } from '$shared/trends/lagged';
-import { seeded, syntheticJournal, type JournalShape } from './syntheticJournal';
+import { seededRandom } from '$shared/domain/seededRandom';
+import { syntheticJournal, type JournalShape } from './syntheticJournal';
 
 interface Cell {
   name: string;
@@ -85,7 +86,7 @@ export function runAssociationsSimulation(journals: number, seed: number): strin
   nullCells.forEach((cell, c) => {
     const counts = { page: 0, yekutieli: 0, effectiveOnly: 0, allowanceOnly: 0, plain: 0 };
     for (let j = 0; j < cell.journals; j++) {
-      const journal = syntheticJournal(cell.shape, seeded(seedFor(seed, c, j)));
+      const journal = syntheticJournal(cell.shape, seededRandom(seedFor(seed, c, j)));
       const shown = anyShown(laggedAssociationsDense(journal.skin, journal.factors));
       for (const k of Object.keys(counts) as (keyof typeof counts)[]) if (shown[k]) counts[k]++;
     }
@@ -124,7 +125,7 @@ export function runAssociationsSimulation(journals: number, seed: number): strin
     let falseShare = 0;
     const rhos: number[] = [];
     for (let j = 0; j < cell.journals; j++) {
-      const journal = syntheticJournal(cell.shape, seeded(seedFor(seed, 100 + c, j)));
+      const journal = syntheticJournal(cell.shape, seededRandom(seedFor(seed, 100 + c, j)));
       const result = laggedAssociationsDense(journal.skin, journal.factors);
       const dairy = result.find((a) => a.key === 'dairy')!;
       const lag1 = dairy.lags.find((l) => l.lag === 1)!;

@@ -5,18 +5,6 @@
 // only when `effect` says so. Seeded: the same seed gives the same journal.
 import type { DenseFactor, FactorGroup } from '$shared/trends/lagged';
 
-/** mulberry32: small, fast and reproducible. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface JournalShape {
   days: number;
   /** Day-to-day correlation of skin, sleep, stress and gut scores (AR(1) coefficient of their latent scale). */

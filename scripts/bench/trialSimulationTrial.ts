@@ -5,6 +5,7 @@
 // within 0-10 (the app stores whole points); each day unlogged with probability `missing`. The food effect
 // builds up (and fades) over `rampDays` after each switch.
 import { addDays } from '$shared/domain/day';
+import { seededRandom } from '$shared/domain/seededRandom';
 import { normalCdf } from '$shared/trials/analysis/distributions';
 import type { PhaseData, TrialAnalysis, TrialAnalysisInput } from '$shared/trials/analysis/index';
 
@@ -31,16 +32,9 @@ export interface Cell {
   rampDays: number;
 }
 
-/** mulberry32 uniforms and Box–Muller normals: small, fast and the same on every machine. */
+/** Seeded uniforms (shared/domain/seededRandom.ts) and Box–Muller normals: the same on every machine. */
 export function generator(seed: number): { uniform: () => number; normal: () => number } {
-  let state = seed >>> 0;
-  const uniform = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const uniform = seededRandom(seed);
   let spare: number | null = null;
   const normal = (): number => {
     if (spare !== null) {

@@ -3,22 +3,11 @@
 // plus noise, so that the trends and trial screens have something honest to find. Same seed, same journal.
 import { addDays, weekdayIndex, type Day } from '$shared/domain/day';
 import type { CheckInValues } from '$shared/domain/checkIn';
+import { seededRandom } from '$shared/domain/seededRandom';
 import type { ServiceContext } from '../context';
 import { saveCheckIn } from '../journal/checkIns';
 import { updateSettings, today } from '../journal/settings';
 import { addSupplement, stopSupplement } from '../journal/supplements';
-
-/** mulberry32: small, fast, good enough for demo data, and reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 

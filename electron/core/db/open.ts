@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { damagedWords, errorCodeOf, printable, readOnlyWhat } from '../failures';
+import { damagedWords, errorCodeOf, printable, readOnlyWhat, writable } from '../failures';
 import { inspectJournalFile, stateInWords, type JournalFileState } from './inspect';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
 import { openReadOnly } from './readOnly';
@@ -49,15 +49,6 @@ export interface OpenOptions {
 /** Why a journal is open read-only, in words ("the folder /x is read-only"); null when it can be written. */
 const readOnlyReasons = new WeakMap<Db, string>();
 export const readOnlyReasonOf = (db: Db): string | null => readOnlyReasons.get(db) ?? null;
-
-function writable(target: string): boolean {
-  try {
-    fs.accessSync(target, fs.constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Why a file cannot be opened as a journal, in words, or null when it can (or is missing, to be made). */
 export function refusalOf(file: string, state: JournalFileState, migrations = MIGRATIONS.length): OpenRefusal | null {

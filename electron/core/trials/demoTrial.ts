@@ -6,7 +6,7 @@ import { addDays, daysBetween, dayRange, type Day } from '$shared/domain/day';
 import { defaultLengths, phaseOn } from '$shared/trials/protocol/index';
 import type { ServiceContext } from '../context';
 import { getCheckIn, saveCheckIn } from '../journal/checkIns';
-import { seededRandom } from '../data/demoDays';
+import { seededRandom } from '$shared/domain/seededRandom';
 import { getSettings, today } from '../journal/settings';
 import { addSupplement, stopSupplement } from '../journal/supplements';
 import { createTrial } from './setup';
